@@ -1,0 +1,62 @@
+"""The embedded PostgreSQL server that local runs use when DATABASE_URL is unset.
+
+The `pgserver` wheel ships PostgreSQL 16. Its data lives under `var/pgdata`, so it survives between
+runs. Every process that loads the settings registers itself with the server; the server stops when
+the last of them exits, so `make run` and `make test` leave nothing running behind them.
+"""
+
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+DATABASE_NAME = "archive"
+
+
+def _fail(message):
+    sys.exit(f"error: {message}")
+
+
+def database_settings(var_dir: Path) -> dict:
+    """Start (or join) the embedded server and return a Django DATABASES entry for it."""
+    try:
+        var_dir.mkdir(parents=True, exist_ok=True)
+        probe = var_dir / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as error:
+        _fail(f"the data folder {var_dir} is not writable ({error.strerror}); fix its permissions or set DATABASE_URL")
+
+    import warnings
+
+    with warnings.catch_warnings():
+        # platformdirs warns when XDG_RUNTIME_DIR is unset; the fallback it picks is fine.
+        warnings.simplefilter("ignore")
+        try:
+            import pgserver
+
+            server = pgserver.get_server(var_dir / "pgdata", cleanup_mode="stop")
+        except Exception as error:  # the package raises bare assertions and subprocess errors
+            log = var_dir / "pgdata" / "log"
+            _fail(f"the embedded PostgreSQL did not start ({error.__class__.__name__}: {error}); see {log}")
+
+    socket_dir = parse_qs(urlsplit(server.get_uri()).query)["host"][0]
+    _ensure_database(socket_dir)
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": DATABASE_NAME,
+        "USER": "postgres",
+        "HOST": socket_dir,
+        "PORT": "",
+    }
+
+
+def _ensure_database(socket_dir: str) -> None:
+    import psycopg
+
+    with psycopg.connect(host=socket_dir, user="postgres", dbname="postgres", autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]).fetchone()
+        if not exists:
+            try:
+                conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
+            except psycopg.errors.DuplicateDatabase:
+                pass  # another process created it a moment ago

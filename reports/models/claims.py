@@ -1,0 +1,220 @@
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from reports.models.regions import Region
+
+
+class ClaimQuerySet(models.QuerySet):
+    def public(self):
+        """Claims of published articles: what readers may see."""
+        return self.filter(article__status="published")
+
+    def in_region(self, *regions):
+        return self.filter(regions__in=Region.objects.inside(*regions)).distinct()
+
+    def occurred_between(self, start=None, end=None):
+        """Claims whose occurred range overlaps [start, end]; an open end is unbounded."""
+        queryset = self.filter(occurred_start__isnull=False)
+        if start:
+            queryset = queryset.filter(occurred_end__gte=start)
+        if end:
+            queryset = queryset.filter(occurred_start__lte=end)
+        return queryset
+
+
+
+class Precision(models.TextChoices):
+    DAY = "day", _("day")
+    WEEK = "week", _("week")
+    MONTH = "month", _("month")
+    SEASON = "season", _("season")
+    YEAR = "year", _("year")
+    APPROXIMATE = "approximate", _("approximate")
+
+
+
+class Topic(models.TextChoices):
+    TERRITORIAL_CONTROL = "territorial_control", _("territorial control")
+    GROUND_COMBAT = "ground_combat", _("ground combat")
+    STRIKES = "strikes", _("strikes")
+    CASUALTIES = "casualties", _("casualties and losses")
+    DIPLOMACY = "diplomacy", _("negotiations and diplomacy")
+    MOBILISATION = "mobilisation", _("mobilisation and personnel")
+    OCCUPATION = "occupation", _("occupation and civilians")
+    INFRASTRUCTURE = "infrastructure", _("infrastructure")
+    OTHER = "other", _("other")
+
+
+
+class ClaimStatus(models.TextChoices):
+    SUGGESTED = "suggested", _("suggested")
+    UNVERIFIED = "unverified", _("unverified")
+    CORROBORATED = "corroborated", _("corroborated")
+    DISPUTED = "disputed", _("disputed")
+    REFUTED = "refuted", _("refuted")
+
+
+class Claim(models.Model):
+    """One dated assertion found in an article, tied to the exact words that carry it."""
+
+    Precision = Precision
+
+    Topic = Topic
+
+    Status = ClaimStatus
+
+    article = models.ForeignKey("reports.Article", on_delete=models.CASCADE, related_name="claims", verbose_name=_("article"))
+    statement = models.TextField(
+        _("statement"), help_text=_("What is claimed, in the editor's words: 'Russian forces advanced northeast of Lyman'."),
+    )
+    quote = models.TextField(
+        _("quote"), help_text=_("The exact words of the article that carry the claim, copied from its text. Checked against the text on save."),
+    )
+    quote_start = models.PositiveIntegerField(_("quote start"), editable=False, help_text=_("Offset of the quote's first character in the article text."))
+    quote_end = models.PositiveIntegerField(_("quote end"), editable=False, help_text=_("Offset just past the quote's last character."))
+    claimant = models.ForeignKey(
+        "reports.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="claims", verbose_name=_("claimant"),
+        help_text=_("Who asserts it (ISW), which may differ from the publisher who reports it (UNN). Empty: the publisher itself."),
+    )
+    asserted_on = models.DateField(_("asserted on"), blank=True, help_text=_("When it was asserted. Left empty, the article's date is used."))
+    occurred_start = models.DateField(_("occurred from"), null=True, blank=True, help_text=_("First day of the period the claim speaks of, when it says."))
+    occurred_end = models.DateField(_("occurred until"), null=True, blank=True, help_text=_("Last day of that period; the same day for a single date."))
+    occurred_precision = models.CharField(
+        _("occurred precision"), max_length=12, choices=Precision.choices, blank=True,
+        help_text=_("How precisely the text dates it: 'on July 3, 2022' is a day; 'in the fall of 2022' a season; 'since late November' approximate."),
+    )
+    regions = models.ManyToManyField(Region, blank=True, related_name="claims", verbose_name=_("regions"), help_text=_("The most specific places the claim concerns."))
+    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices, default=Topic.OTHER, help_text=_("What the claim is about."))
+    quantity_value = models.DecimalField(
+        _("quantity"), max_digits=16, decimal_places=3, null=True, blank=True, help_text=_("The number the claim states, if any: 266, 1, 10."),
+    )
+    quantity_unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("Unit of that number: km², %, times, people, assaults."))
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.UNVERIFIED,
+        help_text=_("Suggested: proposed by the importer, unconfirmed. Unverified: confirmed as said, not checked. Then corroborated, disputed or refuted by review."),
+    )
+    related = models.ManyToManyField("self", through="reports.ClaimLink", symmetrical=False, blank=True, verbose_name=_("related claims"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+", verbose_name=_("created by"),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=["regions"])
+    objects = ClaimQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-asserted_on", "-id"]
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
+        indexes = [
+            models.Index(fields=["-asserted_on", "-id"], name="claim_asserted"),
+            models.Index(fields=["claimant", "-asserted_on"], name="claim_claimant_asserted"),
+            models.Index(fields=["topic", "-asserted_on"], name="claim_topic_asserted"),
+            models.Index(fields=["status", "-asserted_on"], name="claim_status_asserted"),
+            models.Index(fields=["occurred_start", "occurred_end"], name="claim_occurred"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(occurred_start__isnull=True, occurred_end__isnull=True, occurred_precision="")
+                | models.Q(occurred_start__isnull=False, occurred_end__isnull=False, occurred_start__lte=models.F("occurred_end"))
+                & ~models.Q(occurred_precision=""),
+                name="claim_occurred_range_valid",
+            ),
+            models.CheckConstraint(condition=models.Q(occurred_precision__in=["", *Precision.values]), name="claim_precision_valid"),
+            models.CheckConstraint(condition=models.Q(status__in=ClaimStatus.values), name="claim_status_valid"),
+            models.CheckConstraint(condition=models.Q(topic__in=Topic.values), name="claim_topic_valid"),
+            models.CheckConstraint(condition=~models.Q(quote=""), name="claim_quote_not_empty"),
+            models.CheckConstraint(condition=models.Q(quote_end__gt=models.F("quote_start")), name="claim_quote_offsets_ordered"),
+        ]
+
+    def __str__(self):
+        return self.statement[:80]
+
+    def get_absolute_url(self):
+        return reverse("reports:claim_detail", args=[self.pk])
+
+    def locate_quote(self):
+        """Find the quote in the article text and store its offsets; refuse a quote that is not there."""
+        body = self.article.body
+        if not self.quote:
+            raise ValidationError({"quote": _("Give the exact words of the article that carry this claim.")})
+        if self.quote_start is not None and body[self.quote_start : self.quote_start + len(self.quote)] == self.quote:
+            start = self.quote_start
+        else:
+            start = body.find(self.quote)
+        if start < 0:
+            raise ValidationError(
+                {"quote": _("These words do not occur in the article's text. Copy them exactly as they stand in the article.")}
+            )
+        self.quote_start, self.quote_end = start, start + len(self.quote)
+
+    def clean(self):
+        errors = {}
+        if self._has_article():
+            try:
+                self.locate_quote()
+            except ValidationError as error:
+                errors.update(error.message_dict)
+        has_start, has_end = self.occurred_start is not None, self.occurred_end is not None
+        if has_start and not has_end:
+            self.occurred_end = self.occurred_start
+        if has_end and not has_start:
+            errors["occurred_start"] = _("Give the first day of the period too.")
+        if self.occurred_start and self.occurred_end and self.occurred_start > self.occurred_end:
+            errors["occurred_end"] = _("The period ends before it starts.")
+        if self.occurred_start and not self.occurred_precision:
+            errors["occurred_precision"] = _("Say how precisely the text dates it.")
+        if not self.occurred_start and not self.occurred_end and self.occurred_precision:
+            errors["occurred_precision"] = _("A precision needs a date to go with it.")
+        if self.asserted_on is None and self._has_article():
+            self.asserted_on = self.article.published_on
+        if errors:
+            raise ValidationError(errors)
+
+    def _has_article(self):
+        try:
+            return self.article is not None
+        except Claim.article.RelatedObjectDoesNotExist:
+            return False
+
+    def save(self, *args, **kwargs):
+        self.locate_quote()
+        if self.asserted_on is None:
+            self.asserted_on = self.article.published_on
+        super().save(*args, **kwargs)
+
+
+class LinkRelation(models.TextChoices):
+    CORROBORATES = "corroborates", _("corroborates")
+    CONTRADICTS = "contradicts", _("contradicts")
+
+
+class ClaimLink(models.Model):
+    """One claim corroborating or contradicting another."""
+
+    Relation = LinkRelation
+
+    from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_out", verbose_name=_("claim"))
+    to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_in", verbose_name=_("related claim"))
+    relation = models.CharField(_("relation"), max_length=12, choices=Relation.choices, help_text=_("How the first claim bears on the second."))
+    note = models.TextField(_("note"), blank=True, help_text=_("Why the reviewer linked them."))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("claim link")
+        verbose_name_plural = _("claim links")
+        constraints = [
+            models.UniqueConstraint(fields=["from_claim", "to_claim"], name="claimlink_unique_pair"),
+            models.CheckConstraint(condition=~models.Q(from_claim=models.F("to_claim")), name="claimlink_not_self"),
+            models.CheckConstraint(condition=models.Q(relation__in=LinkRelation.values), name="claimlink_relation_valid"),
+        ]
+
+    def __str__(self):
+        return f"#{self.from_claim_id} {self.get_relation_display()} #{self.to_claim_id}"
