@@ -111,6 +111,7 @@ class Claim(models.Model):
         ordering = ["-asserted_on", "-id"]
         verbose_name = _("claim")
         verbose_name_plural = _("claims")
+        permissions = [("review_claim", _("Can set the review status of claims and link them"))]
         indexes = [
             models.Index(fields=["-asserted_on", "-id"], name="claim_asserted"),
             models.Index(fields=["claimant", "-asserted_on"], name="claim_claimant_asserted"),

@@ -1,0 +1,61 @@
+"""Reads shared by pages, exports and the API."""
+
+from typing import NamedTuple
+
+from django.core.cache import cache
+from django.db import connection
+
+from reports.models import Article, Claim, Region, Source
+
+# Below this many rows an exact count is cheap; above it the planner's estimate is shown as such.
+EXACT_COUNT_LIMIT = 100_000
+FIRST_LEVEL_KINDS = [Region.Kind.OBLAST, Region.Kind.AUTONOMOUS_REPUBLIC, Region.Kind.SPECIAL_CITY]
+
+
+class Count(NamedTuple):
+    value: int
+    estimated: bool
+
+
+def _estimated_rows(model) -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [model._meta.db_table])
+        row = cursor.fetchone()
+    return max(row[0], 0) if row else 0
+
+
+def _count(model, queryset) -> Count:
+    estimate = _estimated_rows(model)
+    if estimate > EXACT_COUNT_LIMIT:
+        return Count(estimate, True)
+    return Count(queryset.count(), False)
+
+
+def archive_counts() -> dict:
+    """How much the archive holds; exact while small, the planner's estimate once large. Cached a minute."""
+
+    def compute():
+        return {
+            "articles": _count(Article, Article.objects.published()),
+            "claims": _count(Claim, Claim.objects.public()),
+            "sources": _count(Source, Source.objects.all()),
+            "regions": _count(Region, Region.objects.all()),
+        }
+
+    return cache.get_or_set("archive-counts", compute, 60)
+
+
+def latest_articles(limit=10):
+    return Article.objects.published().select_related("publisher").order_by("-published_on", "-id")[:limit]
+
+
+def latest_claims(limit=10):
+    return Claim.objects.public().select_related("claimant", "article__publisher").order_by("-asserted_on", "-id")[:limit]
+
+
+def first_level_regions(country_code="UA"):
+    return Region.objects.filter(parent__code=country_code, kind__in=FIRST_LEVEL_KINDS).order_by("name")
+
+
+def prominent_sources(limit=30):
+    return Source.objects.real().order_by("name")[:limit]

