@@ -113,8 +113,8 @@ TEMPLATES = [
 if os.environ.get("DATABASE_URL"):
     try:
         _database = dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60, conn_health_checks=True)
-    except ValueError as error:
-        _fail(f"DATABASE_URL is malformed ({error}); expected postgres://user:password@host:5432/name")
+    except ValueError:
+        _fail("DATABASE_URL is malformed; expected postgres://user:password@host:5432/name")
     if _database.get("ENGINE") != "django.db.backends.postgresql" or not _database.get("NAME"):
         _fail("DATABASE_URL must point to a PostgreSQL database: postgres://user:password@host:5432/name")
 else:
@@ -154,6 +154,12 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage",
     },
 }
+
+if DEBUG:
+    import warnings
+
+    # While developing, static files come from the finders; there is no collected folder to warn about.
+    warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 # Security. Behind a proxy that terminates TLS and sets X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -1,4 +1,6 @@
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
 
 from reports.models import Region
 from tests.factories import RegionFactory
@@ -16,3 +18,56 @@ def test_descendants_include_every_level_below_and_nothing_beside():
     assert set(donetsk.descendants()) == {kramatorsk_raion, lyman}
     assert set(Region.objects.inside(ukraine)) == {ukraine, donetsk, kramatorsk_raion, lyman, luhansk}
     assert list(lyman.ancestors()) == [ukraine, donetsk, kramatorsk_raion]
+
+
+def test_moving_a_region_carries_everything_inside_it():
+    ukraine = RegionFactory(kind=Region.Kind.COUNTRY)
+    donetsk = RegionFactory(parent=ukraine)
+    luhansk = RegionFactory(parent=ukraine)
+    direction = RegionFactory(parent=donetsk, kind=Region.Kind.AREA)
+    village = RegionFactory(parent=direction, kind=Region.Kind.SETTLEMENT)
+
+    direction.parent = luhansk
+    direction.save()
+
+    village.refresh_from_db()
+    assert list(village.ancestors()) == [ukraine, luhansk, direction]
+    assert set(luhansk.descendants()) == {direction, village}
+    assert not donetsk.descendants().exists()
+
+
+def test_a_region_cannot_be_moved_inside_its_own_subtree():
+    oblast = RegionFactory()
+    raion = RegionFactory(parent=oblast, kind=Region.Kind.RAION)
+
+    oblast.parent = raion
+    with pytest.raises(ValidationError):
+        oblast.full_clean()
+    with pytest.raises(ValidationError):
+        oblast.save()
+
+
+def test_descendants_are_found_with_the_path_index():
+    oblast = RegionFactory()
+    RegionFactory(parent=oblast)
+
+    with connection.cursor() as cursor:
+        cursor.execute("SET enable_seqscan = off")  # a tiny table would otherwise be scanned whole
+    plan = Region.objects.inside(oblast).explain()
+
+    assert "region_path_prefix" in plan
+
+
+def test_regions_are_found_by_alias_in_any_script():
+    luhansk = RegionFactory(name="Luhansk Oblast", aliases=["Lugansk", "Луганщина", "Луганщини"])
+
+    assert list(Region.objects.named("Луганщини")) == [luhansk]
+    assert list(Region.objects.named("luhansk oblast")) == [luhansk]
+
+
+def test_a_region_is_looked_up_by_slug_or_official_code():
+    luhansk = RegionFactory(slug="luhansk-oblast", code="UA-09")
+
+    assert list(Region.objects.lookup("UA-09")) == [luhansk]
+    assert list(Region.objects.lookup("ua-09")) == [luhansk]
+    assert list(Region.objects.lookup("luhansk-oblast")) == [luhansk]

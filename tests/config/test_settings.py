@@ -1,0 +1,92 @@
+"""Start-up as an operator meets it: production settings, and one clear line for each mistake."""
+
+import secrets
+import socket
+
+from tests.support import manage
+
+PRODUCTION = {
+    "DEBUG": "0",
+    "SECRET_KEY": secrets.token_urlsafe(60),
+    "ALLOWED_HOSTS": "archive.example.org",
+    "DATABASE_URL": "postgres://archive:secret@db.example.org:5432/archive",
+}
+
+
+def one_line_error(result):
+    message = result.stderr.strip()
+    return result.returncode != 0 and "Traceback" not in message and message.count("\n") == 0 and message.startswith("error:")
+
+
+def test_production_settings_pass_the_deployment_check_without_a_warning():
+    result = manage("check", "--deploy", "--fail-level", "WARNING", **PRODUCTION)
+
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_missing_secret_key_in_production_stops_with_one_line():
+    result = manage("check", **{**PRODUCTION, "SECRET_KEY": None})
+
+    assert one_line_error(result), result.stderr
+    assert "SECRET_KEY" in result.stderr
+
+
+def test_missing_allowed_hosts_in_production_stops_with_one_line():
+    result = manage("check", **{**PRODUCTION, "ALLOWED_HOSTS": None})
+
+    assert one_line_error(result), result.stderr
+    assert "ALLOWED_HOSTS" in result.stderr
+
+
+def test_malformed_database_url_stops_with_one_line():
+    result = manage("check", **{**PRODUCTION, "DATABASE_URL": "postgres://user@host:notaport/archive"})
+
+    assert one_line_error(result), result.stderr
+    assert "DATABASE_URL" in result.stderr
+
+
+def test_a_database_url_for_another_engine_is_refused_with_one_line():
+    result = manage("check", **{**PRODUCTION, "DATABASE_URL": "mysql://user@host/archive"})
+
+    assert one_line_error(result), result.stderr
+    assert "PostgreSQL" in result.stderr
+
+
+def test_an_unusable_data_folder_stops_with_one_line(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+
+    result = manage("check", DEBUG="1", VAR_DIR=str(blocker / "var"))
+
+    assert one_line_error(result), result.stderr
+    assert str(blocker / "var") in result.stderr
+
+
+def test_a_debug_flag_that_is_not_a_boolean_is_named():
+    result = manage("check", **{**PRODUCTION, "DEBUG": "perhaps"})
+
+    assert one_line_error(result), result.stderr
+    assert "DEBUG" in result.stderr
+
+
+def test_local_run_generates_its_secret_key_once_and_keeps_it(tmp_path):
+    show_key = ["shell", "--no-imports", "-c", "from django.conf import settings; print(settings.SECRET_KEY)"]
+    first = manage(*show_key, DEBUG="1", VAR_DIR=str(tmp_path))
+    second = manage(*show_key, DEBUG="1", VAR_DIR=str(tmp_path))
+
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.strip() == second.stdout.strip() == (tmp_path / "secret_key").read_text().strip()
+    assert len(first.stdout.strip()) >= 50
+
+
+def test_serving_on_a_port_in_use_says_so_in_one_line():
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = manage("runserver", f"127.0.0.1:{port}", "--noreload", DEBUG="1", timeout=60)
+
+    assert result.returncode != 0
+    assert "already in use" in result.stderr
+    assert "Traceback" not in result.stderr
