@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 
@@ -8,6 +9,7 @@ class ArchiveAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     list_per_page = 50
     save_on_top = True
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
 
 
 class AliasSearchMixin:

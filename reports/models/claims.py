@@ -67,7 +67,10 @@ class Claim(models.Model):
 
     Status = ClaimStatus
 
-    article = models.ForeignKey("reports.Article", on_delete=models.CASCADE, related_name="claims", verbose_name=_("article"))
+    article = models.ForeignKey(
+        "reports.Article", on_delete=models.CASCADE, related_name="claims", verbose_name=_("article"),
+        help_text=_("The archived article whose text carries the claim."),
+    )
     statement = models.TextField(
         _("statement"), help_text=_("What is claimed, in the editor's words: 'Russian forces advanced northeast of Lyman'."),
     )
@@ -97,7 +100,10 @@ class Claim(models.Model):
         _("status"), max_length=12, choices=Status.choices, default=Status.UNVERIFIED,
         help_text=_("Suggested: proposed by the importer, unconfirmed. Unverified: confirmed as said, not checked. Then corroborated, disputed or refuted by review."),
     )
-    related = models.ManyToManyField("self", through="reports.ClaimLink", symmetrical=False, blank=True, verbose_name=_("related claims"))
+    related = models.ManyToManyField(
+        "self", through="reports.ClaimLink", symmetrical=False, blank=True, verbose_name=_("related claims"),
+        help_text=_("Claims this one corroborates or contradicts (set by reviewers)."),
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+", verbose_name=_("created by"),
     )
@@ -200,8 +206,12 @@ class ClaimLink(models.Model):
 
     Relation = LinkRelation
 
-    from_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_out", verbose_name=_("claim"))
-    to_claim = models.ForeignKey(Claim, on_delete=models.CASCADE, related_name="links_in", verbose_name=_("related claim"))
+    from_claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="links_out", verbose_name=_("claim"), help_text=_("The claim that bears on another.")
+    )
+    to_claim = models.ForeignKey(
+        Claim, on_delete=models.CASCADE, related_name="links_in", verbose_name=_("related claim"), help_text=_("The claim it corroborates or contradicts.")
+    )
     relation = models.CharField(_("relation"), max_length=12, choices=Relation.choices, help_text=_("How the first claim bears on the second."))
     note = models.TextField(_("note"), blank=True, help_text=_("Why the reviewer linked them."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
