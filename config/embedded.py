@@ -5,6 +5,7 @@ runs. Every process that loads the settings registers itself with the server; th
 the last of them exits, so `make run` and `make test` leave nothing running behind them.
 """
 
+import contextlib
 import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -56,7 +57,6 @@ def _ensure_database(socket_dir: str) -> None:
     with psycopg.connect(host=socket_dir, user="postgres", dbname="postgres", autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE_NAME]).fetchone()
         if not exists:
-            try:
+            # Another process may have created it a moment ago.
+            with contextlib.suppress(psycopg.errors.DuplicateDatabase):
                 conn.execute(f'CREATE DATABASE "{DATABASE_NAME}"')
-            except psycopg.errors.DuplicateDatabase:
-                pass  # another process created it a moment ago

@@ -1,6 +1,7 @@
 from django.contrib import admin, messages
 from django.db.models import Count
-from django.utils.translation import gettext_lazy as _, ngettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.utils import bulk_update_with_history
 
 from reports.admin.base import ArchiveAdmin
@@ -36,9 +37,15 @@ class ArticleAdmin(ArchiveAdmin):
     actions = ["publish", "unpublish"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "status"]}),
-        (_("Publication"), {"fields": ["publisher", "cited_sources", "url", ("published_on", "published_time"), "dateline", "language"]}),
+        (
+            _("Publication"),
+            {"fields": ["publisher", "cited_sources", "url", ("published_on", "published_time"), "dateline", "language"]},
+        ),
         (_("Text"), {"fields": ["lead", "body", "regions"]}),
-        (_("Integrity and record"), {"fields": ["sha256", "is_synthetic", "created_by", "created_at", "updated_at"], "classes": ["collapse"]}),
+        (
+            _("Integrity and record"),
+            {"fields": ["sha256", "is_synthetic", "created_by", "created_at", "updated_at"], "classes": ["collapse"]},
+        ),
     ]
 
     def get_queryset(self, request):
@@ -74,4 +81,6 @@ class ArticleAdmin(ArchiveAdmin):
     @admin.action(description=_("Return the selected articles to draft"), permissions=["change"])
     def unpublish(self, request, queryset):
         count = self._set_status(request, queryset, Article.Status.DRAFT)
-        self.message_user(request, ngettext("%d article made a draft.", "%d articles made drafts.", count) % count, messages.SUCCESS)
+        self.message_user(
+            request, ngettext("%d article made a draft.", "%d articles made drafts.", count) % count, messages.SUCCESS
+        )

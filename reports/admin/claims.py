@@ -1,5 +1,6 @@
 from django.contrib import admin, messages
-from django.utils.translation import gettext_lazy as _, ngettext
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from simple_history.utils import bulk_update_with_history
 
 from reports.admin.base import ArchiveAdmin
@@ -77,7 +78,9 @@ class ClaimAdmin(ArchiveAdmin):
         claims = list(queryset.select_related("article").exclude(status=status))
         for claim in claims:
             claim.status = status
-        bulk_update_with_history(claims, Claim, ["status"], default_user=request.user, default_change_reason=f"status set to {status}")
+        bulk_update_with_history(
+            claims, Claim, ["status"], default_user=request.user, default_change_reason=f"status set to {status}"
+        )
         label = Claim.Status(status).label
         self.message_user(
             request,

@@ -40,11 +40,9 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(regions__in=Region.objects.inside(*regions)).distinct()
 
 
-
 class ArticleStatus(models.TextChoices):
     DRAFT = "draft", _("draft")
     PUBLISHED = "published", _("published")
-
 
 
 class Language(models.TextChoices):
@@ -61,34 +59,71 @@ class Article(models.Model):
     Language = Language
 
     title = models.CharField(_("title"), max_length=500, help_text=_("Headline as published."))
-    slug = models.SlugField(_("slug"), max_length=255, unique=True, help_text=_("Used in the article's address: /articles/<slug>/."))
+    slug = models.SlugField(
+        _("slug"), max_length=255, unique=True, help_text=_("Used in the article's address: /articles/<slug>/.")
+    )
     publisher = models.ForeignKey(
-        "reports.Source", on_delete=models.PROTECT, related_name="published_articles", verbose_name=_("publisher"),
+        "reports.Source",
+        on_delete=models.PROTECT,
+        related_name="published_articles",
+        verbose_name=_("publisher"),
         help_text=_("Who published this report (e.g. UNN)."),
     )
     cited_sources = models.ManyToManyField(
-        "reports.Source", blank=True, related_name="cited_in", verbose_name=_("cited sources"),
+        "reports.Source",
+        blank=True,
+        related_name="cited_in",
+        verbose_name=_("cited sources"),
         help_text=_("Sources the report relies on or quotes (e.g. ISW)."),
     )
-    url = models.URLField(_("original URL"), max_length=1000, blank=True, help_text=_("Where it was published. Unique: one article per URL."))
-    published_on = models.DateField(_("publication date"), help_text=_("Date of publication, as stated by the publisher."))
-    published_time = models.TimeField(_("publication time"), null=True, blank=True, help_text=_("Time of publication, when known."))
-    dateline = models.CharField(_("dateline"), max_length=100, blank=True, help_text=_("Place the report was filed from, e.g. Kyiv."))
-    language = models.CharField(_("language"), max_length=2, choices=Language.choices, default=Language.EN, help_text=_("Language of the archived text."))
-    lead = models.TextField(_("lead"), blank=True, help_text=_("The standfirst or first paragraph, if the publisher sets it apart."))
-    body = models.TextField(
-        _("text"), help_text=_("The full text exactly as archived. Claims quote it word for word; changing it is recorded in history."),
+    url = models.URLField(
+        _("original URL"), max_length=1000, blank=True, help_text=_("Where it was published. Unique: one article per URL.")
     )
-    regions = models.ManyToManyField(Region, blank=True, related_name="articles", verbose_name=_("regions"), help_text=_("Places the report is about (the most specific ones)."))
+    published_on = models.DateField(_("publication date"), help_text=_("Date of publication, as stated by the publisher."))
+    published_time = models.TimeField(
+        _("publication time"), null=True, blank=True, help_text=_("Time of publication, when known.")
+    )
+    dateline = models.CharField(
+        _("dateline"), max_length=100, blank=True, help_text=_("Place the report was filed from, e.g. Kyiv.")
+    )
+    language = models.CharField(
+        _("language"), max_length=2, choices=Language.choices, default=Language.EN, help_text=_("Language of the archived text.")
+    )
+    lead = models.TextField(
+        _("lead"), blank=True, help_text=_("The standfirst or first paragraph, if the publisher sets it apart.")
+    )
+    body = models.TextField(
+        _("text"),
+        help_text=_("The full text exactly as archived. Claims quote it word for word; changing it is recorded in history."),
+    )
+    regions = models.ManyToManyField(
+        Region,
+        blank=True,
+        related_name="articles",
+        verbose_name=_("regions"),
+        help_text=_("Places the report is about (the most specific ones)."),
+    )
     status = models.CharField(
-        _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT,
+        _("status"),
+        max_length=10,
+        choices=Status.choices,
+        default=Status.DRAFT,
         help_text=_("Drafts are visible to editors only."),
     )
-    sha256 = models.CharField(_("SHA-256"), max_length=64, editable=False, help_text=_("Hash of the archived text, recomputed on every save."))
-    is_synthetic = models.BooleanField(_("synthetic"), default=False, editable=False, help_text=_("Generated for scale tests; never real data."))
+    sha256 = models.CharField(
+        _("SHA-256"), max_length=64, editable=False, help_text=_("Hash of the archived text, recomputed on every save.")
+    )
+    is_synthetic = models.BooleanField(
+        _("synthetic"), default=False, editable=False, help_text=_("Generated for scale tests; never real data.")
+    )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False,
-        related_name="+", verbose_name=_("created by"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("created by"),
     )
     created_at = models.DateTimeField(_("archived"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -138,6 +173,7 @@ class Article(models.Model):
         return [claim for claim in self.claims.only("id", "quote") if claim.quote not in self.body]
 
     def clean(self):
+        self.sha256 = self.compute_sha256()  # before the constraint on the hash is validated
         lost = self._claims_losing_their_quote()
         if lost:
             raise ValidationError({"body": _lost_quotes_message(lost)})

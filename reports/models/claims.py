@@ -26,7 +26,6 @@ class ClaimQuerySet(models.QuerySet):
         return queryset
 
 
-
 class Precision(models.TextChoices):
     DAY = "day", _("day")
     WEEK = "week", _("week")
@@ -34,7 +33,6 @@ class Precision(models.TextChoices):
     SEASON = "season", _("season")
     YEAR = "year", _("year")
     APPROXIMATE = "approximate", _("approximate")
-
 
 
 class Topic(models.TextChoices):
@@ -47,7 +45,6 @@ class Topic(models.TextChoices):
     OCCUPATION = "occupation", _("occupation and civilians")
     INFRASTRUCTURE = "infrastructure", _("infrastructure")
     OTHER = "other", _("other")
-
 
 
 class ClaimStatus(models.TextChoices):
@@ -68,44 +65,105 @@ class Claim(models.Model):
     Status = ClaimStatus
 
     article = models.ForeignKey(
-        "reports.Article", on_delete=models.CASCADE, related_name="claims", verbose_name=_("article"),
+        "reports.Article",
+        on_delete=models.CASCADE,
+        related_name="claims",
+        verbose_name=_("article"),
         help_text=_("The archived article whose text carries the claim."),
     )
     statement = models.TextField(
-        _("statement"), help_text=_("What is claimed, in the editor's words: 'Russian forces advanced northeast of Lyman'."),
+        _("statement"),
+        help_text=_("What is claimed, in the editor's words: 'Russian forces advanced northeast of Lyman'."),
     )
     quote = models.TextField(
-        _("quote"), help_text=_("The exact words of the article that carry the claim, copied from its text. Checked against the text on save."),
+        _("quote"),
+        help_text=_(
+            "The exact words of the article that carry the claim, copied from its text. Checked against the text on save."
+        ),
     )
-    quote_start = models.PositiveIntegerField(_("quote start"), editable=False, help_text=_("Offset of the quote's first character in the article text."))
-    quote_end = models.PositiveIntegerField(_("quote end"), editable=False, help_text=_("Offset just past the quote's last character."))
+    quote_start = models.PositiveIntegerField(
+        _("quote start"), editable=False, help_text=_("Offset of the quote's first character in the article text.")
+    )
+    quote_end = models.PositiveIntegerField(
+        _("quote end"), editable=False, help_text=_("Offset just past the quote's last character.")
+    )
     claimant = models.ForeignKey(
-        "reports.Source", on_delete=models.PROTECT, null=True, blank=True, related_name="claims", verbose_name=_("claimant"),
-        help_text=_("Who asserts it (ISW), which may differ from the publisher who reports it (UNN). Empty: the publisher itself."),
+        "reports.Source",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="claims",
+        verbose_name=_("claimant"),
+        help_text=_(
+            "Who asserts it (ISW), which may differ from the publisher who reports it (UNN). Empty: the publisher itself."
+        ),
     )
-    asserted_on = models.DateField(_("asserted on"), blank=True, help_text=_("When it was asserted. Left empty, the article's date is used."))
-    occurred_start = models.DateField(_("occurred from"), null=True, blank=True, help_text=_("First day of the period the claim speaks of, when it says."))
-    occurred_end = models.DateField(_("occurred until"), null=True, blank=True, help_text=_("Last day of that period; the same day for a single date."))
+    asserted_on = models.DateField(
+        _("asserted on"), blank=True, help_text=_("When it was asserted. Left empty, the article's date is used.")
+    )
+    occurred_start = models.DateField(
+        _("occurred from"), null=True, blank=True, help_text=_("First day of the period the claim speaks of, when it says.")
+    )
+    occurred_end = models.DateField(
+        _("occurred until"), null=True, blank=True, help_text=_("Last day of that period; the same day for a single date.")
+    )
     occurred_precision = models.CharField(
-        _("occurred precision"), max_length=12, choices=Precision.choices, blank=True,
-        help_text=_("How precisely the text dates it: 'on July 3, 2022' is a day; 'in the fall of 2022' a season; 'since late November' approximate."),
+        _("occurred precision"),
+        max_length=12,
+        choices=Precision.choices,
+        blank=True,
+        help_text=_(
+            "How precisely the text dates it: 'on July 3, 2022' is a day; 'in the fall of 2022' a season; "
+            "'since late November' approximate."
+        ),
     )
-    regions = models.ManyToManyField(Region, blank=True, related_name="claims", verbose_name=_("regions"), help_text=_("The most specific places the claim concerns."))
-    topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices, default=Topic.OTHER, help_text=_("What the claim is about."))
+    regions = models.ManyToManyField(
+        Region,
+        blank=True,
+        related_name="claims",
+        verbose_name=_("regions"),
+        help_text=_("The most specific places the claim concerns."),
+    )
+    topic = models.CharField(
+        _("topic"), max_length=20, choices=Topic.choices, default=Topic.OTHER, help_text=_("What the claim is about.")
+    )
     quantity_value = models.DecimalField(
-        _("quantity"), max_digits=16, decimal_places=3, null=True, blank=True, help_text=_("The number the claim states, if any: 266, 1, 10."),
+        _("quantity"),
+        max_digits=16,
+        decimal_places=3,
+        null=True,
+        blank=True,
+        help_text=_("The number the claim states, if any: 266, 1, 10."),
     )
-    quantity_unit = models.CharField(_("unit"), max_length=40, blank=True, help_text=_("Unit of that number: km², %, times, people, assaults."))
+    quantity_unit = models.CharField(
+        _("unit"), max_length=40, blank=True, help_text=_("Unit of that number: km², %, times, people, assaults.")
+    )
     status = models.CharField(
-        _("status"), max_length=12, choices=Status.choices, default=Status.UNVERIFIED,
-        help_text=_("Suggested: proposed by the importer, unconfirmed. Unverified: confirmed as said, not checked. Then corroborated, disputed or refuted by review."),
+        _("status"),
+        max_length=12,
+        choices=Status.choices,
+        default=Status.UNVERIFIED,
+        help_text=_(
+            "Suggested: proposed by the importer, unconfirmed. Unverified: confirmed as said, not checked. "
+            "Then corroborated, disputed or refuted by review."
+        ),
     )
     related = models.ManyToManyField(
-        "self", through="reports.ClaimLink", symmetrical=False, blank=True, verbose_name=_("related claims"),
+        "self",
+        through="reports.ClaimLink",
+        symmetrical=False,
+        blank=True,
+        verbose_name=_("related claims"),
         help_text=_("Claims this one corroborates or contradicts (set by reviewers)."),
     )
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, editable=False, related_name="+", verbose_name=_("created by"),
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("created by"),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
@@ -132,7 +190,9 @@ class Claim(models.Model):
                 & ~models.Q(occurred_precision=""),
                 name="claim_occurred_range_valid",
             ),
-            models.CheckConstraint(condition=models.Q(occurred_precision__in=["", *Precision.values]), name="claim_precision_valid"),
+            models.CheckConstraint(
+                condition=models.Q(occurred_precision__in=["", *Precision.values]), name="claim_precision_valid"
+            ),
             models.CheckConstraint(condition=models.Q(status__in=ClaimStatus.values), name="claim_status_valid"),
             models.CheckConstraint(condition=models.Q(topic__in=Topic.values), name="claim_topic_valid"),
             models.CheckConstraint(condition=~models.Q(quote=""), name="claim_quote_not_empty"),
@@ -207,12 +267,22 @@ class ClaimLink(models.Model):
     Relation = LinkRelation
 
     from_claim = models.ForeignKey(
-        Claim, on_delete=models.CASCADE, related_name="links_out", verbose_name=_("claim"), help_text=_("The claim that bears on another.")
+        Claim,
+        on_delete=models.CASCADE,
+        related_name="links_out",
+        verbose_name=_("claim"),
+        help_text=_("The claim that bears on another."),
     )
     to_claim = models.ForeignKey(
-        Claim, on_delete=models.CASCADE, related_name="links_in", verbose_name=_("related claim"), help_text=_("The claim it corroborates or contradicts.")
+        Claim,
+        on_delete=models.CASCADE,
+        related_name="links_in",
+        verbose_name=_("related claim"),
+        help_text=_("The claim it corroborates or contradicts."),
     )
-    relation = models.CharField(_("relation"), max_length=12, choices=Relation.choices, help_text=_("How the first claim bears on the second."))
+    relation = models.CharField(
+        _("relation"), max_length=12, choices=Relation.choices, help_text=_("How the first claim bears on the second.")
+    )
     note = models.TextField(_("note"), blank=True, help_text=_("Why the reviewer linked them."))
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

@@ -21,9 +21,7 @@ def path_segment(pk: int) -> str:
 def allocate_region_ids(count: int) -> list[int]:
     """Reserve ids from the table's sequence, so that paths can be written in the same INSERT."""
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence('reports_region', 'id')) FROM generate_series(1, %s)", [count]
-        )
+        cursor.execute("SELECT nextval(pg_get_serial_sequence('reports_region', 'id')) FROM generate_series(1, %s)", [count])
         return [row[0] for row in cursor.fetchall()]
 
 
@@ -44,7 +42,6 @@ class RegionQuerySet(models.QuerySet):
         return self.filter(models.Q(name__iexact=name) | models.Q(name_uk__iexact=name) | models.Q(aliases__contains=[name]))
 
 
-
 class RegionKind(models.TextChoices):
     COUNTRY = "country", _("country")
     OBLAST = "oblast", _("oblast")
@@ -63,37 +60,72 @@ class Region(models.Model):
 
     Kind = RegionKind
 
-    name = models.CharField(_("name (English)"), max_length=200, help_text=_("English name as the archive writes it, e.g. Luhansk Oblast."))
-    name_uk = models.CharField(_("name (Ukrainian)"), max_length=200, blank=True, help_text=_("Ukrainian name, e.g. Луганська область."))
+    name = models.CharField(
+        _("name (English)"), max_length=200, help_text=_("English name as the archive writes it, e.g. Luhansk Oblast.")
+    )
+    name_uk = models.CharField(
+        _("name (Ukrainian)"), max_length=200, blank=True, help_text=_("Ukrainian name, e.g. Луганська область.")
+    )
     slug = models.SlugField(_("slug"), max_length=200, unique=True, help_text=_("Used in URLs and filters: /regions/<slug>/."))
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, help_text=_("Administrative level, or 'named area' for fronts and border areas."))
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=Kind.choices,
+        help_text=_("Administrative level, or 'named area' for fronts and border areas."),
+    )
     parent = models.ForeignKey(
-        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children", verbose_name=_("parent"),
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+        verbose_name=_("parent"),
         help_text=_("The region this one lies in. Leave empty only for countries."),
     )
     code = models.CharField(
-        _("official code"), max_length=32, blank=True,
+        _("official code"),
+        max_length=32,
+        blank=True,
         help_text=_("ISO 3166-2 code for first-level units (UA-09), ISO 3166-1 for countries (UA), otherwise the KATOTTG code."),
     )
     katottg = models.CharField(
-        _("KATOTTG code"), max_length=19, blank=True,
+        _("KATOTTG code"),
+        max_length=19,
+        blank=True,
         help_text=_("Code in Ukraine's codifier of administrative units, e.g. UA44000000000013849."),
     )
-    katottg_category = models.CharField(_("KATOTTG category"), max_length=1, blank=True, help_text=_("O, K, P, H, M, T, X, C or B, as in the codifier."))
+    katottg_category = models.CharField(
+        _("KATOTTG category"), max_length=1, blank=True, help_text=_("O, K, P, H, M, T, X, C or B, as in the codifier.")
+    )
     latitude = models.FloatField(
-        _("latitude"), null=True, blank=True, validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        _("latitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
         help_text=_("Centre of the region, decimal degrees north."),
     )
     longitude = models.FloatField(
-        _("longitude"), null=True, blank=True, validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        _("longitude"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Centre of the region, decimal degrees east."),
     )
-    area_km2 = models.FloatField(_("area (km²)"), null=True, blank=True, validators=[MinValueValidator(0)], help_text=_("Area in square kilometres."))
-    aliases = ArrayField(
-        models.CharField(max_length=200), blank=True, default=list, verbose_name=_("aliases"),
-        help_text=_("Every other spelling a text may use, in any language and case form, comma-separated: Lugansk, Луганщина, Луганщини."),
+    area_km2 = models.FloatField(
+        _("area (km²)"), null=True, blank=True, validators=[MinValueValidator(0)], help_text=_("Area in square kilometres.")
     )
-    path = models.CharField(_("path"), max_length=255, editable=False, db_index=False, help_text=_("Ancestor chain, kept by the archive."))
+    aliases = ArrayField(
+        models.CharField(max_length=200),
+        blank=True,
+        default=list,
+        verbose_name=_("aliases"),
+        help_text=_(
+            "Every other spelling a text may use, in any language and case form, comma-separated: Lugansk, Луганщина, Луганщини."
+        ),
+    )
+    path = models.CharField(
+        _("path"), max_length=255, editable=False, db_index=False, help_text=_("Ancestor chain, kept by the archive.")
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -114,9 +146,17 @@ class Region(models.Model):
             models.UniqueConstraint(fields=["katottg"], condition=~models.Q(katottg=""), name="region_katottg_unique"),
             models.CheckConstraint(condition=models.Q(kind__in=RegionKind.values), name="region_kind_valid"),
             models.CheckConstraint(condition=~models.Q(parent=models.F("id")), name="region_not_own_parent"),
-            models.CheckConstraint(condition=models.Q(latitude__gte=-90, latitude__lte=90) | models.Q(latitude__isnull=True), name="region_latitude_range"),
-            models.CheckConstraint(condition=models.Q(longitude__gte=-180, longitude__lte=180) | models.Q(longitude__isnull=True), name="region_longitude_range"),
-            models.CheckConstraint(condition=models.Q(area_km2__gte=0) | models.Q(area_km2__isnull=True), name="region_area_positive"),
+            models.CheckConstraint(
+                condition=models.Q(latitude__gte=-90, latitude__lte=90) | models.Q(latitude__isnull=True),
+                name="region_latitude_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(longitude__gte=-180, longitude__lte=180) | models.Q(longitude__isnull=True),
+                name="region_longitude_range",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(area_km2__gte=0) | models.Q(area_km2__isnull=True), name="region_area_positive"
+            ),
         ]
 
     def __str__(self):

@@ -14,7 +14,6 @@ class SourceQuerySet(models.QuerySet):
         return self.filter(is_synthetic=False)
 
 
-
 class SourceKind(models.TextChoices):
     THINK_TANK = "think_tank", _("think tank")
     NEWS_AGENCY = "news_agency", _("news agency")
@@ -26,7 +25,6 @@ class SourceKind(models.TextChoices):
     NGO = "ngo", _("NGO")
     OSINT = "osint", _("OSINT group")
     OTHER = "other", _("other")
-
 
 
 class Reliability(models.TextChoices):
@@ -46,28 +44,47 @@ class Source(models.Model):
 
     Reliability = Reliability
 
-    name = models.CharField(_("name"), max_length=200, unique=True, help_text=_("Full name, e.g. Institute for the Study of War."))
-    short_name = models.CharField(_("short name"), max_length=50, blank=True, help_text=_("Abbreviation used in reports, e.g. ISW."))
+    name = models.CharField(
+        _("name"), max_length=200, unique=True, help_text=_("Full name, e.g. Institute for the Study of War.")
+    )
+    short_name = models.CharField(
+        _("short name"), max_length=50, blank=True, help_text=_("Abbreviation used in reports, e.g. ISW.")
+    )
     slug = models.SlugField(_("slug"), max_length=100, unique=True, help_text=_("Used in URLs and filters: /sources/<slug>/."))
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER, help_text=_("What sort of organisation this is."))
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=Kind.choices, default=Kind.OTHER, help_text=_("What sort of organisation this is.")
+    )
     country = models.CharField(
-        _("country"), max_length=2, blank=True, validators=[country_code_validator],
+        _("country"),
+        max_length=2,
+        blank=True,
+        validators=[country_code_validator],
         help_text=_("ISO 3166-1 alpha-2 code of the country it is based in, e.g. UA, US, RU."),
     )
     website = models.URLField(_("website"), blank=True, help_text=_("Home page, e.g. https://www.understandingwar.org/."))
     description = models.TextField(_("description"), blank=True, help_text=_("Who they are, in a few sentences, for readers."))
     reliability = models.CharField(
-        _("reliability"), max_length=1, choices=Reliability.choices, default=Reliability.F,
+        _("reliability"),
+        max_length=1,
+        choices=Reliability.choices,
+        default=Reliability.F,
         help_text=_("Source reliability on the NATO Admiralty scale; F when it cannot be judged."),
     )
     aliases = ArrayField(
-        models.CharField(max_length=200), blank=True, default=list, verbose_name=_("aliases"),
+        models.CharField(max_length=200),
+        blank=True,
+        default=list,
+        verbose_name=_("aliases"),
         help_text=_("Other names a text may use for it, comma-separated (e.g. General Staff, Генштаб ЗСУ)."),
     )
     needs_review = models.BooleanField(
-        _("needs review"), default=False, help_text=_("Set when an import created this source from an unknown name."),
+        _("needs review"),
+        default=False,
+        help_text=_("Set when an import created this source from an unknown name."),
     )
-    is_synthetic = models.BooleanField(_("synthetic"), default=False, editable=False, help_text=_("Generated for scale tests; never real data."))
+    is_synthetic = models.BooleanField(
+        _("synthetic"), default=False, editable=False, help_text=_("Generated for scale tests; never real data.")
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -82,7 +99,9 @@ class Source(models.Model):
         constraints = [
             models.CheckConstraint(condition=models.Q(reliability__in=list("ABCDEF")), name="source_reliability_a_to_f"),
             models.CheckConstraint(condition=models.Q(kind__in=SourceKind.values), name="source_kind_valid"),
-            models.CheckConstraint(condition=models.Q(country="") | models.Q(country__regex=r"^[A-Z]{2}$"), name="source_country_iso"),
+            models.CheckConstraint(
+                condition=models.Q(country="") | models.Q(country__regex=r"^[A-Z]{2}$"), name="source_country_iso"
+            ),
         ]
 
     def __str__(self):

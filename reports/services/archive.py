@@ -32,5 +32,5 @@ def archive_altered_articles(*, progress=None):
                 return
             if progress:
                 progress(count)
-            yield from zip(ids or [], slugs or [])
+            yield from zip(ids or [], slugs or [], strict=True)
             last_id = last_in_batch

@@ -9,7 +9,7 @@ from django.db import transaction
 
 from reports.importers import sample_text
 from reports.models import Article, Claim, Region, Source
-from reports.services.seeding import CREATED, UNCHANGED, UPDATED, LoadResult, set_if_changed, upsert
+from reports.services.seeding import UNCHANGED, UPDATED, LoadResult, set_if_changed, upsert
 
 DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
 
@@ -22,7 +22,9 @@ def _by_slug(model, slugs):
     found = {obj.slug: obj for obj in model.objects.filter(slug__in=slugs)}
     missing = sorted(set(slugs) - set(found))
     if missing:
-        raise ValueError(f"demo archive: unknown {model._meta.verbose_name} {', '.join(missing)}; load the gazetteer and sources first")
+        raise ValueError(
+            f"demo archive: unknown {model._meta.verbose_name} {', '.join(missing)}; load the gazetteer and sources first"
+        )
     return [found[slug] for slug in slugs]
 
 

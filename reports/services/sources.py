@@ -17,7 +17,11 @@ def sources_load(*, path: Path = SOURCES_FILE) -> LoadResult:
     result = LoadResult()
     for number, entry in enumerate(json.loads(Path(path).read_text(encoding="utf-8")), start=1):
         try:
-            _, outcome = upsert(Source, lookup={"slug": entry["slug"]}, values={field: entry.get(field, [] if field == "aliases" else "") for field in FIELDS})
+            _, outcome = upsert(
+                Source,
+                lookup={"slug": entry["slug"]},
+                values={field: entry.get(field, [] if field == "aliases" else "") for field in FIELDS},
+            )
         except (KeyError, ValidationError) as error:
             raise ValueError(f"{path}: source #{number} ({entry.get('slug', '?')}): {error}") from error
         result.count(outcome)

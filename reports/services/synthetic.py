@@ -54,12 +54,14 @@ CLAIM_TEMPLATES = {
         ("Russian forces advanced {place}", "{who} assessed that Russian forces advanced {place}{when}{qty}.",
          "За оцінкою {who}, російські війська просунулися {place}{when}{qty}.",
          "По оценке {who}, российские войска продвинулись {place}{when}{qty}."),
-        ("Ukrainian forces regained positions {place}", "According to {who}, Ukrainian forces regained positions {place}{when}{qty}.",
+        ("Ukrainian forces regained positions {place}",
+         "According to {who}, Ukrainian forces regained positions {place}{when}{qty}.",
          "За даними {who}, українські сили відновили позиції {place}{when}{qty}.",
          "По данным {who}, украинские силы восстановили позиции {place}{when}{qty}."),
     ],
     "ground_combat": [
-        ("Russian forces assaulted Ukrainian positions {place}", "{who} said Russian forces assaulted positions {place}{when}{qty}.",
+        ("Russian forces assaulted Ukrainian positions {place}",
+         "{who} said Russian forces assaulted positions {place}{when}{qty}.",
          "{who} повідомляє, що російські війська штурмували позиції {place}{when}{qty}.",
          "{who} сообщает, что российские войска штурмовали позиции {place}{when}{qty}."),
         ("Ukrainian forces repelled attacks {place}", "Ukrainian defenders repelled attacks {place}{when}{qty}, {who} said.",
@@ -70,7 +72,8 @@ CLAIM_TEMPLATES = {
         ("Russia struck targets {place} with drones and missiles", "{who} reported drone and missile strikes {place}{when}{qty}.",
          "{who} повідомляє про удари дронів і ракет {place}{when}{qty}.",
          "{who} сообщает об ударах беспилотников и ракет {place}{when}{qty}."),
-        ("Air defence intercepted attack drones {place}", "Air defence intercepted attack drones {place}{when}{qty}, according to {who}.",
+        ("Air defence intercepted attack drones {place}",
+         "Air defence intercepted attack drones {place}{when}{qty}, according to {who}.",
          "Сили ППО збили ударні дрони {place}{when}{qty}, за даними {who}.",
          "Силы ПВО сбили ударные беспилотники {place}{when}{qty}, по данным {who}."),
     ],
@@ -78,20 +81,25 @@ CLAIM_TEMPLATES = {
         ("Civilians were killed or wounded {place}", "{who} said civilians were killed or wounded {place}{when}{qty}.",
          "{who} повідомляє про загиблих і поранених цивільних {place}{when}{qty}.",
          "{who} сообщает о погибших и раненых мирных жителях {place}{when}{qty}."),
-        ("Russian forces suffered heavy losses {place}", "Russian forces suffered heavy losses {place}{when}{qty}, {who} claimed.",
+        ("Russian forces suffered heavy losses {place}",
+         "Russian forces suffered heavy losses {place}{when}{qty}, {who} claimed.",
          "Російські війська зазнали значних втрат {place}{when}{qty}, стверджує {who}.",
          "Российские войска понесли значительные потери {place}{when}{qty}, утверждает {who}."),
     ],
     "diplomacy": [
-        ("Russia stalls ceasefire talks to gain ground {place}", "{who} assessed that Russia stalls ceasefire talks to gain ground {place}{when}{qty}.",
+        ("Russia stalls ceasefire talks to gain ground {place}",
+         "{who} assessed that Russia stalls ceasefire talks to gain ground {place}{when}{qty}.",
          "За оцінкою {who}, Росія затягує переговори про припинення вогню, щоб захопити більше територій {place}{when}{qty}.",
-         "По оценке {who}, Россия затягивает переговоры о прекращении огня, чтобы захватить больше территорий {place}{when}{qty}."),
-        ("Talks on security guarantees addressed the situation {place}", "{who} said talks on security guarantees addressed the situation {place}{when}{qty}.",
+         "По оценке {who}, Россия затягивает переговоры о прекращении огня, чтобы захватить больше территорий "
+         "{place}{when}{qty}."),
+        ("Talks on security guarantees addressed the situation {place}",
+         "{who} said talks on security guarantees addressed the situation {place}{when}{qty}.",
          "{who} заявляє, що переговори про гарантії безпеки стосувалися ситуації {place}{when}{qty}.",
          "{who} заявляет, что переговоры о гарантиях безопасности касались ситуации {place}{when}{qty}."),
     ],
     "mobilisation": [
-        ("Occupation authorities forcibly mobilised residents {place}", "{who} reported forced mobilisation of residents {place}{when}{qty}.",
+        ("Occupation authorities forcibly mobilised residents {place}",
+         "{who} reported forced mobilisation of residents {place}{when}{qty}.",
          "{who} повідомляє про примусову мобілізацію мешканців {place}{when}{qty}.",
          "{who} сообщает о принудительной мобилизации жителей {place}{when}{qty}."),
         ("Russia redeployed reserves {place}", "According to {who}, Russia redeployed reserves {place}{when}{qty}.",
@@ -137,30 +145,51 @@ FILLERS = {
            "Local officials urged residents {place} to take air raid alerts seriously.", "{who} did not give further details.",
            "Analysts caution that the situation {place} can change within hours.",
            "About {num} residents remain {place}, according to local authorities.",
-           "Satellite images dated {date} show fresh damage {place}.", "Volunteers keep delivering water, food and medicine {place}.",
+           "Satellite images dated {date} show fresh damage {place}.",
+           "Volunteers keep delivering water, food and medicine {place}.",
            "Both sides use drones extensively {place}, which makes any movement dangerous.",
            "The evacuation of families with children {place} continues.",
-           "Earlier reports by {who} described a similar picture {place}.", "The next update is expected once new imagery is available."],
+           "Earlier reports by {who} described a similar picture {place}.",
+           "The next update is expected once new imagery is available.",
+           "Residents {place} report power outages after overnight shelling.",
+           "Military observers expect heavier fighting {place} in the coming days.",
+           "Photos shared on {date} show destroyed vehicles {place}.",
+           "Humanitarian convoys are still operating {place} despite shelling.", "Schools {place} have moved to remote learning.",
+           "{who} published a map of the situation {place}."],
     "uk": ["Бої {place} тривають уже кілька тижнів.", "Ці дані неможливо незалежно перевірити.",
            "Місцева влада закликає мешканців {place} не нехтувати повітряними тривогами.", "{who} не наводить подробиць.",
            "Аналітики застерігають, що ситуація {place} може змінитися за лічені години.",
            "За даними місцевої влади, {place} залишається близько {num} мешканців.",
-           "Супутникові знімки від {date} фіксують нові руйнування {place}.", "Волонтери й далі доставляють воду, їжу та ліки {place}.",
+           "Супутникові знімки від {date} фіксують нові руйнування {place}.",
+           "Волонтери й далі доставляють воду, їжу та ліки {place}.",
            "Обидві сторони активно застосовують дрони {place}, тож будь-яке пересування небезпечне.",
            "Евакуація родин з дітьми {place} триває.",
-           "У попередніх зведеннях {who} описано подібну картину {place}.", "Наступне оновлення очікується після появи нових знімків."],
+           "У попередніх зведеннях {who} описано подібну картину {place}.",
+           "Наступне оновлення очікується після появи нових знімків.",
+           "Мешканці {place} повідомляють про знеструмлення після нічних обстрілів.",
+           "Військові спостерігачі очікують посилення боїв {place} найближчими днями.",
+           "На фото від {date} видно знищену техніку {place}.", "Гуманітарні конвої й далі працюють {place}, попри обстріли.",
+           "Школи {place} перейшли на дистанційне навчання.", "{who} оприлюднює мапу ситуації {place}."],
     "ru": ["Бои {place} продолжаются уже несколько недель.", "Эти данные невозможно независимо проверить.",
            "Местные власти призывают жителей {place} не игнорировать воздушные тревоги.", "{who} не приводит подробностей.",
            "Аналитики предупреждают, что ситуация {place} может измениться за считанные часы.",
            "По данным местных властей, {place} остаётся около {num} жителей.",
-           "Спутниковые снимки от {date} фиксируют новые разрушения {place}.", "Волонтёры продолжают доставлять воду, еду и лекарства {place}.",
+           "Спутниковые снимки от {date} фиксируют новые разрушения {place}.",
+           "Волонтёры продолжают доставлять воду, еду и лекарства {place}.",
            "Обе стороны активно применяют беспилотники {place}, поэтому любое передвижение опасно.",
            "Эвакуация семей с детьми {place} продолжается.",
-           "В предыдущих сводках {who} описана похожая картина {place}.", "Следующее обновление ожидается после появления новых снимков."],
+           "В предыдущих сводках {who} описана похожая картина {place}.",
+           "Следующее обновление ожидается после появления новых снимков.",
+           "Жители {place} сообщают об отключениях света после ночных обстрелов.",
+           "Военные наблюдатели ожидают усиления боёв {place} в ближайшие дни.",
+           "На фото от {date} видна уничтоженная техника {place}.",
+           "Гуманитарные конвои продолжают работать {place}, несмотря на обстрелы.",
+           "Школы {place} перешли на дистанционное обучение.", "{who} публикует карту ситуации {place}."],
 }  # fmt: skip
 TITLES = {
     "en": ["{who}: fighting continues {place}", "Situation {place} as of {date}", "{who} reports new attacks {place}",
-           "Strikes {place}: what is known", "Front-line update: the situation {place}", "What {who} says about the situation {place}"],
+           "Strikes {place}: what is known", "Front-line update: the situation {place}",
+           "What {who} says about the situation {place}"],
     "uk": ["{who}: бої {place} тривають", "Ситуація {place} станом на {date}", "{who} повідомляє про нові атаки {place}",
            "Удари {place}: що відомо", "Зведення з фронту: ситуація {place}", "Що {who} каже про ситуацію {place}"],
     "ru": ["{who}: бои {place} продолжаются", "Ситуация {place} на {date}", "{who} сообщает о новых атаках {place}",
@@ -177,14 +206,18 @@ DATELINES = {
     "ru": ["Киев", "Рига", "Вильнюс", "Таллин", "Харьков"],
 }
 MONTHS = {
-    "en": "January February March April May June July August September October November December".split(),
-    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня".split(),
-    "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(),
-}
+    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+           "December"],
+    "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада",
+           "грудня"],
+    "ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября",
+           "декабря"],
+}  # fmt: skip
 MONTHS_IN = {
-    "uk": "січні лютому березні квітні травні червні липні серпні вересні жовтні листопаді грудні".split(),
-    "ru": "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(),
-}
+    "uk": ["січні", "лютому", "березні", "квітні", "травні", "червні", "липні", "серпні", "вересні", "жовтні", "листопаді",
+           "грудні"],
+    "ru": ["январе", "феврале", "марте", "апреле", "мае", "июне", "июле", "августе", "сентябре", "октябре", "ноябре", "декабре"],
+}  # fmt: skip
 SEASONS = {  # winter, spring, summer, autumn
     "en": ("in the winter of", "in the spring of", "in the summer of", "in the autumn of"),
     "uk": ("взимку", "навесні", "влітку", "восени"),
@@ -198,19 +231,34 @@ MONTH_PARTS = [
 ]
 # Ukrainian and Russian place phrases: the head noun in the locative, and how the adjectives before it change.
 LOCATIVE_NOUNS = {
-    "область": "області", "громада": "громаді", "республіка": "республіці", "район": "районі", "напрямок": "напрямку",
-    "республика": "республике", "направление": "направлении",
+    "uk": {"область": "області", "громада": "громаді", "республіка": "республіці", "район": "районі", "напрямок": "напрямку"},
+    "ru": {"область": "области", "республика": "республике", "район": "районе", "направление": "направлении"},
+}
+LOCATIVE_ADJECTIVES = {"uk": (("а", "ій"), ("ий", "ому")), "ru": (("ая", "ой"), ("ий", "ом"), ("ый", "ом"), ("ое", "ом"))}
+# Russian texts name first-level units and countries in Russian; the gazetteer has no Russian name field.
+RUSSIAN_NAMES = {
+    "UA-05": "Винницкая область", "UA-07": "Волынская область", "UA-12": "Днепропетровская область",
+    "UA-14": "Донецкая область", "UA-18": "Житомирская область", "UA-21": "Закарпатская область",
+    "UA-23": "Запорожская область", "UA-26": "Ивано-Франковская область", "UA-32": "Киевская область",
+    "UA-35": "Кировоградская область", "UA-09": "Луганская область", "UA-46": "Львовская область",
+    "UA-48": "Николаевская область", "UA-51": "Одесская область", "UA-53": "Полтавская область",
+    "UA-56": "Ровенская область", "UA-59": "Сумская область", "UA-61": "Тернопольская область",
+    "UA-63": "Харьковская область", "UA-65": "Херсонская область", "UA-68": "Хмельницкая область",
+    "UA-71": "Черкасская область", "UA-77": "Черновицкая область", "UA-74": "Черниговская область",
+    "UA-43": "Автономная Республика Крым", "UA-30": "Киев", "UA-40": "Севастополь", "RU-KRS": "Курская область",
+    "RU-BEL": "Белгородская область", "RU-BRY": "Брянская область", "UA": "Украина", "RU": "Россия", "BY": "Беларусь",
 }  # fmt: skip
-LOCATIVE_ADJECTIVES = (("ська", "ській"), ("цька", "цькій"), ("а", "ій"), ("ий", "ому"), ("ая", "ой"), ("ий", "ом"), ("ое", "ом"))
 UKRAINIAN_ONLY = set("іїєґІЇЄҐ'’ʼ")
 
 # Synthetic source names: parts combined in a fixed order, so every run names them alike.
 PUBLISHER_NAMES = {
     "en": (["Atlantic", "Northern", "Capital", "Continental", "Meridian", "Harbour", "Summit", "Coastal", "Liberty", "Union"],
-           ["Herald", "Ledger", "Dispatch", "Chronicle", "Courier", "Wire", "Observer", "Gazette"], ["US", "GB", "CA", "DE", "PL"]),
+           ["Herald", "Ledger", "Dispatch", "Chronicle", "Courier", "Wire", "Observer", "Gazette"],
+           ["US", "GB", "CA", "DE", "PL"]),
     "uk": (["Dnipro", "Podillia", "Polissia", "Slobozhanshchyna", "Tavria", "Volyn", "Siver", "Prychornomoria"],
            ["Novyny", "Holos", "Visnyk", "Kurier", "Ekspres", "Dzerkalo"], ["UA"]),
-    "ru": (["Baltic", "Riga", "Narva", "Daugava", "Neman"], ["Vedomosti", "Vestnik", "Obozrevatel", "Reporter"], ["LV", "LT", "EE"]),
+    "ru": (["Baltic", "Riga", "Narva", "Daugava", "Neman"], ["Vedomosti", "Vestnik", "Obozrevatel", "Reporter"],
+           ["LV", "LT", "EE"]),
 }  # fmt: skip
 PUBLISHER_SHARE = {"en": 28, "uk": 20, "ru": 12}
 PUBLISHER_KINDS = ("newspaper", "news_agency", "broadcaster")
@@ -222,7 +270,8 @@ CLAIMANT_FIELDS = ["Security", "Defence", "Conflict", "Strategy", "Policy", "Hum
 CLAIMANT_BODIES = [("Institute", "think_tank", "US GB UA PL EE DE"), ("Monitor", "osint", "UA GB NL FI"),
                    ("Centre", "think_tank", "GB UA LT CZ"), ("Watch", "ngo", "UA CH US"), ("Command", "military", "UA RU"),
                    ("Office", "government", "UA RU US PL"), ("Mission", "international", "CH AT BE"),
-                   ("Group", "osint", "UA EE US"), ("Council", "government", "UA GB FR"), ("Foundation", "ngo", "UA DE SE")]  # fmt: skip
+                   ("Group", "osint", "UA EE US"), ("Council", "government", "UA GB FR"),
+                   ("Foundation", "ngo", "UA DE SE")]  # fmt: skip
 RELIABILITY_CYCLE = "BCCDFCBDEFACCF"
 
 LANGUAGES = ["en", "uk", "ru"]
@@ -271,24 +320,36 @@ def zipf(items, exponent: float) -> Weighted:
     return Weighted(items, [1 / (rank + 1) ** exponent for rank in range(len(items))])
 
 
-def _locative(phrase: str) -> str | None:
-    """'Донецька область' → 'Донецькій області'; None when the phrase has no head noun known here."""
-    words = phrase.split(" ")
-    head = next((i for i, word in enumerate(words) if word.lower() in LOCATIVE_NOUNS), None)
+def _locative(phrase: str, language: str) -> str | None:
+    """'Донецька область' → 'на' or 'у' + 'Донецькій області'; None when no head noun known here is in it."""
+    words, nouns = phrase.split(" "), LOCATIVE_NOUNS[language]
+    head = next((i for i, word in enumerate(words) if word.lower() in nouns), None)
     if head is None:
         return None
-    declined = LOCATIVE_NOUNS[words[head].lower()]
+    declined = nouns[words[head].lower()]
     words[head] = declined[0].upper() + declined[1:] if words[head][0].isupper() else declined
     for i in range(head):
-        ending = next((pair for pair in LOCATIVE_ADJECTIVES if words[i].endswith(pair[0])), None)
+        ending = next((pair for pair in LOCATIVE_ADJECTIVES[language] if words[i].endswith(pair[0])), None)
         if ending is None:
             return None
         words[i] = words[i][: -len(ending[0])] + ending[1]
-    return " ".join(words)
+    if declined in ("напрямку", "направлении"):
+        return "на " + " ".join(words)
+    return _with_preposition(" ".join(words), language)
 
 
-def _with_preposition(phrase: str) -> str:
-    return ("в " if phrase[0].lower() in "аеєиіїоуюяэ" else "у ") + phrase
+def _with_preposition(phrase: str, language: str) -> str:
+    if language == "ru":
+        return "в " + phrase
+    return ("в " if phrase[0].lower() in "аеєиіїоуюя" else "у ") + phrase
+
+
+def _country_locative(name: str, language: str) -> str:
+    # Україна → в Україні, Росія → у Росії; Украина → в Украине, Беларусь → в Беларуси.
+    for ending, locative in (("ія", "ії"), ("ия", "ии"), ("а", "і" if language == "uk" else "е"), ("ь", "и")):
+        if name.endswith(ending):
+            return _with_preposition(name[: -len(ending)] + locative, language)
+    return _with_preposition(name, language)
 
 
 class Place:
@@ -322,24 +383,30 @@ class Place:
         if self.kind == "special_city":
             return f"у місті {self.name_uk}"
         if self.kind == "country":
-            name = self.name_uk
-            name = name[:-2] + "ії" if name.endswith("ія") else name[:-1] + "і" if name.endswith("а") else name
-            return _with_preposition(name)
+            return _country_locative(self.name_uk, "uk")
+        name = self._ukrainian_full_name()
+        return _locative(name, "uk") or f"на території «{name}»"
+
+    def _ukrainian_full_name(self) -> str:
+        # The codifier writes "Бахмутський" for the raion; a sentence needs "Бахмутський район".
         noun = {"raion": "район", "hromada": "громада", "city_district": "район"}.get(self.kind)
-        name = self.name_uk if not noun or noun in self.name_uk.lower() else f"{self.name_uk} {noun}"
-        declined = _locative(name)
-        if declined is None:
-            return f"на території «{name}»"
-        return ("на " + declined) if declined.endswith("напрямку") else _with_preposition(declined)
+        return self.name_uk if not noun or noun in self.name_uk.lower() else f"{self.name_uk} {noun}"
 
     def _russian(self) -> str:
-        # Russian spellings come from the aliases when one looks Russian; otherwise the Ukrainian name stands.
+        # Russian spellings: the table for first-level units, else an alias that looks Russian, else the Ukrainian.
         russian = [a for a in self.aliases if not UKRAINIAN_ONLY.intersection(a) and any("а" <= c <= "я" for c in a.lower())]
+        name = RUSSIAN_NAMES.get(self.code)
         if self.kind == "settlement":
-            name = self.name_uk if not UKRAINIAN_ONLY.intersection(self.name_uk) else min(russian, key=len, default=self.name_uk)
-            return f"в районе н. п. {name}"
-        declined = next((d for d in map(_locative, sorted(russian, key=len)) if d), None)
-        return f"в {declined}" if declined else f"на территории «{self.name_uk}»"
+            plain = self.name_uk.replace("ь", "")  # Покровськ → Покровск, when the aliases have it
+            if plain in russian or UKRAINIAN_ONLY.intersection(self.name_uk):
+                name = plain if plain in russian else min(russian, key=len, default=self.name_uk)
+            return f"в районе н. п. {name or self.name_uk}"
+        if self.kind == "special_city":
+            return f"в городе {name or self.name_uk}"
+        if self.kind == "country":
+            return _country_locative(name or self.name_uk, "ru")
+        declined = next((d for d in (_locative(a, "ru") for a in ([name] if name else sorted(russian, key=len))) if d), None)
+        return declined or f"на территории «{name or self._ukrainian_full_name()}»"
 
 
 @dataclass(frozen=True)
@@ -366,12 +433,19 @@ class SourceSpec:
         return "synthetic-" + slugify(self.name)
 
 
+def _spread(index: int, combinations: int) -> int:
+    """The index-th of `combinations` name combinations, each visited once and neighbours far apart."""
+    # 7919 is prime and divides none of the counts used here, so the walk is a permutation.
+    return index * 7919 % combinations
+
+
 def _publisher_specs() -> list[SourceSpec]:
     specs = []
     for language, count in PUBLISHER_SHARE.items():
         prefixes, nouns, countries = PUBLISHER_NAMES[language]
         for i in range(count):
-            name = f"{prefixes[i % len(prefixes)]} {nouns[(i + i // len(prefixes)) % len(nouns)]}"
+            prefix, noun = divmod(_spread(i, len(prefixes) * len(nouns)), len(nouns))
+            name = f"{prefixes[prefix]} {nouns[noun]}"
             kind, country = PUBLISHER_KINDS[i % 3], countries[i % len(countries)]
             specs.append(SourceSpec(name, "", kind, country, RELIABILITY_CYCLE[i % 14], (language,)))
     return specs
@@ -380,13 +454,12 @@ def _publisher_specs() -> list[SourceSpec]:
 def _claimant_specs(count: int) -> list[SourceSpec]:
     specs, combinations = [], len(CLAIMANT_REGIONS) * len(CLAIMANT_FIELDS) * len(CLAIMANT_BODIES)
     for i in range(count):
-        # Stepping by a number prime to the count of combinations visits each one once, well spread.
-        combination = i * 617 % combinations
-        region, rest = divmod(combination, len(CLAIMANT_FIELDS) * len(CLAIMANT_BODIES))
+        region, rest = divmod(_spread(i, combinations), len(CLAIMANT_FIELDS) * len(CLAIMANT_BODIES))
         field, body = divmod(rest, len(CLAIMANT_BODIES))
         noun, kind, countries = CLAIMANT_BODIES[body]
         name = f"{CLAIMANT_REGIONS[region]} {CLAIMANT_FIELDS[field]} {noun}"
-        short = "".join(word[0] for word in name.split())
+        # Only some organisations go by initials; texts name the others in full.
+        short = "".join(word[0] for word in name.split()) if i % 2 == 0 else ""
         countries = countries.split()
         specs.append(SourceSpec(name, short, kind, countries[i % len(countries)], RELIABILITY_CYCLE[i % 14], ()))
     return specs
@@ -397,8 +470,9 @@ def _languages_of(country: str) -> tuple:
 
 
 def _number(value, language: str) -> str:
-    text = f"{value:,}".replace(",", " ") if isinstance(value, int) else f"{value:,.1f}".removesuffix(".0").replace(",", " ")
-    return text if language == "en" else text.replace(".", ",")
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.1f}".removesuffix(".0")
+    # 12,345.5 in English; 12 345,5 in Ukrainian and Russian.
+    return text if language == "en" else text.replace(",", " ").replace(".", ",")
 
 
 def _date(day: datetime.date, language: str) -> str:
@@ -427,10 +501,12 @@ def _occurred(rng: random.Random, asserted: datetime.date, language: str):
     elif precision == "week":
         start = anchor - datetime.timedelta(days=anchor.weekday())
         end = start + datetime.timedelta(days=6)
-        phrase = (f"in the week of {_date(start, 'en')}", f"протягом тижня від {_date(start, 'uk')}", f"на неделе с {_date(start, 'ru')}")
+        phrase = (f"in the week of {_date(start, 'en')}", f"протягом тижня від {_date(start, 'uk')}",
+                  f"на неделе с {_date(start, 'ru')}")  # fmt: skip
     elif precision == "month":
         start, end = anchor.replace(day=1), anchor.replace(day=last_of_month)
-        phrase = (f"in {_month(anchor, 'en')}", f"у {MONTHS_IN['uk'][month - 1]} {year} року", f"в {MONTHS_IN['ru'][month - 1]} {year} года")
+        phrase = (f"in {_month(anchor, 'en')}", f"у {MONTHS_IN['uk'][month - 1]} {year} року",
+                  f"в {MONTHS_IN['ru'][month - 1]} {year} года")  # fmt: skip
     elif precision == "season":
         season = month % 12 // 3  # December, January and February are winter, spanning two years
         first_year = year - 1 if month < 3 else year
@@ -493,7 +569,7 @@ class Composer:
         self.first_level = Weighted(
             heads or places, [FIRST_LEVEL_WEIGHTS.get(p.code, default[p.code.startswith("UA")]) for p in heads or places]
         )
-        self.inside = {head_id: (self._weighted(inside, notable=True), self._weighted(inside)) for head_id, inside in members.items()}
+        self.inside = {head: (self._weighted(inside, notable=True), self._weighted(inside)) for head, inside in members.items()}
         self.publishers = {lang: zipf([v for v in publishers if lang in v.languages], 0.9) for lang in LANGUAGES}
         self.claimants = zipf(claimants, 1.1)
 
@@ -516,7 +592,8 @@ class Composer:
         language = _LANGUAGES.draw(rng)
         publisher = self.publishers[language].draw(rng)
         # Reporting grows over time: the density of days rises linearly, threefold from first day to last.
-        published = datetime.date.fromordinal(_FIRST_DAY_ORDINAL + min(int((math.sqrt(1 + 8 * rng.random()) - 1) / 2 * _DAYS), _DAYS - 1))
+        day = min(int((math.sqrt(1 + 8 * rng.random()) - 1) / 2 * _DAYS), _DAYS - 1)
+        published = datetime.date.fromordinal(_FIRST_DAY_ORDINAL + day)
         head = self.first_level.draw(rng)
         places = [self._inside(head)]
         for _ in range(rng.choices((0, 1, 2), (55, 30, 15))[0]):
@@ -535,8 +612,8 @@ class Composer:
             for (_, statement, rest, region_ids), (start, end) in zip(drafts, offsets, strict=True)
         ]
         cited = list(dict.fromkeys(row[4] for row, _ in claims if row[4] is not None and row[4] != publisher.id))
-        title = rng.choice(TITLES[language]).format(who=voices[0].label, place=places[0].at(language), date=_date(published, language))
-        lead = LEADS[language].format(who=voices[0].label, place=places[0].at(language), date=_date(published, language))
+        words = {"who": voices[0].label, "place": places[0].at(language), "date": _date(published, language)}
+        title, lead = rng.choice(TITLES[language]).format(**words), LEADS[language].format(**words)
         published_time = datetime.time(rng.randint(6, 22), rng.randint(0, 59)) if rng.random() < 0.8 else None
         created_at = datetime.datetime.combine(published, published_time or datetime.time(12), datetime.UTC)
         created_at += datetime.timedelta(minutes=rng.randint(3, 720))
@@ -583,8 +660,11 @@ class Composer:
         rng = self.rng
         items = [(sentence, index) for index, sentence in enumerate(sentences)]
         length, target = sum(len(sentence) + 1 for sentence in sentences), rng.randint(1000, 3000)
+        fillers = []
         while length < target:
-            filler = rng.choice(FILLERS[language]).format(
+            # Each context sentence once before any comes back, as a writer would avoid repeating themselves.
+            fillers = fillers or rng.sample(FILLERS[language], len(FILLERS[language]))
+            filler = fillers.pop().format(
                 place=rng.choice(places).at(language), who=rng.choice(voices).label,
                 num=_number(rng.randint(200, 20000), language), date=_date(published, language),
             )  # fmt: skip
@@ -595,8 +675,8 @@ class Composer:
         items = items[:1] + rest  # reports open with their main claim
         paragraphs, offsets, position = [], [None] * len(sentences), -2
         while items:
-            paragraph, items = items[: rng.randint(2, 5)], items[len(paragraph) if False else 0 :]
-            paragraph_items, items = items[: len(paragraph)], items[len(paragraph) :]
+            size = rng.randint(2, 5)
+            paragraph_items, items = items[:size], items[size:]
             position += 2
             for number, (sentence, index) in enumerate(paragraph_items):
                 position += 1 if number else 0
@@ -605,3 +685,148 @@ class Composer:
                 position += len(sentence)
             paragraphs.append(" ".join(sentence for sentence, _ in paragraph_items))
         return "\n\n".join(paragraphs), offsets
+
+
+def archive_generate(
+    *, articles: int, seed: int, replace: bool = False, progress: Callable[[int], None] | None = None
+) -> GenerateResult:
+    """Generate `articles` synthetic articles with their claims, regions and cited sources.
+
+    The same seed and number give the same titles, texts, quotes and choices on an archive without synthetic
+    data (ids may differ). `replace` first deletes every synthetic article (with its claims) and source;
+    otherwise the new articles follow the existing synthetic ones. Publishers and claimants are synthetic
+    sources (created once, reused by later runs) and the real sources already in the archive; regions come
+    from the gazetteer, which must be loaded. Each batch of articles is committed on its own, and
+    `progress(n)` is called after it with the number of articles it held.
+    """
+    if articles <= 0:
+        raise SyntheticArchiveError("the number of articles must be positive")
+    started = time.monotonic()
+    places = [Place(*row) for row in Region.objects.order_by("slug").values_list(*Place.__slots__[:5], "path", "aliases")]
+    if not places:
+        raise SyntheticArchiveError("the archive has no regions: run load_gazetteer first")
+    deleted_articles, deleted_sources = _delete_synthetic() if replace else (0, 0)
+    publishers, claimants, sources_created = _sources(articles)
+    composer = Composer(random.Random(seed), places, publishers, claimants)
+    number = _last_article_number()
+    totals = [0] * 5
+    for batch_start in range(0, articles, BATCH_ARTICLES):
+        size = min(BATCH_ARTICLES, articles - batch_start)
+        batch = [composer.article(number + i + 1) for i in range(size)]
+        number += size
+        totals = [total + count for total, count in zip(totals, _write(batch), strict=True)]
+        if progress:
+            progress(size)
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {', '.join(_tables())}")
+    return GenerateResult(*totals, sources_created, deleted_articles, deleted_sources, time.monotonic() - started)
+
+
+def _tables() -> list[str]:
+    return [
+        Source._meta.db_table, Article._meta.db_table, Article.regions.through._meta.db_table,
+        Article.cited_sources.through._meta.db_table, Claim._meta.db_table, Claim.regions.through._meta.db_table,
+    ]  # fmt: skip
+
+
+def _delete_synthetic() -> tuple[int, int]:
+    source, article, article_regions, cited, claim, claim_regions = _tables()
+    of_synthetic = f"IN (SELECT c.id FROM {claim} c JOIN {article} a ON a.id = c.article_id WHERE a.is_synthetic)"
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {claim_regions} WHERE claim_id {of_synthetic}")
+        links = ClaimLink._meta.db_table
+        cursor.execute(f"DELETE FROM {links} WHERE from_claim_id {of_synthetic} OR to_claim_id {of_synthetic}")
+        cursor.execute(f"DELETE FROM {claim} c USING {article} a WHERE a.id = c.article_id AND a.is_synthetic")
+        for table in (article_regions, cited):
+            cursor.execute(f"DELETE FROM {table} m USING {article} a WHERE a.id = m.article_id AND a.is_synthetic")
+        cursor.execute(f"DELETE FROM {article} WHERE is_synthetic")
+        deleted_articles = cursor.rowcount
+        # A synthetic source that real data refers to (an editor's slip) stays rather than failing the run.
+        cursor.execute(
+            f"DELETE FROM {source} s WHERE s.is_synthetic"
+            f" AND NOT EXISTS (SELECT 1 FROM {article} WHERE publisher_id = s.id)"
+            f" AND NOT EXISTS (SELECT 1 FROM {cited} WHERE source_id = s.id)"
+            f" AND NOT EXISTS (SELECT 1 FROM {claim} WHERE claimant_id = s.id)"
+        )
+        return deleted_articles, cursor.rowcount
+
+
+def _sources(articles: int) -> tuple[list[Voice], list[Voice], int]:
+    """Publishers and claimants, most prominent first; the synthetic ones are created when missing."""
+    real = list(Source.objects.filter(is_synthetic=False).order_by("slug"))
+    # The long tail of rarely quoted claimants grows with the archive, up to ~1,000 sources in all.
+    wanted = 200 + (SOURCES_AT_FULL_SCALE - 200) * min(1, articles / FULL_SCALE_ARTICLES)
+    specs = _publisher_specs() + _claimant_specs(max(140, round(wanted) - SYNTHETIC_PUBLISHERS - len(real)))
+    real_names = {source.name for source in real}
+    with transaction.atomic():
+        existing = {s.slug: s for s in Source.objects.filter(is_synthetic=True, slug__in=[spec.slug for spec in specs])}
+        missing = [
+            Source(
+                name=spec.name + (" (synthetic)" if spec.name in real_names else ""),
+                short_name=spec.short_name,
+                slug=spec.slug,
+                kind=spec.kind,
+                country=spec.country,
+                website=f"https://synthetic.invalid/sources/{spec.slug}/",
+                description="Synthetic source generated for scale tests; not a real organisation.",
+                reliability=spec.reliability,
+                is_synthetic=True,
+            )
+            for spec in specs
+            if spec.slug not in existing
+        ]
+        # bulk_create writes no history rows, as befits data nobody edited.
+        existing.update({source.slug: source for source in Source.objects.bulk_create(missing)})
+
+    def voice(source, languages):
+        return Voice(source.pk, source.slug, source.short_name or source.name, languages)
+
+    publishers = [voice(source, _languages_of(source.country)) for source in real]
+    publishers += [voice(existing[spec.slug], spec.languages) for spec in specs if spec.languages]
+    claimants = [voice(source, ()) for source in real] + [voice(existing[spec.slug], ()) for spec in specs if not spec.languages]
+    return publishers, claimants, len(missing)
+
+
+def _last_article_number() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT coalesce(max(substring(slug FROM '^synthetic-([0-9]+)$')::bigint), 0)"
+            f" FROM {Article._meta.db_table} WHERE is_synthetic"
+        )
+        return cursor.fetchone()[0]
+
+
+def _reserve_ids(cursor, table: str, count: int) -> list[int]:
+    cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, count])
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _write(batch: list) -> tuple[int, int, int, int, int]:
+    """COPY one batch of composed articles in one transaction; return the rows written per table."""
+    _, article, article_regions, cited, claim, claim_regions = _tables()
+    with transaction.atomic(), connection.cursor() as cursor:
+        # Losing the last batches of synthetic data in a crash costs nothing; waiting for each flush costs time.
+        cursor.execute("SET LOCAL synchronous_commit TO off")
+        article_ids = _reserve_ids(cursor, article, len(batch))
+        claim_ids = iter(_reserve_ids(cursor, claim, sum(len(claims) for *_, claims in batch)))
+        claim_rows, claim_region_rows, article_region_rows, cited_rows = [], [], [], []
+        with cursor.connection.cursor() as raw, raw.copy(f"COPY {article} ({ARTICLE_COLUMNS}) FROM STDIN") as copy:
+            for article_id, (row, created_at, region_ids, cited_ids, claims) in zip(article_ids, batch, strict=True):
+                copy.write_row((article_id, *row))
+                article_region_rows += [(article_id, region_id) for region_id in region_ids]
+                cited_rows += [(article_id, source_id) for source_id in cited_ids]
+                for claim_row, claim_region_ids in claims:
+                    claim_id = next(claim_ids)
+                    claim_rows.append((claim_id, article_id, *claim_row, created_at, created_at))
+                    claim_region_rows += [(claim_id, region_id) for region_id in claim_region_ids]
+        _copy(cursor, f"{claim} ({CLAIM_COLUMNS})", claim_rows)
+        _copy(cursor, f"{article_regions} (article_id, region_id)", article_region_rows)
+        _copy(cursor, f"{cited} (article_id, source_id)", cited_rows)
+        _copy(cursor, f"{claim_regions} (claim_id, region_id)", claim_region_rows)
+    return len(batch), len(claim_rows), len(article_region_rows), len(claim_region_rows), len(cited_rows)
+
+
+def _copy(cursor, target: str, rows: list[tuple]) -> None:
+    with cursor.connection.cursor() as raw, raw.copy(f"COPY {target} FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)

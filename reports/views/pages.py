@@ -35,8 +35,11 @@ def region_detail(request, slug):
         "region": region,
         "ancestors": region.ancestors(),
         "children": region.children.order_by("name")[:200],
-        "claims": Claim.objects.public().filter(regions__path__startswith=region.path)
-        .select_related("claimant", "article__publisher").order_by("-asserted_on", "-id").distinct()[:20],
+        "claims": Claim.objects.public()
+        .filter(regions__path__startswith=region.path)
+        .select_related("claimant", "article__publisher")
+        .order_by("-asserted_on", "-id")
+        .distinct()[:20],
     }
     return render(request, "reports/region_detail.html", context)
 

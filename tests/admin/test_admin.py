@@ -6,7 +6,12 @@ from tests.factories import ArticleFactory, ClaimFactory, RegionFactory, SourceF
 
 pytestmark = pytest.mark.django_db
 
-LINKS_FORMSET = {"links_out-TOTAL_FORMS": "0", "links_out-INITIAL_FORMS": "0", "links_out-MIN_NUM_FORMS": "0", "links_out-MAX_NUM_FORMS": "1000"}
+LINKS_FORMSET = {
+    "links_out-TOTAL_FORMS": "0",
+    "links_out-INITIAL_FORMS": "0",
+    "links_out-MIN_NUM_FORMS": "0",
+    "links_out-MAX_NUM_FORMS": "1000",
+}
 
 
 def staff_in(group_name):
@@ -17,9 +22,19 @@ def staff_in(group_name):
 
 def claim_form(claim, **changes):
     data = {
-        "article": claim.article_id, "statement": claim.statement, "quote": claim.quote, "claimant": "",
-        "asserted_on": claim.asserted_on.isoformat(), "occurred_start": "", "occurred_end": "", "occurred_precision": "",
-        "topic": claim.topic, "quantity_value": "", "quantity_unit": "", "status": claim.status, **LINKS_FORMSET,
+        "article": claim.article_id,
+        "statement": claim.statement,
+        "quote": claim.quote,
+        "claimant": "",
+        "asserted_on": claim.asserted_on.isoformat(),
+        "occurred_start": "",
+        "occurred_end": "",
+        "occurred_precision": "",
+        "topic": claim.topic,
+        "quantity_value": "",
+        "quantity_unit": "",
+        "status": claim.status,
+        **LINKS_FORMSET,
     }
     data.update(changes)
     return data
@@ -31,7 +46,12 @@ def test_each_admin_page_opens(admin_client, model):
     objects = {"source": claim.article.publisher, "region": RegionFactory(), "article": claim.article, "claim": claim}
     pk = objects[model].pk
 
-    for url in [f"/admin/reports/{model}/", f"/admin/reports/{model}/add/", f"/admin/reports/{model}/{pk}/change/", f"/admin/reports/{model}/{pk}/history/"]:
+    for url in [
+        f"/admin/reports/{model}/",
+        f"/admin/reports/{model}/add/",
+        f"/admin/reports/{model}/{pk}/change/",
+        f"/admin/reports/{model}/{pk}/history/",
+    ]:
         assert admin_client.get(url).status_code == 200, url
 
 

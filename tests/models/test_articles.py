@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 def test_sha256_of_the_text_is_stored_on_save():
     article = ArticleFactory(body="Kupiansk was shelled overnight.")
 
-    assert article.sha256 == hashlib.sha256("Kupiansk was shelled overnight.".encode()).hexdigest()
+    assert article.sha256 == hashlib.sha256(b"Kupiansk was shelled overnight.").hexdigest()
 
 
 def test_sha256_follows_an_edit_of_the_text():

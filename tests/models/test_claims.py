@@ -77,8 +77,14 @@ def test_editing_the_text_around_a_quote_moves_its_offsets():
 def test_occurred_end_before_start_is_a_validation_error():
     article = ArticleFactory(body=BODY)
     claim = Claim(
-        article=article, statement="x", quote="Last line.", topic="other", status="unverified",
-        occurred_start=datetime.date(2024, 6, 1), occurred_end=datetime.date(2024, 5, 1), occurred_precision="day",
+        article=article,
+        statement="x",
+        quote="Last line.",
+        topic="other",
+        status="unverified",
+        occurred_start=datetime.date(2024, 6, 1),
+        occurred_end=datetime.date(2024, 5, 1),
+        occurred_precision="day",
     )
 
     with pytest.raises(ValidationError) as error:
@@ -90,8 +96,13 @@ def test_occurred_end_before_start_is_a_validation_error():
 def test_a_single_occurred_date_becomes_a_one_day_range():
     article = ArticleFactory(body=BODY)
     claim = Claim(
-        article=article, statement="x", quote="Last line.", topic="other", status="unverified",
-        occurred_start=datetime.date(2022, 7, 3), occurred_precision="day",
+        article=article,
+        statement="x",
+        quote="Last line.",
+        topic="other",
+        status="unverified",
+        occurred_start=datetime.date(2022, 7, 3),
+        occurred_precision="day",
     )
 
     claim.full_clean()

@@ -18,17 +18,23 @@ def refused(queryset, **values):
 
 
 def test_occurred_start_after_end_is_refused_by_the_database():
-    claim = ClaimFactory(occurred_start=datetime.date(2024, 5, 1), occurred_end=datetime.date(2024, 5, 31), occurred_precision="month")
+    claim = ClaimFactory(
+        occurred_start=datetime.date(2024, 5, 1), occurred_end=datetime.date(2024, 5, 31), occurred_precision="month"
+    )
     assert refused(Claim.objects.filter(pk=claim.pk), occurred_start=datetime.date(2024, 6, 1))
 
 
 def test_occurred_dates_without_precision_are_refused():
     claim = ClaimFactory()
-    assert refused(Claim.objects.filter(pk=claim.pk), occurred_start=datetime.date(2024, 5, 1), occurred_end=datetime.date(2024, 5, 1))
+    assert refused(
+        Claim.objects.filter(pk=claim.pk), occurred_start=datetime.date(2024, 5, 1), occurred_end=datetime.date(2024, 5, 1)
+    )
 
 
 def test_unknown_precision_is_refused():
-    claim = ClaimFactory(occurred_start=datetime.date(2024, 5, 1), occurred_end=datetime.date(2024, 5, 1), occurred_precision="day")
+    claim = ClaimFactory(
+        occurred_start=datetime.date(2024, 5, 1), occurred_end=datetime.date(2024, 5, 1), occurred_precision="day"
+    )
     assert refused(Claim.objects.filter(pk=claim.pk), occurred_precision="fortnight")
 
 

@@ -13,8 +13,8 @@ class Command(BaseCommand):
         "Load KATOTTG, Ukraine's official codifier of administrative units (about 31,700 raions, hromadas, "
         "settlements and city districts), under the gazetteer's oblasts, so that every settlement sits in its "
         "hromada, raion and oblast. Run load_gazetteer first. Settlements the archive already has are linked "
-        "by KATOTTG code, not duplicated; running it again changes nothing. The full load takes about half "
-        "a minute; --under UA-09 loads one oblast in a few seconds."
+        "by KATOTTG code, not duplicated; running it again changes nothing. The full load takes about ten "
+        "seconds on a two-core machine; --under UA-09 loads one oblast in a second or two."
     )
 
     def add_arguments(self, parser):
@@ -30,7 +30,8 @@ class Command(BaseCommand):
         def progress(done, total):
             nonlocal bar
             if bar is None:
-                # disable=None hides the bar when stderr is not a terminal, so logs stay readable.
+                # The raw stream, as Django's wrapper ends every write with a newline and the bar redraws in
+                # place; disable=None hides the bar when stderr is not a terminal, so logs stay readable.
                 bar = tqdm(total=total, desc="Creating regions", unit="unit", file=self.stderr._out, disable=None)
             bar.update(done - bar.n)
 
