@@ -153,3 +153,31 @@ def test_every_model_field_has_help_text():
         for field in model._meta.get_fields():
             if getattr(field, "editable", False) and not field.auto_created and field.name != "id":
                 assert field.help_text, f"{model.__name__}.{field.name} has no help text"
+
+
+def test_a_deleted_claim_is_listed_and_restored_from_the_admin(admin_client):
+    claim = ClaimFactory(statement="Russian forces advanced northeast of Lyman")
+    claim_id = claim.pk
+    response = admin_client.post(f"/admin/reports/claim/{claim_id}/delete/", {"post": "yes"})
+    assert response.status_code == 302
+    assert not Claim.objects.filter(pk=claim_id).exists()
+
+    listing = admin_client.get("/admin/reports/claim/deleted/").content.decode()
+    record = Claim.history.filter(id=claim_id, history_type="-").get()
+    revert_url = f"/admin/reports/claim/{claim_id}/history/{record.history_id}/"
+    assert revert_url in listing
+    assert "Russian forces advanced northeast of Lyman" in listing
+
+    admin_client.post(revert_url, claim_form(claim))
+
+    assert Claim.objects.get(pk=claim_id).statement == "Russian forces advanced northeast of Lyman"
+    assert revert_url not in admin_client.get("/admin/reports/claim/deleted/").content.decode()
+
+
+def test_deleting_asks_for_confirmation_first(admin_client):
+    claim = ClaimFactory()
+
+    page = admin_client.get(f"/admin/reports/claim/{claim.pk}/delete/").content.decode()
+
+    assert "Are you sure" in page
+    assert Claim.objects.filter(pk=claim.pk).exists()
