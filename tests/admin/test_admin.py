@@ -168,7 +168,7 @@ def test_a_deleted_claim_is_listed_and_restored_from_the_admin(admin_client):
     assert revert_url in listing
     assert "Russian forces advanced northeast of Lyman" in listing
 
-    admin_client.post(revert_url, claim_form(claim))
+    admin_client.post(revert_url, claim_form(claim), follow=True)
 
     assert Claim.objects.get(pk=claim_id).statement == "Russian forces advanced northeast of Lyman"
     assert revert_url not in admin_client.get("/admin/reports/claim/deleted/").content.decode()
