@@ -19,6 +19,7 @@ from django.utils.text import slugify
 
 from reports.models import Region
 from reports.models.regions import allocate_region_ids, path_segment
+from reports.services.history import history_record_created
 from reports.services.transliteration import transliterate
 
 # The codifier numbers oblasts in the old Soviet statistical order, ISO 3166-2 in another; checked one by one
@@ -263,12 +264,11 @@ def _create(to_create, slugs, placed, progress) -> None:
         )
         for unit, region_id, parent_id in to_create
     ]
-    # No history rows for created units: bulk_create_with_history doubled the full load (6 s to 12.5 s). Their
-    # history starts with the first edit made to them; linked and moved regions get a record as usual.
     if progress and regions:
         progress(0, len(regions))
     for start in range(0, len(regions), BATCH_SIZE):
         batch = regions[start : start + BATCH_SIZE]
         Region.objects.bulk_create(batch, batch_size=BATCH_SIZE)
+        history_record_created(Region, [region.pk for region in batch], reason="loaded from KATOTTG")
         if progress:
             progress(start + len(batch), len(regions))

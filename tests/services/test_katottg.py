@@ -222,3 +222,14 @@ def test_full_load_refuses_to_start_while_first_level_units_are_missing(luhansk,
 def test_unknown_first_level_code_is_rejected(luhansk):
     with pytest.raises(KatottgError, match="'UA-99' is not a first-level unit"):
         katottg_load(under="UA-99")
+
+
+def test_created_units_get_a_creation_entry_in_their_history(luhansk):
+    katottg_load(under="UA-09")
+
+    lysychanska = Region.objects.get(katottg=LYSYCHANSKA_HROMADA)
+    entries = list(lysychanska.history.all())
+    assert [(entry.history_type, entry.history_change_reason, entry.name_uk) for entry in entries] == [
+        ("+", "loaded from KATOTTG", "Лисичанська")
+    ]
+    assert Region.history.filter(history_type="+", history_change_reason="loaded from KATOTTG").count() == LUHANSK_UNITS - 1
