@@ -103,6 +103,13 @@ class Article(models.Model):
         verbose_name=_("regions"),
         help_text=_("Places the report is about (the most specific ones)."),
     )
+    suggested_regions = models.ManyToManyField(
+        Region,
+        blank=True,
+        related_name="suggested_for",
+        verbose_name=_("suggested regions"),
+        help_text=_("Places the importer found in the text, awaiting an editor's confirmation; accepted ones move to Regions."),
+    )
     status = models.CharField(
         _("status"),
         max_length=10,
