@@ -2,7 +2,8 @@ import hashlib
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchVector, SearchVectorField
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models.functions import Left
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from reports.models.regions import Region
+from reports.models.search import language_search_vector, websearch_query
 
 # Text past this many characters of the body is kept but not indexed: a tsvector has a 1 MB limit,
 # and reports worth finding say what they are about well before this point.
@@ -21,14 +23,6 @@ def text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _weighted(config: str):
-    return (
-        SearchVector("title", config=config, weight="A")
-        + SearchVector("lead", config=config, weight="B")
-        + SearchVector(Left("body", SEARCH_BODY_CHARS), config=config, weight="C")
-    )
-
-
 class ArticleQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Article.Status.PUBLISHED)
@@ -37,7 +31,16 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(is_synthetic=False)
 
     def in_region(self, *regions):
-        return self.filter(regions__in=Region.objects.inside(*regions)).distinct()
+        """Articles about any of `regions` or anything inside them (GIN index on region_ids)."""
+        return self.filter(region_ids__overlap=[region.pk for region in regions])
+
+    def from_source(self, *sources):
+        """Articles published by or citing any of `sources`."""
+        return self.filter(source_ids__overlap=[source.pk for source in sources])
+
+    def search(self, text):
+        query = websearch_query(text)
+        return self.filter(search=query).annotate(rank=SearchRank("search", query))
 
 
 class ArticleStatus(models.TextChoices):
@@ -135,16 +138,18 @@ class Article(models.Model):
     created_at = models.DateTimeField(_("archived"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     search = models.GeneratedField(
-        expression=models.Case(
-            models.When(language="en", then=_weighted("english")),
-            models.When(language="ru", then=_weighted("russian")),
-            default=_weighted("simple"),
-        ),
+        expression=language_search_vector(("title", "A"), ("lead", "B"), (Left("body", SEARCH_BODY_CHARS), "C")),
         output_field=SearchVectorField(),
         db_persist=True,
     )
+    # Kept by PostgreSQL triggers (migration 0004) for the list filters: the regions the article is about
+    # with all their ancestors, and its publisher with every cited source.
+    region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["search"], m2m_fields=["regions", "cited_sources"])
+    history = HistoricalRecords(
+        excluded_fields=["search", "region_ids", "source_ids"], m2m_fields=["regions", "cited_sources"]
+    )
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -156,6 +161,8 @@ class Article(models.Model):
             models.Index(fields=["publisher", "-published_on"], name="article_publisher_published"),
             models.Index(fields=["language", "-published_on"], name="article_language_published"),
             GinIndex(fields=["search"], name="article_search_gin"),
+            GinIndex(fields=["region_ids"], name="article_region_ids_gin"),
+            GinIndex(fields=["source_ids"], name="article_source_ids_gin"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["url"], condition=~models.Q(url=""), name="article_url_unique"),

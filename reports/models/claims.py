@@ -1,20 +1,32 @@
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from reports.models.regions import Region
+from reports.models.search import language_search_vector, websearch_query
 
 
 class ClaimQuerySet(models.QuerySet):
     def public(self):
         """Claims of published articles: what readers may see."""
-        return self.filter(article__status="published")
+        return self.filter(is_public=True)
 
     def in_region(self, *regions):
-        return self.filter(regions__in=Region.objects.inside(*regions)).distinct()
+        """Claims about any of `regions` or anything inside them (GIN index on region_ids)."""
+        return self.filter(region_ids__overlap=[region.pk for region in regions])
+
+    def from_source(self, *sources):
+        """Claims asserted, published or cited by any of `sources`."""
+        return self.filter(source_ids__overlap=[source.pk for source in sources])
+
+    def search(self, text):
+        query = websearch_query(text)
+        return self.filter(search=query).annotate(rank=SearchRank("search", query))
 
     def occurred_between(self, start=None, end=None):
         """Claims whose occurred range overlaps [start, end]; an open end is unbounded."""
@@ -118,7 +130,7 @@ class Claim(models.Model):
         ),
     )
     regions = models.ManyToManyField(
-        Region,
+        "reports.Region",
         blank=True,
         related_name="claims",
         verbose_name=_("regions"),
@@ -168,7 +180,26 @@ class Claim(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    history = HistoricalRecords(m2m_fields=["regions"])
+    # Copies of the article's facts and the claim's relations, kept by PostgreSQL triggers (migration
+    # 0004) so that every list filter is one indexed condition on this table, without joins.
+    is_public = models.BooleanField(default=False, editable=False)
+    published_on = models.DateField(null=True, editable=False)
+    publisher = models.ForeignKey(
+        "reports.Source", on_delete=models.DO_NOTHING, db_constraint=False, null=True, editable=False, related_name="+"
+    )
+    language = models.CharField(max_length=2, blank=True, editable=False)
+    region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    search = models.GeneratedField(
+        expression=language_search_vector(("statement", "A"), ("quote", "B")),
+        output_field=SearchVectorField(),
+        db_persist=True,
+    )
+
+    history = HistoricalRecords(
+        m2m_fields=["regions"],
+        excluded_fields=["is_public", "published_on", "publisher", "language", "region_ids", "source_ids", "search"],
+    )
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -178,10 +209,19 @@ class Claim(models.Model):
         permissions = [("review_claim", _("Can set the review status of claims and link them"))]
         indexes = [
             models.Index(fields=["-asserted_on", "-id"], name="claim_asserted"),
-            models.Index(fields=["claimant", "-asserted_on"], name="claim_claimant_asserted"),
-            models.Index(fields=["topic", "-asserted_on"], name="claim_topic_asserted"),
-            models.Index(fields=["status", "-asserted_on"], name="claim_status_asserted"),
-            models.Index(fields=["occurred_start", "occurred_end"], name="claim_occurred"),
+            # The public lists: each filter with the default order, over published claims only.
+            models.Index(fields=["-asserted_on", "-id"], name="claim_public_asserted", condition=models.Q(is_public=True)),
+            models.Index(fields=["claimant", "-asserted_on", "-id"], name="claim_claimant_asserted", condition=models.Q(is_public=True)),
+            models.Index(fields=["publisher", "-asserted_on", "-id"], name="claim_publisher_asserted", condition=models.Q(is_public=True)),
+            models.Index(fields=["topic", "-asserted_on", "-id"], name="claim_topic_asserted", condition=models.Q(is_public=True)),
+            models.Index(fields=["status", "-asserted_on", "-id"], name="claim_status_asserted", condition=models.Q(is_public=True)),
+            models.Index(fields=["language", "-asserted_on", "-id"], name="claim_language_asserted", condition=models.Q(is_public=True)),
+            models.Index(fields=["published_on"], name="claim_published_on", condition=models.Q(is_public=True)),
+            models.Index(fields=["-occurred_start", "-id"], name="claim_occurred_start", condition=models.Q(is_public=True)),
+            models.Index(fields=["occurred_end"], name="claim_occurred_end", condition=models.Q(is_public=True)),
+            GinIndex(fields=["region_ids"], name="claim_region_ids_gin", condition=models.Q(is_public=True)),
+            GinIndex(fields=["source_ids"], name="claim_source_ids_gin", condition=models.Q(is_public=True)),
+            GinIndex(fields=["search"], name="claim_search_gin", condition=models.Q(is_public=True)),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,0 +1,17 @@
+DROP TRIGGER IF EXISTS reports_region_moved ON reports_region;
+DROP TRIGGER IF EXISTS reports_article_cited_sources_removed ON reports_article_cited_sources;
+DROP TRIGGER IF EXISTS reports_article_cited_sources_added ON reports_article_cited_sources;
+DROP TRIGGER IF EXISTS reports_article_regions_removed ON reports_article_regions;
+DROP TRIGGER IF EXISTS reports_article_regions_added ON reports_article_regions;
+DROP TRIGGER IF EXISTS reports_claim_regions_removed ON reports_claim_regions;
+DROP TRIGGER IF EXISTS reports_claim_regions_added ON reports_claim_regions;
+DROP TRIGGER IF EXISTS reports_article_propagate ON reports_article;
+DROP TRIGGER IF EXISTS reports_claim_fill ON reports_claim;
+DROP TRIGGER IF EXISTS reports_article_fill ON reports_article;
+DROP FUNCTION IF EXISTS reports_region_moved();
+DROP FUNCTION IF EXISTS reports_article_links_changed();
+DROP FUNCTION IF EXISTS reports_claim_links_changed();
+DROP FUNCTION IF EXISTS reports_article_propagate();
+DROP FUNCTION IF EXISTS reports_claim_fill();
+DROP FUNCTION IF EXISTS reports_article_fill();
+DROP FUNCTION IF EXISTS reports_region_ancestry(text[]);
