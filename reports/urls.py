@@ -1,13 +1,18 @@
 from django.urls import path
 
-from reports.views import pages
+from reports.views import lists, pages, regions
 
 app_name = "reports"
 
 urlpatterns = [
     path("", pages.home, name="home"),
+    path("articles/", lists.ArticleListView.as_view(), name="article_list"),
     path("articles/<slug:slug>/", pages.article_detail, name="article_detail"),
+    path("claims/", lists.ClaimListView.as_view(), name="claim_list"),
     path("claims/<int:pk>/", pages.claim_detail, name="claim_detail"),
+    path("regions/", regions.region_list, name="region_list"),
+    path("regions/search.json", regions.region_search, name="region_search"),
     path("regions/<str:slug>/", pages.region_detail, name="region_detail"),
+    path("sources/", pages.source_list, name="source_list"),
     path("sources/<slug:slug>/", pages.source_detail, name="source_detail"),
 ]

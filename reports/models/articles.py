@@ -147,9 +147,7 @@ class Article(models.Model):
     region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
 
-    history = HistoricalRecords(
-        excluded_fields=["search", "region_ids", "source_ids"], m2m_fields=["regions", "cited_sources"]
-    )
+    history = HistoricalRecords(excluded_fields=["search", "region_ids", "source_ids"], m2m_fields=["regions", "cited_sources"])
     objects = ArticleQuerySet.as_manager()
 
     class Meta:

@@ -13,7 +13,7 @@ from reports.models.search import language_search_vector, websearch_query
 
 class ClaimQuerySet(models.QuerySet):
     def public(self):
-        """Claims of published articles: what readers may see."""
+        """What readers may see: confirmed claims (not importer suggestions) of published articles."""
         return self.filter(is_public=True)
 
     def in_region(self, *regions):
@@ -211,11 +211,21 @@ class Claim(models.Model):
             models.Index(fields=["-asserted_on", "-id"], name="claim_asserted"),
             # The public lists: each filter with the default order, over published claims only.
             models.Index(fields=["-asserted_on", "-id"], name="claim_public_asserted", condition=models.Q(is_public=True)),
-            models.Index(fields=["claimant", "-asserted_on", "-id"], name="claim_claimant_asserted", condition=models.Q(is_public=True)),
-            models.Index(fields=["publisher", "-asserted_on", "-id"], name="claim_publisher_asserted", condition=models.Q(is_public=True)),
-            models.Index(fields=["topic", "-asserted_on", "-id"], name="claim_topic_asserted", condition=models.Q(is_public=True)),
-            models.Index(fields=["status", "-asserted_on", "-id"], name="claim_status_asserted", condition=models.Q(is_public=True)),
-            models.Index(fields=["language", "-asserted_on", "-id"], name="claim_language_asserted", condition=models.Q(is_public=True)),
+            models.Index(
+                fields=["claimant", "-asserted_on", "-id"], name="claim_claimant_asserted", condition=models.Q(is_public=True)
+            ),
+            models.Index(
+                fields=["publisher", "-asserted_on", "-id"], name="claim_publisher_asserted", condition=models.Q(is_public=True)
+            ),
+            models.Index(
+                fields=["topic", "-asserted_on", "-id"], name="claim_topic_asserted", condition=models.Q(is_public=True)
+            ),
+            models.Index(
+                fields=["status", "-asserted_on", "-id"], name="claim_status_asserted", condition=models.Q(is_public=True)
+            ),
+            models.Index(
+                fields=["language", "-asserted_on", "-id"], name="claim_language_asserted", condition=models.Q(is_public=True)
+            ),
             models.Index(fields=["published_on"], name="claim_published_on", condition=models.Q(is_public=True)),
             models.Index(fields=["-occurred_start", "-id"], name="claim_occurred_start", condition=models.Q(is_public=True)),
             models.Index(fields=["occurred_end"], name="claim_occurred_end", condition=models.Q(is_public=True)),

@@ -52,3 +52,8 @@ def source_detail(request, slug):
         "claims": Claim.objects.public().filter(claimant=source).select_related("article__publisher", "claimant")[:20],
     }
     return render(request, "reports/source_detail.html", context)
+
+
+def source_list(request):
+    sources = Source.objects.real().order_by("name")[:500]
+    return render(request, "reports/source_list.html", {"sources": sources})

@@ -2,7 +2,8 @@
 --
 -- reports_article.region_ids  the article's regions and all their ancestors (from the regions' paths)
 -- reports_article.source_ids  its publisher and every cited source
--- reports_claim.is_public, published_on, publisher_id, language   copied from the claim's article
+-- reports_claim.is_public    the article is published and the claim is no longer a mere suggestion
+-- reports_claim.published_on, publisher_id, language   copied from the claim's article
 -- reports_claim.region_ids    the claim's regions and all their ancestors
 -- reports_claim.source_ids    the article's sources and the claimant
 --
@@ -42,7 +43,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
     article_sources bigint[];
 BEGIN
-    SELECT article.status = 'published', article.published_on, article.publisher_id, article.language, article.source_ids
+    SELECT article.status = 'published' AND NEW.status <> 'suggested', article.published_on, article.publisher_id, article.language, article.source_ids
       INTO NEW.is_public, NEW.published_on, NEW.publisher_id, NEW.language, article_sources
       FROM reports_article article WHERE article.id = NEW.article_id;
     NEW.source_ids := ARRAY(

@@ -1,0 +1,76 @@
+"""Paging through a filtered list without counting a million rows.
+
+The page's ids come first from an index-only walk (the "deferred join"), then the 50 rows with what
+they display; the total is counted only up to a cap, beyond which the facets' estimate is shown.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import F
+from django.utils.translation import gettext as _
+
+PER_PAGE = 50
+MAX_PAGE = 10_000
+COUNT_CAP = 10_000
+
+ORDERINGS = {
+    "claim": {
+        "newest": ("-asserted_on", "-id"),
+        "oldest": ("asserted_on", "id"),
+        "occurred": (F("occurred_start").desc(nulls_last=True), "-id"),
+        "relevance": ("-rank", "-asserted_on", "-id"),
+    },
+    "article": {
+        "newest": ("-published_on", "-id"),
+        "oldest": ("published_on", "id"),
+        "occurred": ("-published_on", "-id"),
+        "relevance": ("-rank", "-published_on", "-id"),
+    },
+}
+
+
+@dataclass
+class ResultPage:
+    number: int
+    items: list
+    has_next: bool
+    total: int | None = None  # exact when at most COUNT_CAP, else None
+    notices: list = field(default_factory=list)
+
+    @property
+    def has_previous(self):
+        return self.number > 1
+
+    @property
+    def first_index(self):
+        return (self.number - 1) * PER_PAGE + 1
+
+
+def parse_page(raw, notices) -> int:
+    if raw in (None, ""):
+        return 1
+    if not raw.isdigit() or int(raw) < 1:
+        notices.append(_("“%(value)s” is not a page number; showing the first page.") % {"value": raw[:40]})
+        return 1
+    if int(raw) > MAX_PAGE:
+        notices.append(
+            _("Pages stop at %(max)s; narrow the filters to reach older entries. Showing the first page.") % {"max": MAX_PAGE}
+        )
+        return 1
+    return int(raw)
+
+
+def page_of(queryset, *, ordering, number, select) -> ResultPage:
+    """One page of `queryset` in `ordering`; `select` is the queryset that loads what a row shows."""
+    offset = (number - 1) * PER_PAGE
+    ids = list(queryset.order_by(*ordering).values_list("id", flat=True)[offset : offset + PER_PAGE + 1])
+    has_next = len(ids) > PER_PAGE
+    ids = ids[:PER_PAGE]
+    rows = select.in_bulk(ids)
+    return ResultPage(number=number, items=[rows[pk] for pk in ids], has_next=has_next)
+
+
+def capped_count(queryset) -> int | None:
+    """The exact number of matches up to COUNT_CAP, None beyond it."""
+    count = queryset.order_by().values("id")[: COUNT_CAP + 1].count()
+    return count if count <= COUNT_CAP else None

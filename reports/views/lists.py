@@ -1,0 +1,122 @@
+"""The filterable lists: /articles/ and /claims/."""
+
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+from django.views import View
+
+from reports.filters import SORTS, ArticleFilterSet, ClaimFilterSet
+from reports.models import Article, Claim
+from reports.queries import facets as facet_queries
+from reports.queries.pages import ORDERINGS, capped_count, page_of, parse_page
+
+# Parameters a list understands besides its filters.
+LIST_PARAMETERS = {"page", "format"}
+# Filters that the form does not edit directly: kept through a new search as hidden fields.
+KEPT_PARAMETERS = ["region", "source", "publisher", "claimant", "topic", "status", "language"]
+
+
+class ArchiveListView(View):
+    filterset_class = None
+    template_name = None
+    model_name = None
+    facet_spec = None
+
+    def base_queryset(self):
+        raise NotImplementedError
+
+    def row_queryset(self):
+        """What one row of the list shows, loaded for the page's ids."""
+        raise NotImplementedError
+
+    def get(self, request):
+        filterset = self.filterset_class(request.GET, queryset=self.base_queryset())
+        queryset = filterset.qs
+        notices = filterset.notices
+        unknown = sorted(set(request.GET) - set(filterset.filters) - LIST_PARAMETERS)
+        if unknown:
+            notices.append(_("Not understood and left out: %(names)s.") % {"names": ", ".join(name[:40] for name in unknown[:5])})
+        sort = filterset.chosen_sort()
+        number = parse_page(request.GET.get("page"), notices)
+        page = page_of(queryset, ordering=ORDERINGS[self.model_name][sort], number=number, select=self.row_queryset())
+        if not page.items and number > 1:
+            notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
+        page.total = capped_count(queryset)
+        regions = filterset.selected.get("region", [])
+        facets = facet_queries.facet_counts(
+            queryset, spec=self.facet_spec, exact_total=page.total, regions=facet_queries.region_candidates(regions)
+        )
+        context = {
+            "model_name": self.model_name,
+            "kept_params": KEPT_PARAMETERS,
+            "active_filters": active_filters(request.GET, filterset),
+            "filterset": filterset,
+            "form": filterset.form,
+            "page": page,
+            "facets": facets,
+            "notices": notices,
+            "sort": sort,
+            "sorts": SORTS,
+            "selected": filterset.selected,
+        }
+        return render(request, self.template_name, context, status=200)
+
+
+class ClaimListView(ArchiveListView):
+    filterset_class = ClaimFilterSet
+    template_name = "reports/claim_list.html"
+    model_name = "claim"
+    facet_spec = facet_queries.FacetSpec(
+        table="reports_claim",
+        year_column="asserted_on",
+        source_column="claimant_id",
+        choices={
+            "topic": dict(Claim.Topic.choices),
+            "status": {value: label for value, label in Claim.Status.choices if value != "suggested"},
+            "language": dict(Article.Language.choices),
+        },
+    )
+
+    def base_queryset(self):
+        return Claim.objects.public()
+
+    def row_queryset(self):
+        return Claim.objects.select_related("claimant", "publisher", "article")
+
+
+class ArticleListView(ArchiveListView):
+    filterset_class = ArticleFilterSet
+    template_name = "reports/article_list.html"
+    model_name = "article"
+    facet_spec = facet_queries.FacetSpec(
+        table="reports_article",
+        year_column="published_on",
+        source_column="publisher_id",
+        choices={"language": dict(Article.Language.choices)},
+    )
+
+    def base_queryset(self):
+        return Article.objects.published()
+
+    def row_queryset(self):
+        return Article.objects.select_related("publisher").defer("body")
+
+
+def active_filters(query, filterset):
+    """(parameter, value, label) of each value in use among the kept filters, labelled for people."""
+    names = {}
+    for records in filterset.selected.values():
+        for record in records:
+            spellings = [record.slug, getattr(record, "code", ""), record.name, getattr(record, "name_uk", ""), *record.aliases]
+            for key in spellings:
+                if key:
+                    names[key.lower()] = record.name
+    labels = {}
+    for name in ("topic", "status", "language"):
+        if name in filterset.filters:
+            labels[name] = {value: str(label) for value, label in filterset.filters[name].extra.get("choices", [])}
+    chips = []
+    for name in KEPT_PARAMETERS:
+        for value in query.getlist(name):
+            label = labels.get(name, {}).get(value) or names.get(value.strip().lower()) or value
+            chips.append((name, value, label))
+    return chips
