@@ -59,3 +59,20 @@ def first_level_regions(country_code="UA"):
 
 def prominent_sources(limit=30):
     return Source.objects.real().order_by("name")[:limit]
+
+
+def first_level_claim_counts():
+    """The first-level regions with how many public claims concern each (estimated once large); cached."""
+
+    def compute():
+        from reports.queries.facets import FacetSpec, facet_counts
+        from reports.queries.pages import capped_count
+
+        regions = list(first_level_regions())
+        claims = Claim.objects.public()
+        spec = FacetSpec(table="reports_claim", year_column="asserted_on", source_column="claimant_id", choices={})
+        facets = facet_counts(claims, spec=spec, exact_total=capped_count(claims), regions=regions)
+        counts = {item.value: item.count for item in facets.groups.get("region", [])}
+        return [(region, counts.get(region.slug, 0)) for region in regions], facets.estimated
+
+    return cache.get_or_set("first-level-claim-counts", compute, 300)

@@ -53,6 +53,47 @@ def _table_rows_estimate(table) -> int:
     return max(row[0] if row else 0, 0)
 
 
+def matching_rows_sql(values_queryset, table, exact_total):
+    """SQL for the rows of `values_queryset`, or for a sample of them when there are too many to count.
+
+    Returns (sql, params, scale, estimated): counts over the SQL times `scale` estimate the full counts.
+    """
+    sql, params = values_queryset.query.sql_with_params()
+    if exact_total is not None and exact_total <= EXACT_LIMIT:
+        return sql, params, 1.0, False
+    table_rows = _table_rows_estimate(table)
+    percent = min(100.0, 100.0 * SAMPLE_ROWS / table_rows) if table_rows else 100.0
+    quoted = connection.ops.quote_name(table)
+    # The filters are conditions on this one table, so sampling its pages samples the matches.
+    sql = sql.replace(f"FROM {quoted}", f"FROM {quoted} TABLESAMPLE SYSTEM ({percent:.4f}) REPEATABLE (7)", 1)
+    return sql, params, 100.0 / percent, True
+
+
+def run_within_budget(statement, params):
+    """The statement's rows, or None when it ran past BUDGET_MS and was cancelled."""
+    try:
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL statement_timeout = {BUDGET_MS}")
+            cursor.execute(statement, params)
+            rows = cursor.fetchall()
+            cursor.execute("SET LOCAL statement_timeout = 0")  # the budget is for this statement only
+    except OperationalError:  # cancelled at the budget
+        logger.warning("a count exceeded its %d ms budget", BUDGET_MS)
+        return None
+    return rows
+
+
+def monthly_counts(queryset, *, table, date_column, exact_total):
+    """[(first day of month, count)] of `queryset` by `date_column`, and whether they are estimates."""
+    if queryset.query.is_empty():
+        return [], False
+    sql, params, scale, estimated = matching_rows_sql(queryset.order_by().values(date_column), table, exact_total)
+    rows = run_within_budget(
+        f"SELECT date_trunc('month', {date_column})::date, count(*) FROM ({sql}) AS matched GROUP BY 1 ORDER BY 1", params
+    )
+    return [(month, round(count * scale)) for month, count in rows or []], estimated
+
+
 def region_candidates(selected_regions):
     """The regions one level down from the chosen region, or the first-level units when none is chosen."""
     if len(selected_regions) == 1:
@@ -65,16 +106,7 @@ def facet_counts(queryset, *, spec: FacetSpec, exact_total: int | None, regions)
     if queryset.query.is_empty():
         return Facets(total=0)
     columns = [*spec.choices, spec.year_column, spec.source_column, "region_ids"]
-    sql, params = queryset.order_by().values(*columns).query.sql_with_params()
-    scale = 1.0
-    estimated = exact_total is None or exact_total > EXACT_LIMIT
-    if estimated:
-        table_rows = _table_rows_estimate(spec.table)
-        percent = min(100.0, 100.0 * SAMPLE_ROWS / table_rows) if table_rows else 100.0
-        table = connection.ops.quote_name(spec.table)
-        # The filters are conditions on this one table, so sampling its pages samples the matches.
-        sql = sql.replace(f"FROM {table}", f"FROM {table} TABLESAMPLE SYSTEM ({percent:.4f}) REPEATABLE (7)", 1)
-        scale = 100.0 / percent
+    sql, params, scale, estimated = matching_rows_sql(queryset.order_by().values(*columns), spec.table, exact_total)
     region_ids = [region.pk for region in regions]
     parts = [f"SELECT '{name}', {name}::text, count(*) FROM matched GROUP BY 2" for name in spec.choices]
     parts += [
@@ -85,14 +117,8 @@ def facet_counts(queryset, *, spec: FacetSpec, exact_total: int | None, regions)
         "SELECT 'total', '', count(*) FROM matched",
     ]
     statement = f"WITH matched AS MATERIALIZED ({sql}) " + " UNION ALL ".join(parts)
-    try:
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f"SET LOCAL statement_timeout = {BUDGET_MS}")
-            cursor.execute(statement, [*params, region_ids])
-            rows = cursor.fetchall()
-            cursor.execute("SET LOCAL statement_timeout = 0")  # the budget is for this statement only
-    except OperationalError:  # cancelled at the budget
-        logger.warning("facets exceeded %d ms", BUDGET_MS)
+    rows = run_within_budget(statement, [*params, region_ids])
+    if rows is None:
         return Facets(unavailable=True, total=exact_total)
     return _label(rows, spec=spec, scale=scale, estimated=estimated, regions=regions, exact_total=exact_total)
 

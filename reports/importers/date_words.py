@@ -1,0 +1,98 @@
+"""The words of dates in English, Ukrainian and Russian, with every case form news copy uses."""
+
+import re
+
+_MONTH_FORMS = [
+    "january jan січень січня січні январь января январе",
+    "february feb лютий лютого лютому февраль февраля феврале",
+    "march mar березень березня березні март марта марте",
+    "april apr квітень квітня квітні апрель апреля апреле",
+    "may травень травня травні май мая мае",
+    "june jun червень червня червні июнь июня июне",
+    "july jul липень липня липні июль июля июле",
+    "august aug серпень серпня серпні август августа августе",
+    "september sep sept вересень вересня вересні сентябрь сентября сентябре",
+    "october oct жовтень жовтня жовтні октябрь октября октябре",
+    "november nov листопад листопада листопаді ноябрь ноября ноябре",
+    "december dec грудень грудня грудні декабрь декабря декабре",
+]
+MONTHS = {word: number for number, forms in enumerate(_MONTH_FORMS, start=1) for word in forms.split()}
+
+# Which third of a month or year: 0 the beginning, 1 the middle, 2 the end.
+PARTS = {
+    **dict.fromkeys(["beginning", "start", "early", "початку", "початок", "на початку", "з початку", "начала", "начале",
+                     "в начале", "с начала", "начало"], 0),
+    **dict.fromkeys(["middle", "mid", "середини", "середині", "середина", "в середині", "середины", "середине",
+                     "в середине"], 1),
+    **dict.fromkeys(["end", "late", "кінця", "кінці", "кінець", "наприкінці", "в кінці", "у кінці", "з кінця", "конца",
+                     "конце", "в конце", "с конца", "конец"], 2),
+}  # fmt: skip
+
+# The first month of each season; winter runs from December into the next year.
+SEASONS = {
+    **dict.fromkeys(["spring", "навесні", "весною", "весна", "весни", "весной", "весна", "весны"], 3),
+    **dict.fromkeys(["summer", "влітку", "улітку", "літом", "літо", "літа", "летом", "лето", "лета"], 6),
+    **dict.fromkeys(["fall", "autumn", "восени", "осінь", "осені", "осенью", "осень", "осени"], 9),
+    **dict.fromkeys(["winter", "взимку", "узимку", "зимою", "зима", "зими", "зимой", "зимы"], 12),
+}
+
+WEEKDAYS = {
+    **dict.fromkeys(["monday", "понеділок", "понедельник"], 0),
+    **dict.fromkeys(["tuesday", "вівторок", "вторник"], 1),
+    **dict.fromkeys(["wednesday", "середу", "среду"], 2),
+    **dict.fromkeys(["thursday", "четвер", "четверг"], 3),
+    **dict.fromkeys(["friday", "п'ятницю", "п’ятницю", "пʼятницю", "пятницу"], 4),
+    **dict.fromkeys(["saturday", "суботу", "субботу"], 5),
+    **dict.fromkeys(["sunday", "неділю", "воскресенье"], 6),
+}
+
+RELATIVE = {
+    **dict.fromkeys(["today", "сьогодні", "сегодня"], "today"),
+    **dict.fromkeys(["yesterday", "вчора", "учора", "вчера"], "yesterday"),
+    **dict.fromkeys(["the day before yesterday", "позавчора", "позавчера"], "day_before_yesterday"),
+    **dict.fromkeys(["overnight", "last night", "over the past day", "in the past day", "over the past 24 hours",
+                     "in the past 24 hours", "in the last 24 hours", "over the last 24 hours", "вночі", "минулої ночі",
+                     "за минулу добу", "за добу", "протягом доби", "ночью", "прошлой ночью", "за прошедшие сутки",
+                     "за минувшие сутки", "за сутки"], "past_day"),
+    **dict.fromkeys(["over the past week", "in the past week", "over the last week", "за минулий тиждень",
+                     "протягом тижня", "за прошедшую неделю", "за минувшую неделю"], "past_week"),
+    **dict.fromkeys(["this week", "цього тижня", "на цьому тижні", "на этой неделе"], "this_week"),
+    **dict.fromkeys(["last week", "минулого тижня", "на минулому тижні", "на прошлой неделе"], "last_week"),
+    **dict.fromkeys(["this month", "цього місяця", "в этом месяце"], "this_month"),
+    **dict.fromkeys(["last month", "минулого місяця", "в прошлом месяце"], "last_month"),
+    **dict.fromkeys(["this year", "цього року", "в этом году"], "this_year"),
+    **dict.fromkeys(["last year", "минулого року", "торік", "в прошлом году"], "last_year"),
+}  # fmt: skip
+
+# "Three days ago": how many days one unit is (a month counts as 30 only to tell it apart).
+DAYS_AGO = {
+    **dict.fromkeys(["day", "days", "дні", "днів", "день", "дня", "дней"], 1),
+    **dict.fromkeys(["week", "weeks", "тиждень", "тижні", "тижнів", "неделю", "недели", "недель"], 7),
+    **dict.fromkeys(["month", "months", "місяць", "місяці", "місяців", "месяц", "месяца", "месяцев"], 30),
+}
+
+NUMBER_WORDS = {
+    **dict.fromkeys(["a", "one", "один", "одну", "одна"], 1),
+    **dict.fromkeys(["two", "два", "дві", "две"], 2),
+    **dict.fromkeys(["three", "три"], 3),
+    **dict.fromkeys(["four", "чотири", "четыре"], 4),
+    **dict.fromkeys(["five", "п'ять", "пять"], 5),
+    **dict.fromkeys(["six", "шість", "шесть"], 6),
+    **dict.fromkeys(["seven", "сім", "семь"], 7),
+    **dict.fromkeys(["ten", "десять"], 10),
+}
+
+
+def words_pattern(words) -> str:
+    """An alternation of the words, longest first, spaces matching any run of spaces."""
+    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)) + ")"
+
+
+def month_pattern() -> str:
+    # Whole words only: "mar" is March, not the middle of "Omar" or the start of "market".
+    return r"(?<![^\W\d_])" + words_pattern(MONTHS) + r"(?![^\W\d_])"
+
+
+def key(text: str) -> str:
+    """The table key of matched words: lower case, single spaces, one apostrophe."""
+    return re.sub(r"\s+", " ", text.lower()).replace("’", "'").replace("ʼ", "'")

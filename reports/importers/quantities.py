@@ -1,0 +1,116 @@
+"""The number a claim states, with its unit: 266 square kilometres, one percent, tenfold, 17 assaults."""
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from reports.importers.date_words import words_pattern
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: Decimal
+    unit: str
+    span: tuple[int, int] = (0, 0)
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "a hundred": 100, "a dozen": 12, "один": 1, "одна": 1, "одну": 1, "одного": 1, "два": 2, "дві": 2, "две": 2,
+    "три": 3, "чотири": 4, "четыре": 4, "п'ять": 5, "пять": 5, "шість": 6, "шесть": 6, "сім": 7, "семь": 7,
+    "вісім": 8, "восемь": 8, "дев'ять": 9, "девять": 9, "десять": 10, "двадцять": 20, "двадцать": 20, "сто": 100,
+}  # fmt: skip
+_FOLDS = {
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10, "hundredfold": 100, "вдвічі": 2,
+    "втричі": 3, "вчетверо": 4, "вп'ятеро": 5, "вдесятеро": 10, "вдвое": 2, "втрое": 3, "вчетверо ": 4, "впятеро": 5,
+    "вдесятеро ": 10, "двократн": 2, "трикратн": 3, "трехкратн": 3, "п'ятикратн": 5, "пятикратн": 5, "десятикратн": 10,
+}  # fmt: skip
+_SCALES = {
+    "thousand": 1000, "тис": 1000, "тисяч": 1000, "тисячі": 1000, "тыс": 1000, "тысяч": 1000, "тысячи": 1000,
+    "million": 10**6, "млн": 10**6, "мільйон": 10**6, "мільйонів": 10**6, "мільйони": 10**6, "миллион": 10**6,
+    "миллионов": 10**6, "миллиона": 10**6, "billion": 10**9, "млрд": 10**9,
+}  # fmt: skip
+
+# Units: measures first, then things counted. The canonical unit is what the archive stores.
+_MEASURES = [
+    ("km²", r"square\s+kilomet(?:er|re)s?|sq\.?\s*km|km²|km2|квадратн\w+\s+кілометр\w*|кв\.?\s*км|км²|квадратн\w+\s+километр\w*"),
+    ("ha", r"hectares?|гектар\w*|га(?![^\W\d_])"),
+    ("km", r"kilomet(?:er|re)s?|km(?![^\W\d_])|кілометр\w*|километр\w*|км(?![^\W\d_])"),
+    ("%", r"per\s*cent|percent|%|відсот\w*|процент\w*"),
+    ("times", r"times(?![^\W\d_])|разів|раз[аи]?(?![^\W\d_])"),
+]
+_COUNTED = [
+    ("combat engagements", r"combat\s+engagements?|clashes|battles|боєзіткнен\w*|бойов\w+\s+зіткнен\w*|боестолкновени\w*|"
+                           r"боев\w+\s+столкновени\w*"),
+    ("assaults", r"assaults?|attacks?|offensive\s+actions|атак\w*|штурм\w*|наступальн\w+\s+ді\w+|наступательн\w+\s+действи\w*"),
+    ("drones", r"drones?|UAVs?|Shaheds?|дрон\w*|БпЛА|БПЛА|безпілотник\w*|беспилотник\w*|шахед\w*"),
+    ("missiles", r"missiles?|ракет\w*"),
+    ("shells", r"shells|artillery\s+rounds|снаряд\w*"),
+    ("tanks", r"tanks?|танк\w*"),
+    ("armoured vehicles", r"armou?red\s+(?:combat\s+)?vehicles|бойов\w+\s+броньован\w+\s+машин\w*|ББМ|"
+                          r"бронемашин\w*|бронетехник\w*"),
+    ("artillery systems", r"artillery\s+systems|артилерійськ\w+\s+систем\w*|артиллерийск\w+\s+систем\w*"),
+    ("children", r"children|дітей|діти|детей|дети"),
+    ("people", r"people|persons|civilians|residents|людей|осіб|особи|цивільн\w+|мешканц\w+|человек|мирных\s+жителей"),
+    ("soldiers", r"soldiers|servicemen|troops|personnel|fighters|військов\w+|солдат\w*|окупант\w*|военн\w+|бойцов"),
+    ("settlements", r"settlements|villages|towns|населен\w+\s+пункт\w*|сіл|сел"),
+    ("strikes", r"strikes|airstrikes|ударів|удари|ударов|удара"),
+    ("prisoners", r"prisoners(?:\s+of\s+war)?|POWs|полонених|военнопленн\w+"),
+]  # fmt: skip
+
+_NUMBER = (
+    r"(?P<number>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|" + words_pattern(_NUMBER_WORDS) + r"(?![^\W\d_]))"
+)
+_SCALE = r"(?:\s*(?P<scale>" + words_pattern(_SCALES) + r")\.?(?![^\W\d_]))?"
+_BETWEEN = r"(?:\s+(?:[^\W\d_][\w'-]*)){0,2}?\s*"  # "17 Russian assaults", "25 attack drones"
+_UNITS = [
+    (unit, rank, re.compile(rf"(?<![\w.,]){_NUMBER}{_SCALE}{'' if rank < len(_MEASURES) else _BETWEEN}\s*(?:{pattern})",
+                            re.IGNORECASE))
+    for rank, (unit, pattern) in enumerate(_MEASURES + _COUNTED)
+]  # fmt: skip
+_FOLD = re.compile(r"(?<![\w])(?P<fold>" + words_pattern(_FOLDS) + r")\w*", re.IGNORECASE)
+
+
+def find_quantity(text: str, language: str = "en") -> Quantity | None:
+    """The quantity a sentence states: a measure (km², km, ha) before a count, a count before a share or a factor."""
+    found = find_quantities(text, language)
+    if not found:
+        return None
+    return min(found, key=lambda quantity: (_RANK[quantity.unit], quantity.span[0]))
+
+
+def find_quantities(text: str, language: str = "en") -> list[Quantity]:
+    found = []
+    for unit, _rank, pattern in _UNITS:
+        for match in pattern.finditer(text):
+            value = _value(match.group("number"), match.group("scale"), language)
+            if value is not None:
+                found.append(Quantity(value, unit, match.span()))
+    for match in _FOLD.finditer(text):
+        found.append(Quantity(Decimal(_FOLDS[match.group("fold").lower().replace("’", "'")]), "times", match.span()))
+    return sorted(found, key=lambda quantity: quantity.span)
+
+
+_RANK = {unit: rank for rank, (unit, _pattern) in enumerate(_MEASURES + _COUNTED)}
+# A share or a factor says less than a measure or a count of things: "the last 1% … about 266 km²" is 266 km².
+_RANK.update({"%": len(_RANK), "times": len(_RANK) + 1})
+
+
+def _value(number: str, scale: str | None, language: str) -> Decimal | None:
+    word = number.lower().replace("’", "'")
+    if word in _NUMBER_WORDS:
+        value = Decimal(_NUMBER_WORDS[word])
+    else:
+        digits = re.sub(r"[\u00a0\u202f ]", "", number)
+        if re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
+            digits = digits.replace(",", "")  # thousands separator: 1,200
+        else:
+            digits = digits.replace(",", ".")  # decimal comma: 1,5 км
+        try:
+            value = Decimal(digits)
+        except InvalidOperation:
+            return None
+    if scale:
+        value *= _SCALES[scale.lower().rstrip(".")]
+    return value if value < Decimal("1e12") else None
