@@ -3,9 +3,11 @@
 import datetime
 
 from django.utils.formats import date_format
-from django.utils.translation import gettext as _, pgettext
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 SEASONS = {12: "winter", 1: "winter", 2: "winter", 3: "spring", 4: "spring", 5: "spring", 6: "summer", 7: "summer", 8: "summer"}
+
 
 def _season_name(month):
     season = SEASONS.get(month, "autumn")

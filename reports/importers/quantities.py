@@ -23,8 +23,7 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _FOLDS = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10, "hundredfold": 100, "вдвічі": 2,
-    "втричі": 3, "вчетверо": 4, "вп'ятеро": 5, "вдесятеро": 10, "вдвое": 2, "втрое": 3, "вчетверо ": 4, "впятеро": 5,
-    "вдесятеро ": 10, "двократн": 2, "трикратн": 3, "трехкратн": 3, "п'ятикратн": 5, "пятикратн": 5, "десятикратн": 10,
+    "втричі": 3, "вчетверо": 4, "вп'ятеро": 5, "вдесятеро": 10, "вдвое": 2, "втрое": 3, "впятеро": 5, "двократн": 2, "трикратн": 3, "трехкратн": 3, "п'ятикратн": 5, "пятикратн": 5, "десятикратн": 10,
 }  # fmt: skip
 _SCALES = {
     "thousand": 1000, "тис": 1000, "тисяч": 1000, "тисячі": 1000, "тыс": 1000, "тысяч": 1000, "тысячи": 1000,
@@ -63,7 +62,9 @@ _NUMBER = (
     r"(?P<number>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|" + words_pattern(_NUMBER_WORDS) + r"(?![^\W\d_]))"
 )
 _SCALE = r"(?:\s*(?P<scale>" + words_pattern(_SCALES) + r")\.?(?![^\W\d_]))?"
-_BETWEEN = r"(?:\s+(?:[^\W\d_][\w'-]*)){0,2}?\s*"  # "17 Russian assaults", "25 attack drones"
+# Up to two words between a number and what it counts ("17 Russian assaults", "25 attack drones"), not "one of the".
+_STOPWORDS = "of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|had|have|has|but|з|із|та|і|у|в|на|и|с|из"
+_BETWEEN = rf"(?P<between>(?:\s+(?!(?:{_STOPWORDS})\b)[^\W\d_][\w'-]*){{0,2}}?)\s*"
 _UNITS = [
     (unit, rank, re.compile(rf"(?<![\w.,]){_NUMBER}{_SCALE}{'' if rank < len(_MEASURES) else _BETWEEN}\s*(?:{pattern})",
                             re.IGNORECASE))
@@ -85,16 +86,17 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
     for unit, _rank, pattern in _UNITS:
         for match in pattern.finditer(text):
             value = _value(match.group("number"), match.group("scale"), language)
-            if value is not None:
-                found.append(Quantity(value, unit, match.span()))
+            if value is None or (_looks_like_year(match) and match.groupdict().get("between")):
+                continue  # "in 2023 Russian troops" counts no troops
+            found.append(Quantity(value, unit, match.span()))
     for match in _FOLD.finditer(text):
         found.append(Quantity(Decimal(_FOLDS[match.group("fold").lower().replace("’", "'")]), "times", match.span()))
     return sorted(found, key=lambda quantity: quantity.span)
 
 
-_RANK = {unit: rank for rank, (unit, _pattern) in enumerate(_MEASURES + _COUNTED)}
-# A share or a factor says less than a measure or a count of things: "the last 1% … about 266 km²" is 266 km².
-_RANK.update({"%": len(_RANK), "times": len(_RANK) + 1})
+# A measure says most, then a count of things (the first one named), then a share or a factor: "the last 1% …
+# about 266 km²" is 266 km².
+_RANK = {"km²": 0, "ha": 0, "km": 1, **{unit: 2 for unit, _pattern in _COUNTED}, "%": 3, "times": 4}
 
 
 def _value(number: str, scale: str | None, language: str) -> Decimal | None:
@@ -114,3 +116,8 @@ def _value(number: str, scale: str | None, language: str) -> Decimal | None:
     if scale:
         value *= _SCALES[scale.lower().rstrip(".")]
     return value if value < Decimal("1e12") else None
+
+
+def _looks_like_year(match) -> bool:
+    number = match.group("number")
+    return number.isdigit() and 1900 <= int(number) <= 2100 and not match.group("scale")

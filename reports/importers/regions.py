@@ -17,23 +17,19 @@ COUNTRY = "country"
 # A country's name is mostly an actor ("Russia is delaying talks"); it names a place after these words.
 LOCATIVE = frozenset(
     normalize(word)
-    for word in "in into inside across throughout within over from to в у на по до з із зі над через во из".split()
+    for word in ["in", "into", "inside", "across", "throughout", "within", "over", "from", "to", "в", "у", "на", "по", "до", "з", "із", "зі", "над", "через", "во", "из"]
 )
 # "Kyiv protested", "Kyiv insists": the government, not the city.
 ACTOR_VERBS = frozenset(
     normalize(word)
-    for word in (
-        "said says stated insists insisted protested demands demanded accused accuses wants hopes expects believes warned "
-        "warns announced rejected rejects responded заявив заявила заявляє вимагає наполягає звинуватив звинувачує "
-        "заявил заявила заявляет требует настаивает обвинил обвиняет"
-    ).split()
+    for word in ["said", "says", "stated", "insists", "insisted", "protested", "demands", "demanded", "accused", "accuses", "wants", "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує", "заявил", "заявила", "заявляет", "требует", "настаивает", "обвинил", "обвиняет"]
 )
 # "Donetsk and Luhansk regions": one generic word after a list of names makes each name that unit.
 GENERIC = frozenset(
     normalize(word)
-    for word in "region regions oblast oblasts raion raions district districts область району район край краю".split()
+    for word in ["region", "regions", "oblast", "oblasts", "raion", "raions", "district", "districts", "область", "району", "район", "край", "краю"]
 )
-CONNECTORS = frozenset(normalize(word) for word in "and or & та і й и або или".split())
+CONNECTORS = frozenset(normalize(word) for word in ["and", "or", "&", "та", "і", "й", "и", "або", "или"])
 FIRST_LEVEL = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
 
 
@@ -190,4 +186,3 @@ class RegionMatcher:
     def in_span(self, mentions: Iterable[RegionMention], start: int, end: int) -> tuple[int, ...]:
         """The most specific settled places named between two offsets."""
         return self.most_specific(m.region for m in mentions if m.start >= start and m.end <= end and m.region)
-

@@ -16,8 +16,7 @@ WORD = re.compile(r"[^\W_]+(?:['’ʼ‘`´][^\W_]+)*")
 # ending off each Cyrillic word lets a name written once match every case form; the gazetteer's own aliases
 # cover what the cut cannot (vowel changes such as Харків/Харкова). Longest endings are tried first.
 _ENDINGS = sorted(
-    """ами ями ого ому ими іми их ій ий ої ою ею ах ях ів ам ям ом ем им ым ой ей ую юю ая яя ое ее ые ие
-    а я у ю і и ы е є ї о ь й""".split(),
+    ["ами", "ями", "ого", "ому", "ими", "іми", "их", "ій", "ий", "ої", "ою", "ею", "ах", "ях", "ів", "ам", "ям", "ом", "ем", "им", "ым", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "у", "ю", "і", "и", "ы", "е", "є", "ї", "о", "ь", "й"],
     key=len,
     reverse=True,
 )
@@ -82,8 +81,7 @@ def tokenize(text: str) -> Tokens:
 # abbreviations news copy uses mid-sentence.
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*\s+(?=[\"«“„(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen col lt maj sgt st no vs jan feb mar apr jun jul aug sep sept oct nov dec approx est u.s u.k "
-    "e.g i.e р ст м км тис млн млрд ім т.д див с г тыс обл".split()
+    ["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e", "р", "ст", "м", "км", "тис", "млн", "млрд", "ім", "т.д", "див", "с", "г", "тыс", "обл"]
 )
 
 

@@ -48,10 +48,9 @@ def claim_detail(request, pk):
     regions = list(claim.regions.all())
     ancestor_ids = {ancestor for region in regions for ancestor in region.ancestor_ids}
     ancestors = Region.objects.in_bulk(ancestor_ids)
-    links = (
-        ClaimLink.objects.filter(Q(from_claim=claim) | Q(to_claim=claim), from_claim__is_public=True, to_claim__is_public=True)
-        .select_related("from_claim", "to_claim")
-    )
+    links = ClaimLink.objects.filter(
+        Q(from_claim=claim) | Q(to_claim=claim), from_claim__is_public=True, to_claim__is_public=True
+    ).select_related("from_claim", "to_claim")
     related = [
         {"relation": link.get_relation_display(), "claim": link.to_claim if link.from_claim_id == claim.pk else link.from_claim}
         for link in links
@@ -118,7 +117,10 @@ def source_detail(request, slug):
         "source": source,
         "reliability_explanation": reliability_explanation(source.reliability),
         "published": source.published_articles.published().defer("body").order_by("-published_on", "-id")[:10],
-        "claims": Claim.objects.public().filter(claimant=source).select_related("publisher", "claimant").order_by("-asserted_on", "-id")[:10],
+        "claims": Claim.objects.public()
+        .filter(claimant=source)
+        .select_related("publisher", "claimant")
+        .order_by("-asserted_on", "-id")[:10],
         "cited_in": source.cited_in.published().select_related("publisher").defer("body").order_by("-published_on", "-id")[:10],
     }
     return render(request, "reports/source_detail.html", context)

@@ -35,7 +35,10 @@ def test_region_filter_includes_settlements_inside_the_oblast(client, places):
 
     assert statements(client.get("/claims/", {"region": "UA-14"})) == ["Advance near Lyman"]
     assert statements(client.get("/claims/", {"region": "donetsk-oblast"})) == ["Advance near Lyman"]
-    assert sorted(statements(client.get("/claims/", {"region": "ukraine"}))) == ["Advance near Lyman", "Shelling in Luhansk Oblast"]
+    assert sorted(statements(client.get("/claims/", {"region": "ukraine"}))) == [
+        "Advance near Lyman",
+        "Shelling in Luhansk Oblast",
+    ]
 
 
 def test_repeating_the_region_means_either(client, places):
@@ -67,8 +70,18 @@ def test_source_matches_publisher_cited_source_or_claimant(client):
 
 
 def test_occurred_filter_matches_overlapping_periods(client):
-    claim("Autumn counteroffensive", occurred_start=datetime.date(2022, 9, 1), occurred_end=datetime.date(2022, 11, 30), occurred_precision="season")
-    claim("Capture in July", occurred_start=datetime.date(2022, 7, 3), occurred_end=datetime.date(2022, 7, 3), occurred_precision="day")
+    claim(
+        "Autumn counteroffensive",
+        occurred_start=datetime.date(2022, 9, 1),
+        occurred_end=datetime.date(2022, 11, 30),
+        occurred_precision="season",
+    )
+    claim(
+        "Capture in July",
+        occurred_start=datetime.date(2022, 7, 3),
+        occurred_end=datetime.date(2022, 7, 3),
+        occurred_precision="day",
+    )
     claim("Undated")
 
     response = client.get("/claims/", {"occurred_from": "2022-10-01", "occurred_to": "2022-10-31"})
@@ -103,8 +116,20 @@ def test_topic_and_status_filters_combine(client):
 
 
 def test_sort_oldest_and_by_occurred_date(client):
-    claim("Older", asserted_on=datetime.date(2023, 1, 1), occurred_start=datetime.date(2022, 1, 1), occurred_end=datetime.date(2022, 1, 1), occurred_precision="day")
-    claim("Newer", asserted_on=datetime.date(2024, 1, 1), occurred_start=datetime.date(2021, 1, 1), occurred_end=datetime.date(2021, 1, 1), occurred_precision="day")
+    claim(
+        "Older",
+        asserted_on=datetime.date(2023, 1, 1),
+        occurred_start=datetime.date(2022, 1, 1),
+        occurred_end=datetime.date(2022, 1, 1),
+        occurred_precision="day",
+    )
+    claim(
+        "Newer",
+        asserted_on=datetime.date(2024, 1, 1),
+        occurred_start=datetime.date(2021, 1, 1),
+        occurred_end=datetime.date(2021, 1, 1),
+        occurred_precision="day",
+    )
 
     assert statements(client.get("/claims/")) == ["Newer", "Older"]
     assert statements(client.get("/claims/", {"sort": "oldest"})) == ["Older", "Newer"]

@@ -37,9 +37,9 @@ def test_home_never_shows_drafts(client):
 def test_home_runs_a_constant_number_of_queries(client, django_assert_max_num_queries, size):
     archive_of(size)
 
-    # Four counts, latest articles and claims, sources, and the claims per first-level region (regions,
-    # a capped count, the sampled count inside a savepoint with its time budget).
-    with django_assert_max_num_queries(16):
+    # Counts (estimates, then exact counts), latest articles and claims, sources, and the claims per
+    # first-level region (regions, a capped count, the counts inside a savepoint with a time budget).
+    with django_assert_max_num_queries(14):
         assert client.get("/").status_code == 200
 
 
