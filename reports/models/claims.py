@@ -188,6 +188,7 @@ class Claim(models.Model):
         "reports.Source", on_delete=models.DO_NOTHING, db_constraint=False, null=True, editable=False, related_name="+"
     )
     language = models.CharField(max_length=2, blank=True, editable=False)
+    is_synthetic = models.BooleanField(default=False, editable=False)
     region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     search = models.GeneratedField(
@@ -198,7 +199,7 @@ class Claim(models.Model):
 
     history = HistoricalRecords(
         m2m_fields=["regions"],
-        excluded_fields=["is_public", "published_on", "publisher", "language", "region_ids", "source_ids", "search"],
+        excluded_fields=["is_public", "published_on", "publisher", "language", "is_synthetic", "region_ids", "source_ids", "search"],
     )
     objects = ClaimQuerySet.as_manager()
 

@@ -117,6 +117,18 @@ def test_claims_are_searchable_by_statement_and_quote():
     ClaimFactory(statement="Russian forces advanced northeast of Lyman", quote="Russian forces advanced northeast of Lyman")
     ClaimFactory(statement="Kyiv protested", quote="Kyiv protested the forced mobilization in the occupied territories")
 
-    assert [claim.statement for claim in Claim.objects.search("advancing Lyman")] == ["Russian forces advanced northeast of Lyman"]
+    assert [claim.statement for claim in Claim.objects.search("advancing Lyman")] == [
+        "Russian forces advanced northeast of Lyman"
+    ]
     assert [claim.statement for claim in Claim.objects.search('"forced mobilization"')] == ["Kyiv protested"]
     assert Claim.objects.search("Lyman -advanced").count() == 0
+
+
+def test_claims_of_synthetic_articles_are_marked_synthetic():
+    synthetic = ArticleFactory()
+    Article.objects.filter(pk=synthetic.pk).update(is_synthetic=True)
+    claim_of_synthetic = ClaimFactory(article=synthetic)
+    real_claim = ClaimFactory()
+
+    assert fresh(claim_of_synthetic).is_synthetic
+    assert not fresh(real_claim).is_synthetic
