@@ -45,3 +45,12 @@ def grouped(number):
 @register.filter
 def getlist(query, name):
     return query.getlist(name)
+
+
+@register.filter
+def marked(snippet):
+    """A search snippet, escaped, with the matched words (between \\x01 and \\x02) in <mark>."""
+    from django.utils.html import escape
+    from django.utils.safestring import mark_safe
+
+    return mark_safe(escape(snippet).replace("\x01", "<mark>").replace("\x02", "</mark>"))  # escaped first

@@ -1,11 +1,13 @@
 """The filterable lists: /articles/ and /claims/."""
 
+from django.contrib.postgres.search import SearchHeadline
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views import View
 
 from reports.filters import SORTS, ArticleFilterSet, ClaimFilterSet
 from reports.models import Article, Claim
+from reports.models.search import websearch_query
 from reports.queries import facets as facet_queries
 from reports.queries.pages import ORDERINGS, capped_count, page_of, parse_page
 
@@ -24,8 +26,8 @@ class ArchiveListView(View):
     def base_queryset(self):
         raise NotImplementedError
 
-    def row_queryset(self):
-        """What one row of the list shows, loaded for the page's ids."""
+    def row_queryset(self, search_text):
+        """What one row of the list shows, loaded for the page's ids (with highlighted snippets when searching)."""
         raise NotImplementedError
 
     def get(self, request):
@@ -37,7 +39,8 @@ class ArchiveListView(View):
             notices.append(_("Not understood and left out: %(names)s.") % {"names": ", ".join(name[:40] for name in unknown[:5])})
         sort = filterset.chosen_sort()
         number = parse_page(request.GET.get("page"), notices)
-        page = page_of(queryset, ordering=ORDERINGS[self.model_name][sort], number=number, select=self.row_queryset())
+        search_text = filterset.form.cleaned_data.get("q", "").strip()
+        page = page_of(queryset, ordering=ORDERINGS[self.model_name][sort], number=number, select=self.row_queryset(search_text))
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
         page.total = capped_count(queryset)
@@ -61,6 +64,17 @@ class ArchiveListView(View):
         return render(request, self.template_name, context, status=200)
 
 
+# Marks around matched words that cannot occur in text; the template escapes the text, then turns them into <mark>.
+MATCH_START, MATCH_END = "\x01", "\x02"
+
+
+def highlighted(field, search_text, fragments=0):
+    options = {"start_sel": MATCH_START, "stop_sel": MATCH_END, "max_words": 40, "min_words": 15}
+    if fragments:
+        options["max_fragments"] = fragments
+    return SearchHeadline(field, websearch_query(search_text), config="english", **options)
+
+
 class ClaimListView(ArchiveListView):
     filterset_class = ClaimFilterSet
     template_name = "reports/claim_list.html"
@@ -79,8 +93,13 @@ class ClaimListView(ArchiveListView):
     def base_queryset(self):
         return Claim.objects.public()
 
-    def row_queryset(self):
-        return Claim.objects.select_related("claimant", "publisher", "article")
+    def row_queryset(self, search_text):
+        rows = Claim.objects.select_related("claimant", "publisher", "article")
+        if search_text:
+            rows = rows.annotate(
+                statement_snippet=highlighted("statement", search_text), quote_snippet=highlighted("quote", search_text)
+            )
+        return rows
 
 
 class ArticleListView(ArchiveListView):
@@ -97,8 +116,11 @@ class ArticleListView(ArchiveListView):
     def base_queryset(self):
         return Article.objects.published()
 
-    def row_queryset(self):
-        return Article.objects.select_related("publisher").defer("body")
+    def row_queryset(self, search_text):
+        rows = Article.objects.select_related("publisher").defer("body")
+        if search_text:
+            rows = rows.annotate(body_snippet=highlighted("body", search_text, fragments=2))
+        return rows
 
 
 def active_filters(query, filterset):

@@ -179,3 +179,12 @@ def test_claim_list_runs_a_constant_number_of_queries(client, django_assert_max_
         response = client.get("/claims/", {"region": "UA-14", "source": "isw", "q": "claim", "topic": "territorial_control"})
 
     assert response.status_code == 200
+
+
+def test_matched_words_are_highlighted_and_markup_in_the_text_is_not_rendered(client):
+    claim("Russian forces <b>advanced</b> northeast of Lyman")
+
+    page = client.get("/claims/", {"q": "Lyman"}).content.decode()
+
+    assert "<mark>Lyman</mark>" in page
+    assert "<b>advanced</b>" not in page
