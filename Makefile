@@ -7,7 +7,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test test-db test-browser setup install browser admin lint format migrations-check ci clean
+.PHONY: run test test-db setup install browser admin lint format migrations-check bench ci clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "error: Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -55,6 +55,11 @@ format: install
 
 migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
+
+# Speed at full scale (250,000 articles, about 1,000,000 claims; built once under var/bench, then reused),
+# over HTTP through gunicorn; results go to docs/benchmarks.md.
+bench: install
+	$(PY) scripts/bench.py $(BENCH_ARGS)
 
 ci:
 	bash .ci/run

@@ -1,0 +1,238 @@
+"""Measure the public pages at full scale, over HTTP, through gunicorn.
+
+    make bench            # builds (or reuses) the archive under var/bench, then measures
+    python scripts/bench.py --articles 250000 --requests 60
+
+The archive: the gazetteer and the full KATOTTG codifier (about 31,700 regions), the shipped sources
+and `generate_archive --articles N --seed 1` (about four claims an article). It is built once and
+reused while it has the asked size. Each URL is requested a few times to warm up, then `--requests`
+times one after another on a kept-alive connection; p50 and p95 are of those requests, in ms.
+The results, the machine and the date are written to docs/benchmarks.md, with EXPLAIN ANALYZE of the
+slowest page's costliest statements.
+"""
+
+import argparse
+import datetime
+import http.client
+import os
+import platform
+import re
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH_VAR = Path(os.environ.get("BENCH_VAR_DIR", ROOT / "var" / "bench"))
+DOC = ROOT / "docs" / "benchmarks.md"
+SECTION_START, SECTION_END = "<!-- pages:start -->", "<!-- pages:end -->"
+TARGETS = {"list": 150, "detail": 50, "picker": 30}
+
+
+def env(**extra):
+    values = {key: value for key, value in os.environ.items() if key not in {"DATABASE_URL", "DEBUG"}}
+    values.update(VAR_DIR=str(BENCH_VAR), DEBUG="0", SECRET_KEY="bench-" + "x" * 60, ALLOWED_HOSTS="127.0.0.1,localhost")
+    values.update(SECURE_SSL_REDIRECT="0", LOG_LEVEL="WARNING", **extra)
+    return values
+
+
+def manage(*args, check=True):
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env(), check=check, text=True, capture_output=True)
+
+
+def sql(statement):
+    return manage("shell", "--no-imports", "-c", f"from django.db import connection\nc = connection.cursor()\nc.execute({statement!r})\nprint(c.fetchone()[0])").stdout.strip()
+
+
+def build_archive(articles):
+    BENCH_VAR.mkdir(parents=True, exist_ok=True)
+    print("migrating and loading the gazetteer…", flush=True)
+    manage("migrate", "--no-input")
+    manage("load_demo")
+    if int(sql("SELECT count(*) FROM reports_region")) < 30_000:
+        print("loading KATOTTG…", flush=True)
+        manage("load_katottg")
+    have = int(sql("SELECT count(*) FROM reports_article WHERE is_synthetic"))
+    if have != articles:
+        print(f"generating {articles:,} synthetic articles (have {have:,})…", flush=True)
+        started = time.monotonic()
+        subprocess.run(
+            [sys.executable, "manage.py", "generate_archive", "--articles", str(articles), "--seed", "1", "--replace"],
+            cwd=ROOT, env=env(), check=True,
+        )
+        print(f"generated in {time.monotonic() - started:.0f} s", flush=True)
+    manage("shell", "--no-imports", "-c", "from django.db import connection\nconnection.cursor().execute('VACUUM ANALYZE')")
+    manage("collectstatic", "--no-input")
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(port):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--timeout", "120"],
+        cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True,
+    )
+    for _ in range(300):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return process
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError("gunicorn did not start")
+
+
+def sample_paths():
+    """Detail pages of real rows of the bench archive, chosen the same way every run."""
+    script = (
+        "from reports.models import Article, Claim, Region, Source\n"
+        "a = Article.objects.published().filter(is_synthetic=True).order_by('id').values_list('slug', flat=True)[1000]\n"
+        "c = Claim.objects.public().order_by('id').values_list('id', flat=True)[5000]\n"
+        "print(a); print(c)\n"
+    )
+    article, claim = manage("shell", "--no-imports", "-c", script).stdout.split()
+    return article, claim
+
+
+def urls(article, claim):
+    return [
+        ("list", "claims, no filter", "/claims/"),
+        ("list", "claims in an oblast (with everything inside)", "/claims/?region=UA-14"),
+        ("list", "claims by source", "/claims/?source=isw"),
+        ("list", "claims, full-text search", "/claims/?q=Lyman"),
+        ("list", "claims occurred in a range", "/claims/?occurred_from=2024-01-01&occurred_to=2024-12-31"),
+        ("list", "claims, all filters combined", "/claims/?region=UA-14&source=isw&q=Russian&occurred_from=2023-01-01&occurred_to=2025-12-31&topic=territorial_control"),
+        ("list", "claims, page 1,000", "/claims/?page=1000"),
+        ("list", "articles, no filter", "/articles/"),
+        ("list", "articles in an oblast", "/articles/?region=UA-09"),
+        ("detail", "article", f"/articles/{article}/"),
+        ("detail", "claim", f"/claims/{claim}/"),
+        ("detail", "region (oblast)", "/regions/donetsk-oblast/"),
+        ("detail", "source", "/sources/isw/"),
+        ("detail", "home", "/"),
+        ("picker", "region picker", "/regions/search.json?q=%D0%9B%D1%83%D0%B3"),
+    ]
+
+
+def measure(port, path, requests):
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    timings = []
+    for number in range(requests + 3):
+        started = time.perf_counter()
+        connection.request("GET", path, headers={"Host": "127.0.0.1"})
+        response = connection.getresponse()
+        response.read()
+        elapsed = (time.perf_counter() - started) * 1000
+        if response.status != 200:
+            raise RuntimeError(f"{path} answered {response.status}")
+        if number >= 3:
+            timings.append(elapsed)
+    connection.close()
+    timings.sort()
+    return statistics.median(timings), timings[max(0, int(round(0.95 * len(timings))) - 1)]
+
+
+def explain_slowest(path):
+    """EXPLAIN ANALYZE of the two costliest statements the page runs, captured in-process."""
+    script = f"""
+import time
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+with CaptureQueriesContext(connection) as captured:
+    Client().get({path!r}, HTTP_HOST="127.0.0.1", secure=True)
+costly = sorted(captured.captured_queries, key=lambda q: -float(q["time"]))[:2]
+for query in costly:
+    print("-- " + query["time"] + " s")
+    with connection.cursor() as cursor:
+        cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + query["sql"])
+        print("\\n".join(row[0] for row in cursor.fetchall()))
+    print()
+"""
+    return manage("shell", "--no-imports", "-c", script).stdout
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text()).group(1)
+    except (OSError, AttributeError):
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=250_000, help="synthetic articles to build (default 250,000)")
+    parser.add_argument("--requests", type=int, default=60, help="measured requests per URL (default 60)")
+    parser.add_argument("--no-write", action="store_true", help="print the results only; leave docs/benchmarks.md alone")
+    options = parser.parse_args()
+
+    build_archive(options.articles)
+    counts = {
+        name: int(sql(f"SELECT count(*) FROM {table}"))
+        for name, table in [("articles", "reports_article"), ("claims", "reports_claim"), ("regions", "reports_region"), ("sources", "reports_source")]
+    }
+    version = sql("SHOW server_version")
+    article, claim = sample_paths()
+    port = free_port()
+    server = start_server(port)
+    rows = []
+    try:
+        for kind, label, path in urls(article, claim):
+            p50, p95 = measure(port, path, options.requests)
+            rows.append((kind, label, path, p50, p95))
+            print(f"{label:55} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   (target {TARGETS[kind]} ms)", flush=True)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+    slowest = max((row for row in rows if row[0] == "list"), key=lambda row: row[4])
+    plans = explain_slowest(slowest[2])
+    report = render(rows, counts, version, slowest, plans, options.requests)
+    if not options.no_write:
+        write_section(report)
+        print(f"written to {DOC.relative_to(ROOT)}")
+    missed = [row for row in rows if row[4] > TARGETS[row[0]]]
+    print(f"{len(rows) - len(missed)} of {len(rows)} URLs within their p95 target")
+
+
+def render(rows, counts, version, slowest, plans, requests):
+    lines = [
+        SECTION_START,
+        "## Pages",
+        "",
+        f"Measured {datetime.date.today().isoformat()} on {machine()}; PostgreSQL {version} (embedded, default settings); "
+        f"gunicorn with 2 workers; {requests} sequential requests per URL after 3 warm-up requests.",
+        "",
+        f"Archive: {counts['articles']:,} articles, {counts['claims']:,} claims, {counts['regions']:,} regions, "
+        f"{counts['sources']:,} sources (`generate_archive --seed 1` over the gazetteer and KATOTTG).",
+        "",
+        "| page | URL | p50 ms | p95 ms | target p95 ms | |",
+        "|---|---|---:|---:|---:|---|",
+    ]
+    for kind, label, path, p50, p95 in rows:
+        verdict = "met" if p95 <= TARGETS[kind] else f"missed by {p95 - TARGETS[kind]:.0f} ms"
+        lines.append(f"| {label} | `{path}` | {p50:.1f} | {p95:.1f} | {TARGETS[kind]} | {verdict} |")
+    lines += ["", f"Plans of the costliest statements of the slowest list, {slowest[1]} (`{slowest[2]}`):", "", "```", plans.strip(), "```", SECTION_END]
+    return "\n".join(lines)
+
+
+def write_section(report):
+    DOC.parent.mkdir(exist_ok=True)
+    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\nProduced by `make bench` (pages) and `scripts/bench_export.py` (exports).\n"
+    if SECTION_START in text:
+        text = re.sub(re.escape(SECTION_START) + ".*?" + re.escape(SECTION_END), lambda _: report, text, flags=re.S)
+    else:
+        text = text.rstrip() + "\n\n" + report + "\n"
+    DOC.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
