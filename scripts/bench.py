@@ -44,7 +44,12 @@ def manage(*args, check=True):
 
 
 def sql(statement):
-    return manage("shell", "--no-imports", "-c", f"from django.db import connection\nc = connection.cursor()\nc.execute({statement!r})\nprint(c.fetchone()[0])").stdout.strip()
+    return manage(
+        "shell",
+        "--no-imports",
+        "-c",
+        f"from django.db import connection\nc = connection.cursor()\nc.execute({statement!r})\nprint(c.fetchone()[0])",
+    ).stdout.strip()
 
 
 def build_archive(articles):
@@ -61,7 +66,9 @@ def build_archive(articles):
         started = time.monotonic()
         subprocess.run(
             [sys.executable, "manage.py", "generate_archive", "--articles", str(articles), "--seed", "1", "--replace"],
-            cwd=ROOT, env=env(), check=True,
+            cwd=ROOT,
+            env=env(),
+            check=True,
         )
         print(f"generated in {time.monotonic() - started:.0f} s", flush=True)
     manage("shell", "--no-imports", "-c", "from django.db import connection\nconnection.cursor().execute('VACUUM ANALYZE')")
@@ -77,7 +84,11 @@ def free_port():
 def start_server(port):
     process = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2", "--timeout", "120"],
-        cwd=ROOT, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT, start_new_session=True,
+        cwd=ROOT,
+        env=env(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
     )
     for _ in range(300):
         try:
@@ -107,7 +118,11 @@ def urls(article, claim):
         ("list", "claims by source", "/claims/?source=isw"),
         ("list", "claims, full-text search", "/claims/?q=Lyman"),
         ("list", "claims occurred in a range", "/claims/?occurred_from=2024-01-01&occurred_to=2024-12-31"),
-        ("list", "claims, all filters combined", "/claims/?region=UA-14&source=isw&q=Russian&occurred_from=2023-01-01&occurred_to=2025-12-31&topic=territorial_control"),
+        (
+            "list",
+            "claims, all filters combined",
+            "/claims/?region=UA-14&source=isw&q=Russian&occurred_from=2023-01-01&occurred_to=2025-12-31&topic=territorial_control",
+        ),
         ("list", "claims, page 1,000", "/claims/?page=1000"),
         ("list", "articles, no filter", "/articles/"),
         ("list", "articles in an oblast", "/articles/?region=UA-09"),
@@ -178,7 +193,12 @@ def main():
     build_archive(options.articles)
     counts = {
         name: int(sql(f"SELECT count(*) FROM {table}"))
-        for name, table in [("articles", "reports_article"), ("claims", "reports_claim"), ("regions", "reports_region"), ("sources", "reports_source")]
+        for name, table in [
+            ("articles", "reports_article"),
+            ("claims", "reports_claim"),
+            ("regions", "reports_region"),
+            ("sources", "reports_source"),
+        ]
     }
     version = sql("SHOW server_version")
     article, claim = sample_paths()
@@ -220,13 +240,25 @@ def render(rows, counts, version, slowest, plans, requests):
     for kind, label, path, p50, p95 in rows:
         verdict = "met" if p95 <= TARGETS[kind] else f"missed by {p95 - TARGETS[kind]:.0f} ms"
         lines.append(f"| {label} | `{path}` | {p50:.1f} | {p95:.1f} | {TARGETS[kind]} | {verdict} |")
-    lines += ["", f"Plans of the costliest statements of the slowest list, {slowest[1]} (`{slowest[2]}`):", "", "```", plans.strip(), "```", SECTION_END]
+    lines += [
+        "",
+        f"Plans of the costliest statements of the slowest list, {slowest[1]} (`{slowest[2]}`):",
+        "",
+        "```",
+        plans.strip(),
+        "```",
+        SECTION_END,
+    ]
     return "\n".join(lines)
 
 
 def write_section(report):
     DOC.parent.mkdir(exist_ok=True)
-    text = DOC.read_text() if DOC.exists() else "# Benchmarks\n\nProduced by `make bench` (pages) and `scripts/bench_export.py` (exports).\n"
+    text = (
+        DOC.read_text()
+        if DOC.exists()
+        else "# Benchmarks\n\nProduced by `make bench` (pages) and `scripts/bench_export.py` (exports).\n"
+    )
     if SECTION_START in text:
         text = re.sub(re.escape(SECTION_START) + ".*?" + re.escape(SECTION_END), lambda _: report, text, flags=re.S)
     else:

@@ -1,6 +1,6 @@
 from reports.models.articles import Article
 from reports.models.claims import Claim, ClaimLink
-from reports.models.regions import Region
+from reports.models.regions import Region, RegionName
 from reports.models.sources import Source
 
-__all__ = ["Article", "Claim", "ClaimLink", "Region", "Source"]
+__all__ = ["Article", "Claim", "ClaimLink", "Region", "RegionName", "Source"]

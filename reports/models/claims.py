@@ -199,7 +199,16 @@ class Claim(models.Model):
 
     history = HistoricalRecords(
         m2m_fields=["regions"],
-        excluded_fields=["is_public", "published_on", "publisher", "language", "is_synthetic", "region_ids", "source_ids", "search"],
+        excluded_fields=[
+            "is_public",
+            "published_on",
+            "publisher",
+            "language",
+            "is_synthetic",
+            "region_ids",
+            "source_ids",
+            "search",
+        ],
     )
     objects = ClaimQuerySet.as_manager()
 

@@ -201,3 +201,20 @@ class Region(models.Model):
                 Region.objects.filter(path__startswith=old_path).exclude(pk=self.pk).update(
                     path=Concat(models.Value(self.path), Substr("path", len(old_path) + 1), output_field=models.CharField())
                 )
+
+
+class RegionName(models.Model):
+    """Every spelling of every region, lowercased, one per row: the region picker's prefix index.
+
+    Kept by PostgreSQL triggers (migration 0008) from Region.name, name_uk and aliases; never written
+    by the application.
+    """
+
+    region = models.ForeignKey(Region, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=200)
+
+    class Meta:
+        indexes = [models.Index(fields=["name"], name="regionname_prefix", opclasses=["varchar_pattern_ops"])]
+
+    def __str__(self):
+        return self.name

@@ -25,28 +25,27 @@ def _like_prefix(text):
 def search_regions(text: str, limit: int = SUGGESTIONS):
     """Up to `limit` regions whose English or Ukrainian name, or an alias, starts with `text` (any case).
 
-    One statement; exact matches come first, then broader kinds, then shorter names. The table is
-    scanned, which on 30,000 regions stays within a few milliseconds.
+    One statement over the prefix index of every spelling (RegionName); exact matches come first, then
+    broader kinds, then shorter names.
     """
-    text = text.strip().lower()
+    text = text.strip()
     if not text:
         return []
-    prefix = _like_prefix(text)
-    kind_order = "array_position(%s::text[], region.kind)"
+    prefix = _like_prefix(text.lower())
     return list(
         Region.objects.raw(
-            f"""
+            """
             SELECT region.id, region.name, region.name_uk, region.slug, region.kind, region.code, region.parent_id,
                    parent.name AS parent_name
-            FROM reports_region region
+            FROM (
+                SELECT region_id, bool_or(name = lower(%s)) AS exact
+                FROM reports_regionname WHERE name LIKE lower(%s) GROUP BY region_id
+            ) AS hit
+            JOIN reports_region region ON region.id = hit.region_id
             LEFT JOIN reports_region parent ON parent.id = region.parent_id
-            WHERE lower(region.name) LIKE %s OR lower(region.name_uk) LIKE %s
-               OR EXISTS (SELECT 1 FROM unnest(region.aliases) AS alias WHERE lower(alias) LIKE %s)
-            ORDER BY (lower(region.name) = %s OR lower(region.name_uk) = %s
-                      OR EXISTS (SELECT 1 FROM unnest(region.aliases) AS alias WHERE lower(alias) = %s)) DESC,
-                     {kind_order}, length(region.name), region.name
+            ORDER BY hit.exact DESC, array_position(%s::text[], region.kind::text), length(region.name), region.name
             LIMIT %s
             """,
-            [prefix, prefix, prefix, text, text, text, KIND_ORDER, limit],
+            [text, prefix, KIND_ORDER, limit],
         )
     )

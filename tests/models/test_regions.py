@@ -71,3 +71,23 @@ def test_a_region_is_looked_up_by_slug_or_official_code():
     assert list(Region.objects.lookup("UA-09")) == [luhansk]
     assert list(Region.objects.lookup("ua-09")) == [luhansk]
     assert list(Region.objects.lookup("luhansk-oblast")) == [luhansk]
+
+
+def test_every_spelling_of_a_region_is_indexed_and_follows_edits():
+    from reports.models import RegionName
+
+    region = RegionFactory(name="Luhansk Oblast", name_uk="Луганська область", aliases=["Луганщина"])
+    assert set(RegionName.objects.filter(region=region).values_list("name", flat=True)) == {
+        "luhansk oblast",
+        "луганська область",
+        "луганщина",
+    }
+
+    region.aliases = ["Lugansk region"]
+    region.save()
+
+    assert set(RegionName.objects.filter(region=region).values_list("name", flat=True)) == {
+        "luhansk oblast",
+        "луганська область",
+        "lugansk region",
+    }
