@@ -44,13 +44,12 @@ def _bibtex_escape(text):
 def citations(item: Citable, *, accessed: datetime.date) -> dict:
     archive = settings.ARCHIVE_NAME
     within = f" In {item.container}." if item.container else ""
+    title = item.title.rstrip(".")  # the styles add their own full stop
     apa = (
-        f"{item.author}. ({item.date.year}, {MONTHS[item.date.month - 1]} {item.date.day}). {item.title}.{within} "
+        f"{item.author}. ({item.date.year}, {MONTHS[item.date.month - 1]} {item.date.day}). {title}.{within} "
         f"{archive}. Retrieved {_long(accessed)}, from {item.permalink}"
     )
-    chicago = (
-        f"{item.author}. “{item.title}.”{within} {_long(item.date)}. {archive}. Accessed {_long(accessed)}. {item.permalink}."
-    )
+    chicago = f"{item.author}. “{title}.”{within} {_long(item.date)}. {archive}. Accessed {_long(accessed)}. {item.permalink}."
     bibtex = "\n".join(
         [
             f"@misc{{{item.key},",

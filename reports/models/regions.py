@@ -5,7 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models, transaction
 from django.db.models.functions import Concat, Substr
 from django.urls import reverse
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import get_language, gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 # A region's path is the chain of its ancestors' ids and its own, each written as a fixed-width
@@ -164,6 +164,11 @@ class Region(models.Model):
 
     def get_absolute_url(self):
         return reverse("reports:region_detail", args=[self.slug])
+
+    @property
+    def local_name(self):
+        """The name in the interface's language: Ukrainian where the archive has it, else English."""
+        return self.name_uk if self.name_uk and get_language() == "uk" else self.name
 
     @property
     def ancestor_ids(self) -> list[int]:

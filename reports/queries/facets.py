@@ -91,7 +91,26 @@ def monthly_counts(queryset, *, table, date_column, exact_total):
     rows = run_within_budget(
         f"SELECT date_trunc('month', {date_column})::date, count(*) FROM ({sql}) AS matched GROUP BY 1 ORDER BY 1", params
     )
-    return [(month, round(count * scale)) for month, count in rows or []], estimated
+    counts = {month: round(count * scale) for month, count in rows or []}
+    return _every_month(counts), estimated
+
+
+MIN_MONTHS = 12
+
+
+def _every_month(counts):
+    """The series with empty months filled in, covering at least MIN_MONTHS up to the last month."""
+    if not counts:
+        return []
+    first, last = min(counts), max(counts)
+    earliest = (
+        last.replace(year=last.year - 1) if (last.year - first.year) * 12 + last.month - first.month < MIN_MONTHS else first
+    )
+    series, month = [], earliest
+    while month <= last:
+        series.append((month, counts.get(month, 0)))
+        month = month.replace(year=month.year + month.month // 12, month=month.month % 12 + 1)
+    return series
 
 
 def region_candidates(selected_regions):
