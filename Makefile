@@ -7,7 +7,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test test-db setup install browser admin lint format migrations-check bench ci clean
+.PHONY: run test test-db setup install browser admin lint format migrations-check bench eval ci clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "error: Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -60,6 +60,11 @@ migrations-check: install
 # over HTTP through gunicorn; results go to docs/benchmarks.md.
 bench: install
 	$(PY) scripts/bench.py $(BENCH_ARGS)
+	$(PY) scripts/bench_import.py --articles 3000
+
+# Quality of the importer on the hand-labelled articles of reports/data/eval/ (see docs/importer.md).
+eval: install
+	$(PY) scripts/eval_importer.py
 
 ci:
 	bash .ci/run

@@ -1,10 +1,12 @@
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.utils import bulk_update_with_history
 
 from reports.admin.base import ArchiveAdmin
+from reports.admin.imports import AwaitingReviewFilter, ImportViews
 from reports.models import Article, Claim
 
 
@@ -26,7 +28,7 @@ class ClaimInline(admin.StackedInline):
 @admin.register(Article)
 class ArticleAdmin(ArchiveAdmin):
     list_display = ["title", "publisher", "published_on", "language", "status", "claim_count"]
-    list_filter = ["status", "language", "is_synthetic"]
+    list_filter = ["status", "language", "is_synthetic", AwaitingReviewFilter]
     list_select_related = ["publisher"]
     search_fields = ["title", "=slug", "=url"]
     date_hierarchy = "published_on"
@@ -35,6 +37,8 @@ class ArticleAdmin(ArchiveAdmin):
     readonly_fields = ["sha256", "is_synthetic", "created_by", "created_at", "updated_at"]
     inlines = [ClaimInline]
     actions = ["publish", "unpublish"]
+    change_list_template = "admin/reports/import_change_list.html"
+    change_form_template = "admin/reports/review_change_form.html"
     fieldsets = [
         (None, {"fields": ["title", "slug", "status"]}),
         (
@@ -47,6 +51,15 @@ class ArticleAdmin(ArchiveAdmin):
             {"fields": ["sha256", "is_synthetic", "created_by", "created_at", "updated_at"], "classes": ["collapse"]},
         ),
     ]
+
+    def get_urls(self):
+        views, wrap = ImportViews(self), self.admin_site.admin_view
+        return [
+            path("import/", wrap(views.import_view), name="reports_article_import"),
+            path("review/", wrap(views.queue_view), name="reports_article_review_queue"),
+            path("<path:object_id>/review/", wrap(views.review_view), name="reports_article_review"),
+            *super().get_urls(),
+        ]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_total=Count("claims"))

@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 
 from reports.admin.base import AliasSearchMixin, ArchiveAdmin
 from reports.models import Source
@@ -13,6 +14,6 @@ class SourceAdmin(AliasSearchMixin, ArchiveAdmin):
     readonly_fields = ["is_synthetic", "created_at", "updated_at"]
     fieldsets = [
         (None, {"fields": ["name", "short_name", "slug", "kind", "country", "website"]}),
-        ("Assessment", {"fields": ["reliability", "description", "aliases", "needs_review"]}),
-        ("Record", {"fields": ["is_synthetic", "created_at", "updated_at"], "classes": ["collapse"]}),
+        (_("Assessment"), {"fields": ["reliability", "description", "aliases", "needs_review"]}),
+        (_("Record"), {"fields": ["is_synthetic", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]

@@ -28,6 +28,14 @@ PARTS = {
                      "конце", "в конце", "с конца", "конец"], 2),
 }  # fmt: skip
 
+# Halves of a month: 3 the first, 4 the second.
+HALVES = {
+    **dict.fromkeys(["first half", "перша половина", "першій половині", "першої половини", "первая половина",
+                     "первой половине", "первой половины"], 3),
+    **dict.fromkeys(["second half", "друга половина", "другій половині", "другої половини", "вторая половина",
+                     "второй половине", "второй половины"], 4),
+}  # fmt: skip
+
 # The first month of each season; winter runs from December into the next year.
 SEASONS = {
     **dict.fromkeys(["spring", "навесні", "весною", "весна", "весни", "весной", "весна", "весны"], 3),

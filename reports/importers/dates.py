@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from reports.importers.date_words import (
     DAYS_AGO,
+    HALVES,
     MONTHS,
     NUMBER_WORDS,
     PARTS,
@@ -44,37 +45,83 @@ YEAR_WORD = r"(?:\s*(?:року|рік|році|р\.|года|году|год|г
 D = r"(?:[12]\d|3[01]|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 PART = words_pattern(PARTS)
+HALF = words_pattern(HALVES)
+ENGLISH_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 SEASON_WORD = words_pattern(SEASONS)
 WEEKDAY = words_pattern(WEEKDAYS)
 REL = words_pattern(RELATIVE)
 AGO_UNIT = words_pattern(DAYS_AGO)
 NUMBER = r"(?:\d{1,2}|" + words_pattern(NUMBER_WORDS) + ")"
+MONTH_PREPOSITIONS = "in|since|during|by|until|through|throughout|from|of|у|в|з|із|до|протягом|с|на"
+YEAR_PREPOSITIONS = "in|since|during|throughout|through|until|from|of|у|в|з|із|до|протягом|с|во"
+WEEKDAY_PREFIXES = r"on|last|this\s+past|у|в|во|в\s+ніч\s+на|в\s+ночь\s+на"
+SEASON_PREFIXES = r"in\s+the|the|this|last|past|цього|минулого|минулої|торішньої|торішнього|этим|этой|прошлым|прошлой"
+DIGIT = "0"
+DIGITS = {DIGIT}
+MONTH_WORDS = set(MONTHS)
+PART_STARTS = {"the"} | {phrase.split()[0] for phrase in PARTS}
+HALF_STARTS = {"the", "in", "у", "в"} | {phrase.split()[0] for phrase in HALVES}
 
-# Each expression: a pattern and the name of its reader. Every match in a text is collected; the leftmost
-# wins, the longest among those starting at the same place.
+
+def words(alternation: str) -> set[str]:
+    """The first words of an alternation of phrases."""
+    return {phrase.replace("\\s+", " ").split()[0] for phrase in alternation.split("|")}
+
+
+# Each expression: a pattern, the name of its reader, and the words it can begin with. Expressions are tried only
+# where such a word stands (one dict lookup per word), anchored there, so a long text costs little.
 EXPRESSIONS = [
     (rf"(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\s*(?:-|–|—|to|and|until|through)\s*(?:(?P<m2>{M})\.?\s+)?(?P<d2>{D}){ORD}\b"
-     rf"(?:,?\s+(?P<y>{Y}))?", "day_range"),
-    (rf"\b(?P<d1>{D}){ORD}\s*(?:-|–|—|to|and|until|по|до|і|и)\s*(?P<d2>{D}){ORD}\s+(?:of\s+)?(?P<m1>{M})\.?"
-     rf"(?:,?\s+(?P<y>{Y}){YEAR_WORD})?", "day_range"),
-    (rf"(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b(?:,?\s+(?P<y>{Y}))?", "day"),
-    (rf"\b(?P<d1>{D}){ORD}\s+(?:of\s+)?(?P<m1>{M})\.?(?:,?\s+(?P<y>{Y}){YEAR_WORD})?", "day"),
-    (rf"\b(?:the\s+)?(?P<part>{PART})(?:\s+of\s+|-|\s+)(?P<m1>{M})(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?", "month_part"),
-    (rf"\b(?:the\s+)?(?P<part>{PART})(?:\s+of\s+|-|\s+)(?P<y>{Y}){YEAR_WORD}", "year_part"),
-    (rf"\b(?:in|since|during|by|until|through|throughout|from|of|у|в|з|із|до|протягом|с|на)\s+(?P<m1>{M})(?!\.?\s+\d{1,2}\b)"
-     rf"(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?", "month"),
-    (rf"(?P<m1>{M}),?\s+(?P<y>{Y}){YEAR_WORD}", "month"),
-    (rf"\b(?:(?:in\s+)?the\s+|this\s+|last\s+|past\s+|цього\s+|минулого\s+|минулої\s+|торішньо\w*\s+|этим\s+|этой\s+|"
-     rf"прошлым\s+|прошлой\s+)?(?P<season>{SEASON_WORD})(?:\s+of)?(?:\s+(?P<y>{Y})(?:\s*[-/–]\s*(?P<y2>{Y}))?{YEAR_WORD})?",
-     "season"),
-    (rf"\b(?:in|since|during|throughout|through|until|from|of|у|в|з|із|до|протягом|с|во)\s+(?P<y>{Y})\b(?!\s*[-–]?\s*(?:\d))"
-     rf"{YEAR_WORD}", "year"),
-    (rf"\b(?:on\s+|last\s+|this\s+past\s+|у\s+|в\s+|во\s+|в\s+ніч\s+на\s+|в\s+ночь\s+на\s+)(?P<weekday>{WEEKDAY})\b", "weekday"),
-    (rf"\b(?P<n>{NUMBER})\s+(?P<unit>{AGO_UNIT})\s+(?:ago|тому|назад)\b", "ago"),
-    (rf"\b(?P<relative>{REL})\b", "relative"),
-    (r"\b(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b", "numeric"),
+     rf"(?:,?\s+(?P<y>{Y}))?", "day_range", MONTH_WORDS),
+    (rf"(?P<d1>{D}){ORD}\s*(?:-|–|—|to|and|until|по|до|і|и)\s*(?P<d2>{D}){ORD}\s+(?:of\s+)?(?P<m1>{M})\.?"
+     rf"(?:,?\s+(?P<y>{Y}){YEAR_WORD})?", "day_range", DIGITS),
+    (rf"(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b(?:,?\s+(?P<y>{Y}))?", "day", MONTH_WORDS),
+    (rf"(?P<d1>{D}){ORD}\s+(?:of\s+)?(?P<m1>{M})\.?(?:,?\s+(?P<y>{Y}){YEAR_WORD})?", "day", DIGITS),
+    (rf"(?:the\s+)?(?P<part>{PART})(?:\s+of\s+|-|\s+)(?P<m1>{M})(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?", "month_part",
+     PART_STARTS),
+    (rf"(?:the\s+|in\s+the\s+|у\s+|в\s+)?(?P<part>{HALF})(?:\s+of)?\s+(?P<m1>{M})(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?",
+     "month_part", HALF_STARTS),
+    (rf"(?:the\s+)?(?P<part>{PART})(?:\s+of\s+|-|\s+)(?P<y>{Y}){YEAR_WORD}", "year_part", PART_STARTS),
+    (rf"(?:{MONTH_PREPOSITIONS})\s+(?P<m1>{M})(?!\.?\s+\d{{1,2}}\b)(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?", "month",
+     words(MONTH_PREPOSITIONS)),
+    (rf"(?P<m1>{M}),?\s+(?P<y>{Y}){YEAR_WORD}", "month", MONTH_WORDS),
+    # "December was the deadliest month": an English month name, capitalised, standing alone.
+    (rf"(?-i:(?P<m1>{ENGLISH_MONTHS}))\b(?!\s+\d)", "month", MONTH_WORDS),
+    (rf"(?:(?P<pre>{SEASON_PREFIXES})\s+)?(?P<season>{SEASON_WORD})(?:\s+of)?(?:\s+(?P<y>{Y})(?:\s*[-/–]\s*(?P<y2>{Y}))?"
+     rf"{YEAR_WORD})?", "season", words(SEASON_PREFIXES) | set(SEASONS)),
+    (rf"(?:{YEAR_PREPOSITIONS})\s+(?P<y>{Y})\b(?!\s*[-–]?\s*\d){YEAR_WORD}", "year", words(YEAR_PREPOSITIONS)),
+    (rf"(?:{WEEKDAY_PREFIXES})\s+(?P<weekday>{WEEKDAY})\b", "weekday", words(WEEKDAY_PREFIXES)),
+    (rf"(?P<n>{NUMBER})\s+(?P<unit>{AGO_UNIT})\s+(?:ago|тому|назад)\b", "ago", DIGITS | set(NUMBER_WORDS)),
+    (rf"(?P<relative>{REL})\b", "relative", {phrase.split()[0] for phrase in RELATIVE}),
+    (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
+     "numeric", DIGITS),
 ]  # fmt: skip
-_COMPILED = [(re.compile(pattern, re.IGNORECASE), reader) for pattern, reader in EXPRESSIONS]
+_COMPILED = [(re.compile(pattern, re.IGNORECASE), reader) for pattern, reader, _starts in EXPRESSIONS]
+_BY_FIRST_WORD: dict[str, list[int]] = {}
+for _index, (_pattern, _reader, _starts) in enumerate(EXPRESSIONS):
+    for _word in _starts:
+        _BY_FIRST_WORD.setdefault(_word, []).append(_index)
+_WORDS = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+# Words that start a date expression only when a date word follows them.
+_WEAK = (
+    (words(MONTH_PREPOSITIONS) | words(YEAR_PREPOSITIONS) | words(WEEKDAY_PREFIXES) | words(SEASON_PREFIXES) | {"the"})
+    - set(RELATIVE)
+    - set(SEASONS)
+)
+_STRONG = (
+    MONTH_WORDS
+    | DIGITS
+    | set(SEASONS)
+    | set(WEEKDAYS)
+    | {word for phrase in [*PARTS, *HALVES] for word in phrase.split()}
+    | {word for phrase in RELATIVE for word in phrase.split()[1:]}
+    | {"the", "past", "ніч", "ночь", "fall", "autumn"}
+)
+
+
+def _key_of(word: str) -> str:
+    word = word.lower().replace("’", "'").replace("ʼ", "'")
+    return DIGIT if word.isdigit() else word
 
 
 def find_occurrence(text: str, published_on: datetime.date, language: str = "en") -> Occurrence | None:
@@ -87,11 +134,22 @@ def find_occurrence(text: str, published_on: datetime.date, language: str = "en"
 def find_occurrences(text: str, published_on: datetime.date, language: str = "en") -> list[Occurrence]:
     """Every date expression in `text`, in order, as ranges resolved against the article's date."""
     candidates = []
-    for rank, (pattern, reader) in enumerate(_COMPILED):
-        for match in pattern.finditer(text):
-            occurrence = _READERS[reader](match, published_on, language)
-            if occurrence is not None:
-                candidates.append((match.start(), match.end(), rank, occurrence))
+    words_found = [(word.start(), _key_of(word.group())) for word in _WORDS.finditer(text)]
+    for index, (position, first) in enumerate(words_found):
+        ranks = _BY_FIRST_WORD.get(first)
+        if not ranks:
+            continue
+        if first in _WEAK and (index + 1 == len(words_found) or words_found[index + 1][1] not in _STRONG):
+            continue  # "in the city", "on Monday's": a preposition starts a date only before a date word
+        for rank in ranks:
+            pattern, reader = _COMPILED[rank]
+            match = pattern.match(text, position)
+            if match:
+                occurrence = _READERS[reader](match, published_on, language)
+                if occurrence is not None:
+                    # A full stop after a month ("Jan.", or the sentence's own) is not part of the date's place.
+                    end = match.end() - 1 if text[match.end() - 1] == "." else match.end()
+                    candidates.append((match.start(), end, rank, occurrence))
     # Overlapping readings: the longest wins ("of March 31" is a day, not March), then the more precise.
     candidates.sort(key=lambda item: (item[0] - item[1], item[2]))
     taken: list[tuple[int, int, Occurrence]] = []
@@ -102,7 +160,7 @@ def find_occurrences(text: str, published_on: datetime.date, language: str = "en
 
 
 def _year(match, month: int, day: int, published_on: datetime.date) -> int:
-    if match.group("y"):
+    if match.groupdict().get("y"):
         return int(match.group("y"))
     # No year: the most recent such day not after the article.
     return published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
@@ -148,10 +206,12 @@ def _month_part(match, published_on, language):
     month = _month(match.group("m1"))
     year = _year(match, month, 1, published_on)
     first, last = _month_range(year, month)
-    third = PARTS[key(match.group("part"))]
-    # Thirds of the month: the beginning is days 1–10, the middle 11–20, the end 21 to the last day.
-    start = first.replace(day=(1, 11, 21)[third])
-    end = last if third == 2 else first.replace(day=(10, 20)[third])
+    part = key(match.group("part"))
+    third = PARTS.get(part, HALVES.get(part))
+    # Thirds of the month: the beginning is days 1–10, the middle 11–20, the end 21 to the last day; halves
+    # are days 1–15 and 16 to the last.
+    start = first.replace(day=(1, 11, 21, 1, 16)[third])
+    end = last if third in (2, 4) else first.replace(day=(10, 20, None, 15)[third])
     return Occurrence(start, end, APPROXIMATE)
 
 

@@ -18,11 +18,22 @@ class PhraseMatch:
     keys: tuple  # what the name stands for: one key, or several when the name is shared
 
 
+ANY, CAPITAL, ABBREVIATION = 0, 1, 2
+
+
+def _fits(rule: int, tokens: Tokens, first: int, last: int) -> bool:
+    if rule == ANY:
+        return True
+    if rule == CAPITAL:
+        return tokens.capital[first]
+    return tokens.text[tokens.starts[first] : tokens.ends[last - 1]].isupper()
+
+
 class PhraseMatcher:
     def __init__(self, phrases: Iterable[tuple[str, Hashable]] = ()):
-        # words → {key: whether the name is capitalised}; a capitalised name only matches capitalised text,
-        # so that "перемога" the word or "may" the verb are not taken for a village or a month.
-        self._phrases: dict[tuple[str, ...], dict[Hashable, bool]] = {}
+        # words → {key: case rule}. A capitalised name only matches capitalised text, so that "перемога" the
+        # word is not taken for the village; an abbreviation (ISW, UP) only matches in capitals, so "up" is no UP.
+        self._phrases: dict[tuple[str, ...], dict[Hashable, int]] = {}
         self._longest: dict[str, int] = {}
         for phrase, key in phrases:
             self.add(phrase, key)
@@ -31,11 +42,18 @@ class PhraseMatcher:
         words = tuple(tokenize(phrase).norms)
         if not words:
             return
-        capitalised = phrase.lstrip()[:1].isupper()
+        phrase = phrase.strip()
+        rule = ABBREVIATION if phrase.isupper() and len(phrase) <= 4 else CAPITAL if phrase[:1].isupper() else ANY
         entry = self._phrases.setdefault(words, {})
-        entry[key] = entry.get(key, True) and capitalised
+        entry[key] = min(entry.get(key, rule), rule)
         if len(words) > self._longest.get(words[0], 0):
             self._longest[words[0]] = len(words)
+
+    def discard(self, phrase: str, key: Hashable) -> None:
+        """Forget one name of a key (a source whose creation was rolled back)."""
+        entry = self._phrases.get(tuple(tokenize(phrase).norms))
+        if entry:
+            entry.pop(key, None)
 
     def __len__(self):
         return len(self._phrases)
@@ -57,7 +75,7 @@ class PhraseMatcher:
         for length in range(span, 0, -1):
             entry = self._phrases.get(tuple(norms[index : index + length]))
             if entry:
-                keys = tuple(key for key, capitalised in entry.items() if tokens.capital[index] or not capitalised)
+                keys = tuple(key for key, rule in entry.items() if _fits(rule, tokens, index, index + length))
                 if keys:
                     return PhraseMatch(index, index + length, keys)
         return None

@@ -23,13 +23,16 @@ _NUMBER_WORDS = {
 }  # fmt: skip
 _FOLDS = {
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "tenfold": 10, "hundredfold": 100, "вдвічі": 2,
-    "втричі": 3, "вчетверо": 4, "вп'ятеро": 5, "вдесятеро": 10, "вдвое": 2, "втрое": 3, "впятеро": 5, "двократн": 2, "трикратн": 3, "трехкратн": 3, "п'ятикратн": 5, "пятикратн": 5, "десятикратн": 10,
+    "втричі": 3, "вчетверо": 4, "вп'ятеро": 5, "вдесятеро": 10, "вдвое": 2, "втрое": 3, "впятеро": 5, "двократн": 2,
+    "трикратн": 3, "трехкратн": 3, "п'ятикратн": 5, "пятикратн": 5, "десятикратн": 10,
 }  # fmt: skip
 _SCALES = {
     "thousand": 1000, "тис": 1000, "тисяч": 1000, "тисячі": 1000, "тыс": 1000, "тысяч": 1000, "тысячи": 1000,
     "million": 10**6, "млн": 10**6, "мільйон": 10**6, "мільйонів": 10**6, "мільйони": 10**6, "миллион": 10**6,
     "миллионов": 10**6, "миллиона": 10**6, "billion": 10**9, "млрд": 10**9,
 }  # fmt: skip
+
+_FOLD_STEMS = [stem for stem in _FOLDS if stem.endswith("кратн")]
 
 # Units: measures first, then things counted. The canonical unit is what the archive stores.
 _MEASURES = [
@@ -66,32 +69,57 @@ _SCALE = r"(?:\s*(?P<scale>" + words_pattern(_SCALES) + r")\.?(?![^\W\d_]))?"
 _STOPWORDS = "of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|had|have|has|but|з|із|та|і|у|в|на|и|с|из"
 _BETWEEN = rf"(?P<between>(?:\s+(?!(?:{_STOPWORDS})\b)[^\W\d_][\w'-]*){{0,2}}?)\s*"
 _UNITS = [
-    (unit, rank, re.compile(rf"(?<![\w.,]){_NUMBER}{_SCALE}{'' if rank < len(_MEASURES) else _BETWEEN}\s*(?:{pattern})",
-                            re.IGNORECASE))
+    (unit, re.compile(rf"{_NUMBER}{_SCALE}{'' if rank < len(_MEASURES) else _BETWEEN}\s*(?:{pattern})", re.IGNORECASE))
     for rank, (unit, pattern) in enumerate(_MEASURES + _COUNTED)
-]  # fmt: skip
-_FOLD = re.compile(r"(?<![\w])(?P<fold>" + words_pattern(_FOLDS) + r")\w*", re.IGNORECASE)
+]
+# Numbers are looked for only where a word is a number, and each unit tried anchored there: cheap on long texts.
+_WORDS = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_NUMBER_STARTS = {word.split()[0] for word in _NUMBER_WORDS}
 
 
 def find_quantity(text: str, language: str = "en") -> Quantity | None:
     """The quantity a sentence states: a measure (km², km, ha) before a count, a count before a share or a factor."""
-    found = find_quantities(text, language)
-    if not found:
-        return None
-    return min(found, key=lambda quantity: (_RANK[quantity.unit], quantity.span[0]))
+    return best_quantity(find_quantities(text, language))
+
+
+def best_quantity(found: list[Quantity]) -> Quantity | None:
+    return min(found, key=lambda quantity: (_RANK[quantity.unit], quantity.span[0])) if found else None
 
 
 def find_quantities(text: str, language: str = "en") -> list[Quantity]:
-    found = []
-    for unit, _rank, pattern in _UNITS:
-        for match in pattern.finditer(text):
-            value = _value(match.group("number"), match.group("scale"), language)
-            if value is None or (_looks_like_year(match) and match.groupdict().get("between")):
-                continue  # "in 2023 Russian troops" counts no troops
-            found.append(Quantity(value, unit, match.span()))
-    for match in _FOLD.finditer(text):
-        found.append(Quantity(Decimal(_FOLDS[match.group("fold").lower().replace("’", "'")]), "times", match.span()))
-    return sorted(found, key=lambda quantity: quantity.span)
+    found, read_up_to = [], 0
+    for word in _WORDS.finditer(text):
+        if word.start() < read_up_to:
+            continue  # "1 250": the 250 was read with the 1
+        lower = word.group().lower().replace("’", "'").replace("ʼ", "'")
+        if lower[0].isdigit() or lower in _NUMBER_STARTS:
+            if word.start() and (text[word.start() - 1].isalnum() or text[word.start() - 1] in ".,"):
+                continue  # the tail of a decimal number, or of a word
+            for unit, pattern in _UNITS:
+                match = pattern.match(text, word.start())
+                if not match:
+                    continue
+                value = _value(match.group("number"), match.group("scale"), language)
+                if value is None or (_looks_like_year(match) and match.groupdict().get("between")):
+                    continue  # "in 2023 Russian troops" counts no troops
+                found.append(Quantity(value, unit, match.span()))
+                read_up_to = match.end()
+                break
+        elif lower in _FOLDS or lower.endswith("fold") or "кратн" in lower:
+            factor = _fold(lower)
+            if factor:
+                found.append(Quantity(Decimal(factor), "times", word.span()))
+    return found
+
+
+def _fold(word: str) -> int | None:
+    """The factor a word such as "tenfold", "вдесятеро" or "десятикратний" names."""
+    if word in _FOLDS:
+        return _FOLDS[word]
+    for stem in _FOLD_STEMS:
+        if word.startswith(stem):
+            return _FOLDS[stem]
+    return None
 
 
 # A measure says most, then a count of things (the first one named), then a share or a factor: "the last 1% …
@@ -105,10 +133,9 @@ def _value(number: str, scale: str | None, language: str) -> Decimal | None:
         value = Decimal(_NUMBER_WORDS[word])
     else:
         digits = re.sub(r"[\u00a0\u202f ]", "", number)
-        if re.fullmatch(r"\d{1,3}(,\d{3})+", digits):
-            digits = digits.replace(",", "")  # thousands separator: 1,200
-        else:
-            digits = digits.replace(",", ".")  # decimal comma: 1,5 км
+        # A comma before three digits groups thousands (1,200); otherwise it is a decimal comma (1,5 км).
+        thousands = re.fullmatch(r"\d{1,3}(,\d{3})+", digits)
+        digits = digits.replace(",", "" if thousands else ".")
         try:
             value = Decimal(digits)
         except InvalidOperation:

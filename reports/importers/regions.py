@@ -14,22 +14,36 @@ from reports.importers.phrases import PhraseMatcher
 from reports.importers.text import Tokens, normalize, tokenize
 
 COUNTRY = "country"
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words)
+
+
 # A country's name is mostly an actor ("Russia is delaying talks"); it names a place after these words.
-LOCATIVE = frozenset(
-    normalize(word)
-    for word in ["in", "into", "inside", "across", "throughout", "within", "over", "from", "to", "в", "у", "на", "по", "до", "з", "із", "зі", "над", "через", "во", "из"]
-)
-# "Kyiv protested", "Kyiv insists": the government, not the city.
-ACTOR_VERBS = frozenset(
-    normalize(word)
-    for word in ["said", "says", "stated", "insists", "insisted", "protested", "demands", "demanded", "accused", "accuses", "wants", "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує", "заявил", "заявила", "заявляет", "требует", "настаивает", "обвинил", "обвиняет"]
-)
+LOCATIVE = _norms([
+    "in", "into", "inside", "across", "throughout", "within", "over", "from", "to",
+    "в", "у", "на", "по", "до", "з", "із", "зі", "над", "через", "во", "из",
+])  # fmt: skip
+# "Kyiv protested", "Kyiv denied": the government, not the city.
+ACTOR_VERBS = _norms([
+    "said", "says", "stated", "insists", "insisted", "protested", "demands", "demanded", "accused", "accuses", "wants",
+    "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "denied",
+    "denies", "blamed", "blames", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує",
+    "заявил", "заявляет", "требует", "настаивает", "обвинил", "обвиняет",
+])  # fmt: skip
 # "Donetsk and Luhansk regions": one generic word after a list of names makes each name that unit.
-GENERIC = frozenset(
-    normalize(word)
-    for word in ["region", "regions", "oblast", "oblasts", "raion", "raions", "district", "districts", "область", "району", "район", "край", "краю"]
-)
-CONNECTORS = frozenset(normalize(word) for word in ["and", "or", "&", "та", "і", "й", "и", "або", "или"])
+GENERIC = _norms([
+    "region", "regions", "oblast", "oblasts", "raion", "raions", "district", "districts", "область", "району",
+    "район", "край", "краю",
+])  # fmt: skip
+CONNECTORS = _norms(["and", "or", "&", "та", "і", "й", "и", "або", "или"])
+# "Kerch Strait", "Zaporizhzhia Nuclear Power Plant", "Dnipro River": a feature named after a place, not the place.
+FEATURES = _norms([
+    "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island",
+    "salient", "pocket", "bulge",
+    "протока", "річка", "річки", "водосховище", "аес", "гес", "затока", "пролив", "река", "водохранилище",
+])  # fmt: skip
 FIRST_LEVEL = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
 
 
@@ -49,6 +63,7 @@ class RegionMention:
     candidates: tuple[int, ...]
     region: int | None = None  # set once the mention is settled
     settled_by: str = ""  # "", "context" or "prominence" when several places share the name
+    name: str = ""  # the words as the text writes them
 
 
 @dataclass(frozen=True)
@@ -93,7 +108,8 @@ class RegionMatcher:
                 if match:
                     keys = self._plausible(match.keys, tokens, match.first, match.last)
                     if keys:
-                        mentions.append(RegionMention(tokens.starts[match.first], tokens.ends[match.last - 1], keys))
+                        start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+                        mentions.append(RegionMention(start, end, keys, name=text[start:end]))
                     index = match.last
                     continue
             index += 1
@@ -109,6 +125,8 @@ class RegionMatcher:
                 continue
             if kind == "special_city" and following in ACTOR_VERBS and previous not in LOCATIVE:
                 continue
+            if following in FEATURES and kind in ("settlement", "special_city"):
+                continue
             kept.append(key)
         return tuple(kept)
 
@@ -120,7 +138,8 @@ class RegionMatcher:
             match = self._stems.match_at(tokens, position)
             if not match:
                 return [], index
-            listed.append(RegionMention(tokens.starts[match.first], tokens.ends[match.last - 1], match.keys))
+            start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+            listed.append(RegionMention(start, end, match.keys, name=tokens.text[start:end]))
             position = match.last
             if position >= count:
                 return [], index
@@ -144,7 +163,7 @@ class RegionMatcher:
                 if region is None:
                     ambiguous.append(mention)
                     continue
-                settled.append(RegionMention(mention.start, mention.end, mention.candidates, region, how))
+                settled.append(RegionMention(mention.start, mention.end, mention.candidates, region, how, mention.name))
                 if region not in order:
                     order.append(region)
             settled_texts.append(tuple(settled))

@@ -16,10 +16,12 @@ WORD = re.compile(r"[^\W_]+(?:['’ʼ‘`´][^\W_]+)*")
 # ending off each Cyrillic word lets a name written once match every case form; the gazetteer's own aliases
 # cover what the cut cannot (vowel changes such as Харків/Харкова). Longest endings are tried first.
 _ENDINGS = sorted(
-    ["ами", "ями", "ого", "ому", "ими", "іми", "их", "ій", "ий", "ої", "ою", "ею", "ах", "ях", "ів", "ам", "ям", "ом", "ем", "им", "ым", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "а", "я", "у", "ю", "і", "и", "ы", "е", "є", "ї", "о", "ь", "й"],
+    ["ами", "ями", "ого", "ому", "ими", "іми", "их", "ій", "ий", "ої", "ою", "ею", "ах", "ях", "ів", "ам", "ям", "ом", "ем",
+     "им", "ым", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие",
+     "а", "я", "у", "ю", "і", "и", "ы", "е", "є", "ї", "о", "ь", "й"],
     key=len,
     reverse=True,
-)
+)  # fmt: skip
 _MIN_STEM = 3
 _CYRILLIC_FIRST = frozenset("абвгґдеєжзиіїйклмнопрстуфхцчшщьюяыэъ")
 
@@ -48,6 +50,7 @@ class Tokens:
     capital: list[bool]
     joined: list[bool]
     comma: list[bool]  # only a comma (and spaces) between this word and the previous one
+    text: str = ""
 
     def __len__(self):
         return len(self.norms)
@@ -69,20 +72,25 @@ def tokenize(text: str) -> Tokens:
         if previous_end is None:
             joined.append(False)
             comma.append(False)
+        elif start - previous_end == 1 and text[previous_end] == " ":
+            joined.append(True)  # the common case, decided without a regular expression
+            comma.append(False)
         else:
             gap = text[previous_end:start]
             joined.append(_JOINING_GAP.fullmatch(gap) is not None)
             comma.append(gap.strip() == ",")
         previous_end = end
-    return Tokens(starts, ends, norms, capital, joined, comma)
+    return Tokens(starts, ends, norms, capital, joined, comma, text)
 
 
 # A sentence ends at . ! ? or … followed by space and a capital, a digit or an opening quote; not after the
 # abbreviations news copy uses mid-sentence.
 _BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*\s+(?=[\"«“„(\[]?[A-ZА-ЯІЇЄҐ0-9])")
-_ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e", "р", "ст", "м", "км", "тис", "млн", "млрд", "ім", "т.д", "див", "с", "г", "тыс", "обл"]
-)
+_ABBREVIATIONS = frozenset([
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e",
+    "р", "ст", "м", "км", "тис", "млн", "млрд", "ім", "т.д", "див", "с", "г", "тыс", "обл",
+])  # fmt: skip
 
 
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -16,7 +16,9 @@ import math
 import random
 import time
 from calendar import monthrange
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate
@@ -27,6 +29,7 @@ from django.utils.text import slugify
 from reports.models import Article, Claim, ClaimLink, Region, Source
 
 BATCH_ARTICLES = 5000
+WRITERS = 2
 FIRST_DAY, LAST_DAY = datetime.date(2022, 2, 24), datetime.date(2026, 10, 31)
 SYNTHETIC_PUBLISHERS = 60
 SOURCES_AT_FULL_SCALE, FULL_SCALE_ARTICLES = 1000, 250_000
@@ -707,8 +710,8 @@ def archive_generate(
     data (ids may differ). `replace` first deletes every synthetic article (with its claims) and source;
     otherwise the new articles follow the existing synthetic ones. Publishers and claimants are synthetic
     sources (created once, reused by later runs) and the real sources already in the archive; regions come
-    from the gazetteer, which must be loaded. Each batch of articles is committed on its own, and
-    `progress(n)` is called after it with the number of articles it held.
+    from the gazetteer, which must be loaded. Each batch of articles is committed on its own (outside a
+    transaction, by two connections at once), and `progress(n)` is called after it with its number of articles.
     """
     if articles <= 0:
         raise SyntheticArchiveError("the number of articles must be positive")
@@ -719,18 +722,58 @@ def archive_generate(
     deleted_articles, deleted_sources = _delete_synthetic() if replace else (0, 0)
     publishers, claimants, sources_created = _sources(articles)
     composer = Composer(random.Random(seed), places, publishers, claimants)
-    number = _last_article_number()
+    batches = _compose(composer, _last_article_number(), articles)
     totals = [0] * 5
-    for batch_start in range(0, articles, BATCH_ARTICLES):
-        size = min(BATCH_ARTICLES, articles - batch_start)
-        batch = [composer.article(number + i + 1) for i in range(size)]
-        number += size
-        totals = [total + count for total, count in zip(totals, _write(batch), strict=True)]
+
+    def written(size: int, counts: tuple) -> None:
+        totals[:] = [total + count for total, count in zip(totals, counts, strict=True)]
         if progress:
             progress(size)
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {Region._meta.db_table}, {Source._meta.db_table}")
+    first = next(batches)
+    written(len(first), _write(first, refresh_statistics=True))
+    if connection.in_atomic_block:
+        # Inside the caller's transaction only this connection sees its rows (the regions, the sources).
+        for batch in batches:
+            written(len(batch), _write(batch))
+    else:
+        _write_concurrently(batches, written)
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {', '.join(_tables())}")
     return GenerateResult(*totals, sources_created, deleted_articles, deleted_sources, time.monotonic() - started)
+
+
+def _compose(composer: Composer, last_number: int, articles: int) -> Iterator[list]:
+    """Batches of articles, composed one after the other so that the seed alone decides their content."""
+    for start in range(0, articles, BATCH_ARTICLES):
+        yield [composer.article(last_number + start + i + 1) for i in range(min(BATCH_ARTICLES, articles - start))]
+
+
+def _write_concurrently(batches: Iterator[list], written: Callable[[int, tuple], None]) -> None:
+    """Write batches on WRITERS connections at once, while this thread composes the next batch.
+
+    PostgreSQL does most of the work (search vectors, triggers, indexes) and a connection uses one core:
+    two of them keep two cores busy. At most WRITERS batches wait in memory.
+    """
+    pending = deque()
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        for batch in batches:
+            pending.append((len(batch), pool.submit(_write_on_own_connection, batch)))
+            if len(pending) >= WRITERS:
+                size, future = pending.popleft()
+                written(size, future.result())
+        while pending:
+            size, future = pending.popleft()
+            written(size, future.result())
+
+
+def _write_on_own_connection(batch: list) -> tuple:
+    try:
+        return _write(batch)
+    finally:
+        connection.close()  # this worker thread's own connection; the next batch opens a fresh one
 
 
 def _tables() -> list[str]:
@@ -741,16 +784,27 @@ def _tables() -> list[str]:
 
 
 def _delete_synthetic() -> tuple[int, int]:
-    source, article, article_regions, cited, claim, claim_regions = _tables()
-    of_synthetic = f"IN (SELECT c.id FROM {claim} c JOIN {article} a ON a.id = c.article_id WHERE a.is_synthetic)"
+    """Delete synthetic articles with their claims and links, then the synthetic sources nothing real uses.
+
+    Parents and their link rows go in one statement each (foreign keys are checked at commit): the link
+    tables' triggers then find no article or claim left to refresh, instead of rewriting every row first.
+    """
+    source, article, _, cited, claim, claim_regions = _tables()
+    synthetic_claims = f"SELECT c.id FROM {claim} c JOIN {article} a ON a.id = c.article_id WHERE a.is_synthetic"
+    article_links = [(field.remote_field.through._meta.db_table, field.m2m_column_name()) for field in Article._meta.many_to_many]
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {claim_regions} WHERE claim_id {of_synthetic}")
-        links = ClaimLink._meta.db_table
-        cursor.execute(f"DELETE FROM {links} WHERE from_claim_id {of_synthetic} OR to_claim_id {of_synthetic}")
-        cursor.execute(f"DELETE FROM {claim} c USING {article} a WHERE a.id = c.article_id AND a.is_synthetic")
-        for table in (article_regions, cited):
-            cursor.execute(f"DELETE FROM {table} m USING {article} a WHERE a.id = m.article_id AND a.is_synthetic")
-        cursor.execute(f"DELETE FROM {article} WHERE is_synthetic")
+        cursor.execute(
+            f"WITH doomed AS ({synthetic_claims}),"
+            f" links AS (DELETE FROM {ClaimLink._meta.db_table}"
+            f" WHERE from_claim_id IN (SELECT id FROM doomed) OR to_claim_id IN (SELECT id FROM doomed)),"
+            f" regions AS (DELETE FROM {claim_regions} WHERE claim_id IN (SELECT id FROM doomed))"
+            f" DELETE FROM {claim} WHERE id IN (SELECT id FROM doomed)"
+        )
+        links = ", ".join(
+            f"links_{number} AS (DELETE FROM {table} m USING {article} a WHERE a.id = m.{column} AND a.is_synthetic)"
+            for number, (table, column) in enumerate(article_links)
+        )
+        cursor.execute(f"WITH {links} DELETE FROM {article} WHERE is_synthetic")
         deleted_articles = cursor.rowcount
         # A synthetic source that real data refers to (an editor's slip) stays rather than failing the run.
         cursor.execute(
@@ -812,32 +866,41 @@ def _reserve_ids(cursor, table: str, count: int) -> list[int]:
     return [row[0] for row in cursor.fetchall()]
 
 
-def _write(batch: list) -> tuple[int, int, int, int, int]:
-    """COPY one batch of composed articles in one transaction; return the rows written per table."""
+def _write(batch: list, *, refresh_statistics: bool = False) -> tuple[int, int, int, int, int]:
+    """COPY one batch of composed articles in one transaction; return the rows written per table.
+
+    Links go in before the articles and claims they belong to (foreign keys are checked at commit): the
+    archive's triggers copy an article's or claim's links onto its row, and a row inserted after its links
+    reads them once, while links added later make the triggers rewrite every row of the batch (and recompute
+    its search vector). PostgreSQL plans those triggers' queries and the foreign-key checks once per
+    connection, from the tables' statistics; on a nearly empty archive they choose sequential scans that grow
+    with the table, so `refresh_statistics` (the first batch) analyzes each table as soon as it is written.
+    """
     _, article, article_regions, cited, claim, claim_regions = _tables()
     with transaction.atomic(), connection.cursor() as cursor:
         # Losing the last batches of synthetic data in a crash costs nothing; waiting for each flush costs time.
         cursor.execute("SET LOCAL synchronous_commit TO off")
         article_ids = _reserve_ids(cursor, article, len(batch))
         claim_ids = iter(_reserve_ids(cursor, claim, sum(len(claims) for *_, claims in batch)))
-        claim_rows, claim_region_rows, article_region_rows, cited_rows = [], [], [], []
-        with cursor.connection.cursor() as raw, raw.copy(f"COPY {article} ({ARTICLE_COLUMNS}) FROM STDIN") as copy:
-            for article_id, (row, created_at, region_ids, cited_ids, claims) in zip(article_ids, batch, strict=True):
-                copy.write_row((article_id, *row))
-                article_region_rows += [(article_id, region_id) for region_id in region_ids]
-                cited_rows += [(article_id, source_id) for source_id in cited_ids]
-                for claim_row, claim_region_ids in claims:
-                    claim_id = next(claim_ids)
-                    claim_rows.append((claim_id, article_id, *claim_row, created_at, created_at))
-                    claim_region_rows += [(claim_id, region_id) for region_id in claim_region_ids]
-        _copy(cursor, f"{claim} ({CLAIM_COLUMNS})", claim_rows)
-        _copy(cursor, f"{article_regions} (article_id, region_id)", article_region_rows)
-        _copy(cursor, f"{cited} (article_id, source_id)", cited_rows)
-        _copy(cursor, f"{claim_regions} (claim_id, region_id)", claim_region_rows)
+        article_rows, claim_rows, article_region_rows, cited_rows, claim_region_rows = [], [], [], [], []
+        for article_id, (row, created_at, region_ids, cited_ids, claims) in zip(article_ids, batch, strict=True):
+            article_rows.append((article_id, *row))
+            article_region_rows += [(article_id, region_id) for region_id in region_ids]
+            cited_rows += [(article_id, source_id) for source_id in cited_ids]
+            for claim_row, claim_region_ids in claims:
+                claim_id = next(claim_ids)
+                claim_rows.append((claim_id, article_id, *claim_row, created_at, created_at))
+                claim_region_rows += [(claim_id, region_id) for region_id in claim_region_ids]
+        for table, columns, rows in (
+            (article_regions, "article_id, region_id", article_region_rows),
+            (cited, "article_id, source_id", cited_rows),
+            (article, ARTICLE_COLUMNS, article_rows),
+            (claim_regions, "claim_id, region_id", claim_region_rows),
+            (claim, CLAIM_COLUMNS, claim_rows),
+        ):
+            with cursor.connection.cursor() as raw, raw.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            if refresh_statistics:
+                cursor.execute(f"ANALYZE {table}")
     return len(batch), len(claim_rows), len(article_region_rows), len(claim_region_rows), len(cited_rows)
-
-
-def _copy(cursor, target: str, rows: list[tuple]) -> None:
-    with cursor.connection.cursor() as raw, raw.copy(f"COPY {target} FROM STDIN") as copy:
-        for row in rows:
-            copy.write_row(row)

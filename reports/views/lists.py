@@ -5,6 +5,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.views import View
 
+from reports.exports.views import data_links, export_response
 from reports.filters import SORTS, ArticleFilterSet, ClaimFilterSet
 from reports.models import Article, Claim
 from reports.models.search import websearch_query
@@ -31,6 +32,8 @@ class ArchiveListView(View):
         raise NotImplementedError
 
     def get(self, request):
+        if "format" in request.GET:
+            return export_response(request, self.model_name)
         filterset = self.filterset_class(request.GET, queryset=self.base_queryset())
         queryset = filterset.qs
         notices = filterset.notices
@@ -60,6 +63,7 @@ class ArchiveListView(View):
             "sort": sort,
             "sorts": SORTS,
             "selected": filterset.selected,
+            "data_links": data_links(request, self.model_name),
         }
         return render(request, self.template_name, context, status=200)
 

@@ -36,6 +36,8 @@ def _citation_context(request, citable):
 def article_detail(request, slug):
     article = get_object_or_404(Article.objects.published().select_related("publisher"), slug=slug)
     claims = list(Claim.objects.public().filter(article=article).select_related("claimant").order_by("quote_start"))
+    for claim in claims:
+        claim.article = article  # already loaded, with its publisher
     permalink = request.build_absolute_uri(article.get_absolute_url())
     context = {"article": article, "claims": claims, **_citation_context(request, article_citable(article, permalink))}
     if request.GET.get("cite") == "ris":

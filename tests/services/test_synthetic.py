@@ -5,8 +5,10 @@ from collections import Counter
 
 import pytest
 from django.contrib.postgres.search import SearchQuery
+from django.db import transaction
 
 from reports.models import Article, Claim, Region, Source
+from reports.services import synthetic
 from reports.services.synthetic import SyntheticArchiveError, archive_generate
 from tests.factories import ArticleFactory, ClaimFactory, RegionFactory, SourceFactory
 
@@ -63,6 +65,13 @@ def test_every_generated_article_and_source_is_marked_synthetic(gazetteer, isw):
     assert isw.is_synthetic is False
 
 
+def test_claims_of_generated_articles_are_marked_synthetic_too(gazetteer, isw):
+    archive_generate(articles=40, seed=1)
+
+    assert Claim.objects.count() > 0
+    assert Claim.objects.filter(is_synthetic=False).count() == 0
+
+
 def test_each_quote_is_the_exact_text_at_its_offsets(gazetteer, isw):
     archive_generate(articles=40, seed=1)
 
@@ -109,6 +118,26 @@ def test_same_seed_gives_the_same_archive(gazetteer, isw):
     assert snapshot() == first
     archive_generate(articles=40, seed=8, replace=True)
     assert snapshot() != first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_writing_on_several_connections_gives_the_same_archive(gazetteer, isw, monkeypatch):
+    # Small batches, so that outside a transaction most of them go through the concurrent writers.
+    monkeypatch.setattr(synthetic, "BATCH_ARTICLES", 10)
+    on_own_connection = []
+    write = synthetic._write_on_own_connection
+    monkeypatch.setattr(synthetic, "_write_on_own_connection", lambda batch: on_own_connection.append(batch) or write(batch))
+    archive_generate(articles=40, seed=7)
+    assert len(on_own_connection) == 3  # the first batch is written before the writers start
+    concurrent = snapshot()
+    claims = Claim.objects.count()
+
+    with transaction.atomic():
+        archive_generate(articles=40, seed=7, replace=True)
+
+    assert snapshot() == concurrent
+    assert Claim.objects.count() == claims
+    assert [article.slug for article in Article.objects.order_by("slug")][-1] == "synthetic-000040"
 
 
 def test_replace_removes_earlier_synthetic_data_and_keeps_real_articles(gazetteer, isw):

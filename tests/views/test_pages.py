@@ -108,3 +108,16 @@ def test_the_interface_is_available_in_ukrainian(client):
     page = client.get("/uk/").content.decode()
 
     assert '<html lang="uk">' in page
+
+
+@pytest.mark.parametrize("size", [3, 30])
+def test_detail_pages_run_a_constant_number_of_queries(client, django_assert_max_num_queries, size):
+    region = archive_of(size)
+    article = ArticleFactory(body="Intro. " + " ".join(f"Sentence {n}." for n in range(size)))
+    for number in range(size):
+        ClaimFactory(article=article, quote=f"Sentence {number}.").regions.add(region)
+    claim = article.claims.first()
+
+    for url in (article.get_absolute_url(), claim.get_absolute_url(), article.publisher.get_absolute_url()):
+        with django_assert_max_num_queries(8):
+            assert client.get(url).status_code == 200

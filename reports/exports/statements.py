@@ -1,0 +1,82 @@
+"""The one SQL statement behind an export: the filtered rows, their columns, their order.
+
+The filtered queryset (with the row's own columns and its sort keys) becomes a subquery; the lists of
+linked records (regions, cited sources) join it laterally, one index lookup per row and relation; the
+outer query repeats the order, which PostgreSQL keeps from the subquery without sorting twice. For
+JSON the outer query renders each row as one JSON object.
+"""
+
+import re
+
+from django.db import connection
+from django.db.models import F
+
+from reports.exports.columns import LIST_SEPARATOR, Column, ListColumn
+
+NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+
+
+def sort_keys(ordering):
+    """(expression, descending, nulls) for each term of a queryset ordering such as ("-asserted_on", "-id")."""
+    keys = []
+    for term in ordering:
+        if isinstance(term, str):
+            keys.append((F(term.lstrip("-")), term.startswith("-"), ""))
+        else:
+            nulls = " NULLS LAST" if term.nulls_last else " NULLS FIRST" if term.nulls_first else ""
+            keys.append((term.expression, term.descending, nulls))
+    return keys
+
+
+def _aggregate(column: ListColumn, as_json: bool) -> str:
+    order = "ORDER BY linked.name, linked.id"
+    if as_json:
+        return f"array_agg({column.value_sql} {order})"
+    return f"string_agg({column.value_sql}, '{LIST_SEPARATOR}' {order})"
+
+
+def export_statement(queryset, ordering, columns, *, as_json: bool):
+    """(sql, params) selecting the rows of `queryset` in `ordering`: one text column holding a JSON
+    object per row when `as_json`, else one column per entry of `columns`."""
+    quote = connection.ops.quote_name
+    assert all(NAME.match(column.name) for column in columns)
+    keys = sort_keys(ordering)
+    selected = {"row_id": F("pk")}
+    for index, column in enumerate(columns):
+        if isinstance(column, Column):
+            selected[f"c{index}"] = column.expression if as_json else column.csv_expression()
+    selected.update({f"s{index}": expression for index, (expression, _, _) in enumerate(keys)})
+    inner_sql, params = queryset.order_by().values(**selected).query.sql_with_params()
+
+    relations = list(dict.fromkeys(column.linked for column in columns if isinstance(column, ListColumn)))
+    joins = []
+    for number, linked in enumerate(relations):
+        aggregates = ", ".join(
+            f"{_aggregate(column, as_json)} AS {quote(column.name)}"
+            for column in columns
+            if isinstance(column, ListColumn) and column.linked == linked
+        )
+        joins.append(
+            f"LEFT JOIN LATERAL (SELECT {aggregates} FROM {quote(linked.through_table)} AS link "
+            f"JOIN {quote(linked.target_table)} AS linked ON linked.id = link.{quote(linked.target_column)} "
+            f"WHERE link.{quote(linked.owner_column)} = picked.row_id) AS linked_{number} ON true"
+        )
+
+    values = []
+    for index, column in enumerate(columns):
+        if isinstance(column, Column):
+            values.append(f"picked.{quote(f'c{index}')}")
+        else:
+            value = f"linked_{relations.index(column.linked)}.{quote(column.name)}"
+            values.append(f"coalesce({value}, '{{}}')" if as_json else value)
+    if as_json:
+        pairs = ", ".join(f"'{column.name}', {value}" for column, value in zip(columns, values, strict=True))
+        select_list = f"json_build_object({pairs})::text"
+    else:
+        select_list = ", ".join(values)
+    order_by = ", ".join(
+        f"picked.{quote(f's{index}')}{' DESC' if descending else ' ASC'}{nulls}"
+        for index, (_, descending, nulls) in enumerate(keys)
+    )
+    sql = f"SELECT {select_list} FROM ({inner_sql}) AS picked {' '.join(joins)} ORDER BY {order_by}"
+    return sql, params

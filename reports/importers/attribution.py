@@ -1,0 +1,112 @@
+"""Who a sentence says asserts it: "ISW concludes", "analysts point out that", "according to the General Staff",
+"This is stated in the statement of the Ministry of Foreign Affairs of Ukraine", and their Ukrainian and Russian
+counterparts. Patterns give the words that name the claimant and the words that carry the claim; the caller
+decides who those words name.
+"""
+
+import re
+from dataclasses import dataclass
+
+LEAD, TRAIL, NEXT = "lead", "trail", "next"  # the claim follows, precedes, or is the sentence before
+
+_SAY_EN = (
+    # No base forms that are also nouns (report, state, note, claim): "In the report, …" attributes nothing.
+    r"said|says|say|reported|reports|stated|states|noted|notes|concluded|concludes|conclude|"
+    r"assessed|assesses|assess|believes|believe|believed|point(?:s|ed)?\s+out|recall(?:s|ed)?|remind(?:s|ed)?|"
+    r"warned|warns|warn|claimed|claims|added|adds|announced|announces|confirmed|confirms|confirm|"
+    r"wrote|writes|write|indicated|indicates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|estimated|estimates|"
+    r"observed|observes|suggested|suggests|explained|explains|insisted|insists|alleged|alleges|argued|argues|"
+    r"declared|declares|acknowledged|acknowledges|admitted|admits|denied|denies|asserts|asserted|"
+    r"informs|informed|told|tells|specified|specifies|clarified|clarifies"
+)
+_SAY_UK = (
+    r"повідомляє|повідомляють|повідомив|повідомила|повідомили|заявив|заявила|заявили|заявляє|заявляють|зазначає|"
+    r"зазначають|зазначив|зазначила|зазначили|вважає|вважають|наголошує|наголошують|наголосив|наголосили|"
+    r"підкреслює|підкреслюють|підкреслили|нагадують|нагадує|нагадали|стверджує|стверджують|оцінює|оцінюють|"
+    r"пише|пишуть|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
+    r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло"
+)
+_SAY_RU = (
+    r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
+    r"отметил|отметила|отметили|считает|считают|подчеркивает|подчеркивают|подчеркнул|подчеркнули|напоминают|"
+    r"напомнили|утверждает|утверждают|оценивает|оценивают|пишет|пишут|информирует|констатирует|констатируют|"
+    r"добавили|добавил|добавила|указывает|указывают|признает|признали|отрицает|сообщило|заявило|отметило|сообщало"
+)
+_SAY = rf"(?:{_SAY_EN}|{_SAY_UK}|{_SAY_RU})"
+# Who: up to a dozen words ("the head of the Zaporizhzhia Regional Military Administration Ivan Fedorov").
+_WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]+\s+){0,11}?[^\s.,;:\"“”«»„]+)"
+_WHEN_TAIL = r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+[^,.]{1,30}?|\s+(?:yesterday|today|вчора|вчера))?"
+
+PATTERNS = [
+    # According to analysts, the Kremlin is likely to …
+    (LEAD, r"^(?:According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
+           r"За\s+словами|За\s+інформацією|За\s+оцінкою|За\s+оцінками|Як\s+повідомляє|Як\s+повідомляють|"
+           r"Як\s+повідомили\s+(?:в|у)|Як\s+повідомляв|Як\s+повідомляла|Як\s+повідомляли|Як\s+зазначає|Як\s+зазначають|Згідно\s+з|Відповідно\s+до|По\s+данным|"
+           r"По\s+словам|По\s+информации|По\s+оценке|По\s+оценкам|Как\s+сообщает|Как\s+сообщают|Как\s+сообщили\s+в|Как\s+сообщал|Как\s+сообщала|Как\s+сообщали|"
+           r"Как\s+отмечает|Как\s+отмечают|Согласно)\s+(?P<who>[^,]{2,160}?),\s*(?P<quote>.+)$"),
+    # This is stated in the report of the Institute for the Study of War (ISW). Про це йдеться у звіті ISW.
+    (NEXT, r"^(?:This|That|It|Such\s+(?:data|information))\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
+           r"(?:stated|said|reported|noted|written|indicated|announced|mentioned|claimed|provided|published)\s+"
+           r"(?:in|by|on)\s+(?P<who>.+?)\s*[.!]?$"),
+    (NEXT, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
+           rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
+    # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що …
+    (LEAD, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
+           rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
+           rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
+           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
+    # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.
+    (TRAIL, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL}\s*[.!]?$"),
+    # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
+    (TRAIL, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|йдеться\s+(?:у|в)|"
+            rf"говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
+]  # fmt: skip
+_COMPILED = [(kind, re.compile(pattern, re.IGNORECASE | re.DOTALL)) for kind, pattern in PATTERNS]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    kind: str
+    who: tuple[int, int]  # offsets of the words naming the claimant (with any date said with them)
+    quote: tuple[int, int]  # offsets of the words carrying the claim; the sentence before, for NEXT
+
+
+def attributions(text: str, start: int, end: int) -> list[Attribution]:
+    """Every reading of the sentence text[start:end] as attributed speech, most likely first."""
+    sentence = text[start:end]
+    found = []
+    for kind, pattern in _COMPILED:
+        match = pattern.match(sentence)
+        if not match:
+            continue
+        who_start, who_end = match.span("who")
+        if match.groupdict().get("tail"):
+            who_end = max(who_end, match.end("tail"))
+        quote = match.span("quote") if kind != NEXT else (0, 0)
+        found.append(Attribution(kind, (start + who_start, start + who_end), (start + quote[0], start + quote[1])))
+    return found
+
+
+# Words that mark what follows as background the cited source did not say.
+BACKGROUND_MARKERS = frozenset(
+    ["let us remind you", "recall", "reminder", "background", "as a reminder", "we remind you", "нагадаємо", "напомним"]
+)
+SECTION_MARKERS = frozenset(["details", "addition", "update", "деталі", "доповнення", "подробности", "дополнение"])
+_INLINE_BACKGROUND = re.compile(
+    r"^(?:Let\s+us\s+remind\s+you|Recall|We\s+remind\s+you|As\s+a\s+reminder|Нагадаємо|Напомним)\b[,:]?\s*", re.IGNORECASE
+)
+
+
+def marker(line: str) -> str:
+    """ "background" or "section" when a line is a section marker of the publisher's, else ""."""
+    words = line.strip().rstrip(":.").strip().lower()
+    if words in BACKGROUND_MARKERS:
+        return "background"
+    if words in SECTION_MARKERS:
+        return "section"
+    return ""
+
+
+def opens_background(line: str) -> bool:
+    """A paragraph that starts "Let us remind you that …" is background of its own."""
+    return _INLINE_BACKGROUND.match(line.strip()) is not None

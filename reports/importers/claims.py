@@ -1,0 +1,220 @@
+"""Suggested claims: the sentences of an article that carry an assertion attributed to someone.
+
+A sentence is suggested when it says who asserts it ("ISW concludes", "according to the General Staff",
+"This is stated in the report of …" for the sentence before), or when it goes on reporting what an attributed
+sentence began ("They recall that …. The occupiers first captured …") and states something checkable: a date,
+a number or a place. Background the publisher adds after "Let us remind you" is never continued: only words
+attributed there in so many words become claims, and then of whoever is named.
+"""
+
+import datetime
+import re
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+
+from reports.importers.attribution import NEXT, attributions, marker, opens_background
+from reports.importers.dates import DAY, Occurrence, find_occurrences
+from reports.importers.phrases import PhraseMatcher
+from reports.importers.quantities import Quantity, best_quantity, find_quantities
+from reports.importers.regions import RegionMatcher, RegionMention
+from reports.importers.text import normalize, sentences, tokenize
+from reports.importers.topics import topic_between, topic_words
+
+
+@dataclass(frozen=True)
+class SuggestedClaim:
+    statement: str
+    quote: str
+    start: int
+    end: int
+    claimant: Hashable | None
+    asserted_on: datetime.date
+    occurred: Occurrence | None
+    topic: str
+    quantity: Quantity | None
+    regions: tuple[int, ...]
+
+
+# Words that name the cited source without naming it, and words that point back to the last claimant.
+_CITED_WORDS = frozenset(
+    normalize(word)
+    for word in ["analysts", "experts", "researchers", "institute", "report", "assessment", "аналітики", "експерти",
+                 "інституті", "звіті", "аналитики", "эксперты", "институте", "докладе"]
+)  # fmt: skip
+_BACK_WORDS = frozenset(
+    normalize(word)
+    for word in ["they", "it", "ministry", "agency", "department", "mission", "вони", "воно", "відомство", "місія", "они",
+                 "ведомство", "миссия"]
+)  # fmt: skip
+# A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
+_SPEECH_ACTS = re.compile(
+    r"\b(?:expresses|protests|condemns|calls\s+on|demands|urges|rejects|denies|welcomes|declares|висловлює|протестує|"
+    r"засуджує|закликає|вимагає|відкидає|заперечує|вітає|выражает|протестует|осуждает|призывает|требует|отвергает|"
+    r"отрицает|приветствует)\b",
+    re.IGNORECASE,
+)
+# A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
+_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
+_QUOTE_MARKS = "\"'“”«»„ "
+_TRAILING = ".,;:!—–- "
+
+
+@dataclass
+class _Reading:
+    """What the finder knows while it reads an article from top to bottom."""
+
+    chain: Hashable | None = None  # the claimant an attributed sentence named, whose report goes on
+    last: Hashable | None = None  # the last claimant named, for "they" and "the ministry"
+    previous: tuple[int, int] | None = None  # the sentence before, for "This is stated in …"
+
+
+def suggest_claims(
+    *,
+    body: str,
+    published_on: datetime.date,
+    language: str,
+    sources: PhraseMatcher,
+    publisher: Hashable | None,
+    cited: Sequence[Hashable],
+    regions: RegionMatcher,
+    mentions: Sequence[RegionMention],
+) -> list[SuggestedClaim]:
+    """The claims an editor would take from the article's body, each quoting it exactly."""
+    finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions))
+    return finder.run()
+
+
+class _Finder:
+    def __init__(self, body, published_on, language, sources, publisher, cited, regions, mentions):
+        self.body, self.published_on, self.language = body, published_on, language
+        self.sources, self.publisher, self.cited = sources, publisher, cited
+        self.regions, self.mentions = regions, mentions
+        self.claims: dict[tuple[int, int], SuggestedClaim] = {}
+        # Dates and numbers are read once over the whole text; sentences and clauses take those inside them.
+        self.occurrences = find_occurrences(body, published_on, language)
+        self.quantities = find_quantities(body, language)
+        self.topic_words = topic_words(body)
+
+    def _dates(self, start: int, end: int) -> list[Occurrence]:
+        return [o for o in self.occurrences if o.span[0] >= start and o.span[1] <= end]
+
+    def _quantity(self, start: int, end: int) -> Quantity | None:
+        return best_quantity([q for q in self.quantities if q.span[0] >= start and q.span[1] <= end])
+
+    def run(self) -> list[SuggestedClaim]:
+        reading = _Reading()
+        background = False
+        for line in re.finditer(r"[^\n]+", self.body):
+            kind = marker(line.group())
+            if kind:
+                background = kind == "background"
+                reading = _Reading()
+                continue
+            in_background = background or opens_background(line.group())
+            for start, end in sentences(self.body, line.start(), line.end()):
+                self._read(start, end, reading, in_background)
+        return [self.claims[span] for span in sorted(self.claims)]
+
+    def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
+        readings = attributions(self.body, start, end)
+        for attribution in readings:
+            claimant = self._claimant(attribution.who, reading)
+            if claimant is None:
+                continue
+            said_on = next(iter(self._dates(*attribution.who)), None)
+            if attribution.kind == NEXT:
+                if reading.previous:
+                    self._suggest(*reading.previous, claimant, said_on, explicit=True)
+            else:
+                self._suggest(*attribution.quote, claimant, said_on, explicit=True)
+            reading.chain = None if in_background else claimant
+            reading.last, reading.previous = claimant, None
+            return
+        if any(r.kind != NEXT for r in readings):
+            reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
+        elif reading.chain is not None and not in_background and self._checkable(start, end):
+            self._suggest(start, end, reading.chain, None, explicit=False)
+        reading.previous = (start, end)
+
+    def _claimant(self, who: tuple[int, int], reading: _Reading) -> Hashable | None:
+        words = tokenize(self.body[who[0] : who[1]])
+        named = [key for match in self.sources.find(words) for key in match.keys[:1]]
+        others = [key for key in named if key != self.publisher]
+        if others or named:
+            return (others or named)[0]
+        norms = set(words.norms)
+        if norms & _CITED_WORDS and self.cited:
+            return self.cited[0]
+        if norms & _BACK_WORDS:
+            return reading.last or (self.cited[0] if self.cited else None)
+        return None
+
+    def _checkable(self, start: int, end: int) -> bool:
+        return bool(self._dates(start, end) or self._quantity(start, end) or self.regions.in_span(self.mentions, start, end))
+
+    def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool) -> None:
+        start, end = _trim(self.body, start, end)
+        if end - start < 12:
+            return
+        for clause_start, clause_end in self._clauses(start, end):
+            span = (clause_start, clause_end)
+            if span in self.claims and not explicit:
+                continue
+            self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on)
+
+    def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        cuts = [start]
+        for match in _CLAUSE_BREAK.finditer(self.body, start, end):
+            cuts.extend([match.start(), match.end()])
+        cuts.append(end)
+        pieces = [_trim(self.body, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        dated = [bool(self._dates(s, e)) for s, e in pieces]
+        if sum(dated) < 2:
+            return [(start, end)]
+        # Each clause runs up to and including one dated piece; what follows the last date joins the last clause.
+        clauses, clause_start = [], pieces[0][0]
+        for index, (_piece_start, piece_end) in enumerate(pieces):
+            if index == len(pieces) - 1:
+                clauses.append((clause_start, piece_end))
+            elif dated[index] and any(dated[index + 1 :]):
+                clauses.append((clause_start, piece_end))
+                clause_start = pieces[index + 1][0]
+        return clauses
+
+    def _claim(self, start, end, sentence_start, sentence_end, claimant, said_on) -> SuggestedClaim:
+        quote = self.body[start:end]
+        occurred = self._dates(start, end)
+        asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
+        said_as_event = said_on and said_on.precision == DAY and _SPEECH_ACTS.search(quote)
+        when = occurred[0] if occurred else (said_on if said_as_event else None)
+        places = self.regions.in_span(self.mentions, start, end) or self.regions.in_span(
+            self.mentions, sentence_start, sentence_end
+        )
+        return SuggestedClaim(
+            statement=_statement(quote),
+            quote=quote,
+            start=start,
+            end=end,
+            claimant=claimant,
+            asserted_on=asserted_on,
+            occurred=when,
+            topic=topic_between(self.topic_words, start, end),
+            quantity=self._quantity(start, end),
+            regions=places,
+        )
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces, closing punctuation, and quotation marks that enclose it whole."""
+    while start < end and body[start] in _QUOTE_MARKS:
+        start += 1
+    while end > start and body[end - 1] in _TRAILING + _QUOTE_MARKS:
+        end -= 1
+    # A quotation mark left inside alone (opened, never closed) belongs to the words: keep the span as it is.
+    return start, end
+
+
+def _statement(quote: str) -> str:
+    text = " ".join(quote.split())
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -1,0 +1,55 @@
+"""Exports over HTTP, from a real server: streamed in chunks, whole, and cut off cleanly."""
+
+import csv
+import http.client
+import io
+import urllib.request
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.factories import ArticleFactory, ClaimFactory
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+
+@pytest.fixture
+def many_claims():
+    article = ArticleFactory(body="Russian forces advanced northeast of Lyman. " * 3)
+    for number in range(1500):
+        ClaimFactory(article=article, statement=f"Claim number {number:04d} " + "x" * 60)
+
+
+def test_export_arrives_chunked_and_whole(live_server, many_claims):
+    with urllib.request.urlopen(f"{live_server.url}/claims/?format=csv&sort=oldest", timeout=30) as response:
+        assert response.headers["Transfer-Encoding"] == "chunked" or response.headers["Content-Length"] is None
+        text = response.read().decode()
+
+    statements = [row["statement"] for row in csv.DictReader(io.StringIO(text))]
+    assert len(statements) == 1500
+    assert statements[0].startswith("Claim number 0000")
+    assert statements[-1].startswith("Claim number 1499")
+
+
+def test_a_client_that_stops_reading_leaves_the_server_answering(live_server, many_claims):
+    address = urlsplit(live_server.url)
+    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
+    connection.request("GET", "/claims/?format=jsonl")
+    response = connection.getresponse()
+    response.read(1000)
+    connection.close()
+
+    with urllib.request.urlopen(f"{live_server.url}/claims/?format=csv&q=%22Claim+number+0042%22", timeout=30) as response:
+        rows = list(csv.DictReader(io.StringIO(response.read().decode())))
+    assert [row["statement"][:17] for row in rows] == ["Claim number 0042"]
+
+
+def test_bad_filter_over_http_is_a_400_in_text(live_server, many_claims):
+    try:
+        urllib.request.urlopen(f"{live_server.url}/claims/?format=csv&region=atlantis", timeout=30)
+    except urllib.error.HTTPError as error:
+        assert error.code == 400
+        assert error.headers["Content-Type"] == "text/plain; charset=utf-8"
+        assert "No region is called" in error.read().decode()
+    else:
+        pytest.fail("expected a 400")
