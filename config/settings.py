@@ -227,6 +227,10 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "ENUM_NAME_OVERRIDES": {
+        "RegionKindEnum": "reports.models.regions.RegionKind",
+        "SourceKindEnum": "reports.models.sources.SourceKind",
+    },
 }
 CORS_URLS_REGEX = r"^/(api/|feeds/|[a-z]{2}/feeds/)"
 CORS_ALLOW_ALL_ORIGINS = True

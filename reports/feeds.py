@@ -52,7 +52,7 @@ class ArchiveFeed(Feed):
         try:
             return super().__call__(request, *args, **kwargs)
         except QueryRejected as rejected:
-            return rejection(rejected.reasons, "csv")
+            return rejection(rejected.reasons, "csv", heading=_("This feed was not made:"))
 
     def get_object(self, request):
         query = request.GET.copy()

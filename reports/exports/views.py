@@ -46,10 +46,10 @@ def export_response(request, model_name):
     return response
 
 
-def rejection(reasons, export_format):
+def rejection(reasons, export_format, heading=None):
     """400 with the reasons, in the format the client asked for (JSON for JSON, else plain text)."""
     if export_format == "csv":
-        text = _("This export was not made:") + "\n" + "".join(f"- {reason}\n" for reason in reasons)
+        text = (heading or _("This export was not made:")) + "\n" + "".join(f"- {reason}\n" for reason in reasons)
         return HttpResponse(text, status=400, content_type="text/plain; charset=utf-8")
     body = json.dumps({"errors": reasons}, ensure_ascii=False, indent=2)
     return HttpResponse(body, status=400, content_type="application/json; charset=utf-8")
