@@ -40,7 +40,7 @@ class ArticleQuerySet(models.QuerySet):
 
     def search(self, text):
         query = websearch_query(text)
-        return self.filter(search=query).annotate(rank=SearchRank("search", query))
+        return self.filter(search=query).annotate(rank=SearchRank(models.F("search"), query))
 
 
 class ArticleStatus(models.TextChoices):

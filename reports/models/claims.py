@@ -26,7 +26,7 @@ class ClaimQuerySet(models.QuerySet):
 
     def search(self, text):
         query = websearch_query(text)
-        return self.filter(search=query).annotate(rank=SearchRank("search", query))
+        return self.filter(search=query).annotate(rank=SearchRank(models.F("search"), query))
 
     def occurred_between(self, start=None, end=None):
         """Claims whose occurred range overlaps [start, end]; an open end is unbounded."""

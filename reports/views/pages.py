@@ -11,8 +11,8 @@ from reports import selectors
 from reports.citations import article_citable, citations, claim_citable
 from reports.models import Article, Claim, ClaimLink, Region, Source
 from reports.presentation import describe_period, reliability_explanation, status_explanation
-from reports.queries.facets import monthly_counts
-from reports.queries.pages import capped_count
+from reports.queries.facets import EXACT_LIMIT, monthly_counts
+from reports.queries.pages import capped_count, planned_rows
 
 
 def home(request):
@@ -95,7 +95,10 @@ def region_detail(request, slug):
             return render(request, "404.html", {"missing": "region"}, status=404)
         return redirect(by_code, permanent=True)
     claims = Claim.objects.public().in_region(region)
-    series, estimated = monthly_counts(claims, table="reports_claim", date_column="asserted_on", exact_total=capped_count(claims))
+    # Counting a broad region's claims exactly would cost more than the page; the planner's estimate
+    # decides whether the chart counts them all or a sample.
+    exact_total = capped_count(claims) if planned_rows(claims) <= EXACT_LIMIT else None
+    series, estimated = monthly_counts(claims, table="reports_claim", date_column="asserted_on", exact_total=exact_total)
     context = {
         "region": region,
         "ancestors": region.ancestors(),
