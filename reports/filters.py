@@ -151,7 +151,10 @@ class ArchiveFilterSet(django_filters.FilterSet):
         resolve=resolve_sources,
         apply=lambda queryset, sources: queryset.filter(publisher__in=sources),
     )
-    language = django_filters.MultipleChoiceFilter(field_name="language", choices=Article.Language.choices, label=_("Language"))
+    # No DISTINCT: every filter is a condition on the listed table itself, so rows cannot repeat.
+    language = django_filters.MultipleChoiceFilter(
+        field_name="language", choices=Article.Language.choices, label=_("Language"), distinct=False
+    )
     published_from = django_filters.DateFilter(field_name="published_on", lookup_expr="gte", label=_("Published from"))
     published_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte", label=_("Published until"))
     sort = django_filters.ChoiceFilter(method="filter_nothing", choices=list(SORTS.items()), label=_("Sort"))
@@ -216,9 +219,10 @@ class ClaimFilterSet(ArchiveFilterSet):
         resolve=resolve_sources,
         apply=lambda queryset, sources: queryset.filter(claimant__in=sources),
     )
-    topic = django_filters.MultipleChoiceFilter(field_name="topic", choices=Claim.Topic.choices, label=_("Topic"))
+    topic = django_filters.MultipleChoiceFilter(field_name="topic", choices=Claim.Topic.choices, label=_("Topic"), distinct=False)
     status = django_filters.MultipleChoiceFilter(
-        field_name="status", choices=[choice for choice in Claim.Status.choices if choice[0] != "suggested"], label=_("Status")
+        field_name="status", choices=[choice for choice in Claim.Status.choices if choice[0] != "suggested"], label=_("Status"),
+        distinct=False,
     )
     asserted_from = django_filters.DateFilter(field_name="asserted_on", lookup_expr="gte", label=_("Asserted from"))
     asserted_to = django_filters.DateFilter(field_name="asserted_on", lookup_expr="lte", label=_("Asserted until"))

@@ -10,7 +10,7 @@ from reports.filters import SORTS, ArticleFilterSet, ClaimFilterSet
 from reports.models import Article, Claim
 from reports.models.search import websearch_query
 from reports.queries import facets as facet_queries
-from reports.queries.pages import ORDERINGS, capped_count, page_of, parse_page
+from reports.queries.pages import COUNT_CAP, ORDERINGS, capped_count, page_of, parse_page, planned_rows
 
 # Parameters a list understands besides its filters.
 LIST_PARAMETERS = {"page", "format"}
@@ -46,7 +46,9 @@ class ArchiveListView(View):
         page = page_of(queryset, ordering=ORDERINGS[self.model_name][sort], number=number, select=self.row_queryset(search_text))
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
-        page.total = capped_count(queryset)
+        # An exact count of a broad filter costs more than the page: count only what the planner expects
+        # to be small; beyond, the facets' estimate is shown.
+        page.total = capped_count(queryset) if planned_rows(queryset) <= 2 * COUNT_CAP else None
         regions = filterset.selected.get("region", [])
         facets = facet_queries.facet_counts(
             queryset, spec=self.facet_spec, exact_total=page.total, regions=facet_queries.region_candidates(regions)
@@ -98,7 +100,7 @@ class ClaimListView(ArchiveListView):
         return Claim.objects.public()
 
     def row_queryset(self, search_text):
-        rows = Claim.objects.select_related("claimant", "publisher", "article")
+        rows = Claim.objects.select_related("claimant", "publisher", "article").defer("article__body", "article__lead")
         if search_text:
             rows = rows.annotate(
                 statement_snippet=highlighted("statement", search_text), quote_snippet=highlighted("quote", search_text)
