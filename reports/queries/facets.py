@@ -120,12 +120,29 @@ def region_candidates(selected_regions):
     return list(Region.objects.filter(parent__isnull=False, parent__parent__isnull=True).order_by("name")[:300])
 
 
-def facet_counts(queryset, *, spec: FacetSpec, exact_total: int | None, regions) -> Facets:
-    """Facets of `queryset` (already filtered); `exact_total` is the capped count (None: above the cap)."""
+def facet_counts(queryset, *, spec: FacetSpec, exact_total: int | None = None, regions, try_exact=False) -> Facets:
+    """Facets of `queryset` (already filtered).
+
+    `exact_total` is a capped count already made (None: above the cap, so sample). With `try_exact`,
+    the rows are counted exactly in the same statement, up to EXACT_LIMIT, and sampled only if there
+    are more: one scan gives both the total and the facets.
+    """
     if queryset.query.is_empty():
         return Facets(total=0)
+    if try_exact:
+        facets = _facets(queryset, spec=spec, regions=regions, sample=False, limit=EXACT_LIMIT + 1)
+        if facets.unavailable or facets.total <= EXACT_LIMIT:
+            return facets
+        return _facets(queryset, spec=spec, regions=regions, sample=True)
+    return _facets(queryset, spec=spec, regions=regions, sample=exact_total is None or exact_total > EXACT_LIMIT, total=exact_total)
+
+
+def _facets(queryset, *, spec, regions, sample, limit=None, total=None) -> Facets:
     columns = [*spec.choices, spec.year_column, spec.source_column, "region_ids"]
-    sql, params, scale, estimated = matching_rows_sql(queryset.order_by().values(*columns), spec.table, exact_total)
+    rows_queryset = queryset.order_by().values(*columns)
+    if limit:
+        rows_queryset = rows_queryset[:limit]
+    sql, params, scale, estimated = matching_rows_sql(rows_queryset, spec.table, None if sample else 0)
     region_ids = [region.pk for region in regions]
     parts = [f"SELECT '{name}', {name}::text, count(*) FROM matched GROUP BY 2" for name in spec.choices]
     parts += [
@@ -138,8 +155,8 @@ def facet_counts(queryset, *, spec: FacetSpec, exact_total: int | None, regions)
     statement = f"WITH matched AS MATERIALIZED ({sql}) " + " UNION ALL ".join(parts)
     rows = run_within_budget(statement, [*params, region_ids])
     if rows is None:
-        return Facets(unavailable=True, total=exact_total)
-    return _label(rows, spec=spec, scale=scale, estimated=estimated, regions=regions, exact_total=exact_total)
+        return Facets(unavailable=True, total=total)
+    return _label(rows, spec=spec, scale=scale, estimated=estimated, regions=regions, exact_total=None if estimated else total)
 
 
 def _label(rows, *, spec, scale, estimated, regions, exact_total) -> Facets:
@@ -148,7 +165,7 @@ def _label(rows, *, spec, scale, estimated, regions, exact_total) -> Facets:
         raw.setdefault(name, []).append((value, round(count * scale)))
     facets = Facets(estimated=estimated)
     total_rows = raw.pop("total", [("", 0)])
-    facets.total = exact_total if not estimated else total_rows[0][1]
+    facets.total = exact_total if exact_total is not None else total_rows[0][1]
     for name, labels in spec.choices.items():
         counts = dict(raw.get(name, []))
         facets.groups[name] = [FacetValue(value, str(labels[value]), counts[value]) for value in labels if counts.get(value)]

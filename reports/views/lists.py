@@ -10,7 +10,7 @@ from reports.filters import SORTS, ArticleFilterSet, ClaimFilterSet
 from reports.models import Article, Claim
 from reports.models.search import websearch_query
 from reports.queries import facets as facet_queries
-from reports.queries.pages import COUNT_CAP, ORDERINGS, capped_count, page_of, parse_page, planned_rows
+from reports.queries.pages import COUNT_CAP, ORDERINGS, page_of, parse_page, planned_rows
 
 # Parameters a list understands besides its filters.
 LIST_PARAMETERS = {"page", "format"}
@@ -46,13 +46,13 @@ class ArchiveListView(View):
         page = page_of(queryset, ordering=ORDERINGS[self.model_name][sort], number=number, select=self.row_queryset(search_text))
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
-        # An exact count of a broad filter costs more than the page: count only what the planner expects
-        # to be small; beyond, the facets' estimate is shown.
-        page.total = capped_count(queryset) if planned_rows(queryset) <= 2 * COUNT_CAP else None
-        regions = filterset.selected.get("region", [])
+        # An exact count of a broad filter costs more than the page: count (with the facets, in one scan)
+        # only what the planner expects to be small; beyond, the facets are sampled and estimate the total.
+        regions = facet_queries.region_candidates(filterset.selected.get("region", []))
         facets = facet_queries.facet_counts(
-            queryset, spec=self.facet_spec, exact_total=page.total, regions=facet_queries.region_candidates(regions)
+            queryset, spec=self.facet_spec, regions=regions, try_exact=planned_rows(queryset) <= 2 * COUNT_CAP
         )
+        page.total = None if facets.estimated or facets.unavailable else facets.total
         context = {
             "model_name": self.model_name,
             "kept_params": KEPT_PARAMETERS,
