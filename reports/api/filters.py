@@ -18,11 +18,35 @@ from reports.exports.filtering import (
 from reports.filters import MAX_VALUE_LENGTH, MAX_VALUES, LookupFilter, resolve_regions
 from reports.models import Region, Source
 
+ANY_OF = " Repeat the parameter for any of several."
+DESCRIPTIONS = {
+    "q": 'Full-text search, websearch syntax: "quoted phrase", OR, -word.',
+    "region": "A region by slug, official code (UA-09, a KATOTTG code) or name in any spelling; includes everything "
+    "inside it." + ANY_OF,
+    "source": "A source by slug or name: matches the publisher, a cited source or the claimant." + ANY_OF,
+    "publisher": "The publisher, by slug or name." + ANY_OF,
+    "claimant": "Who asserts the claim, by slug or name." + ANY_OF,
+    "topic": "The claim's topic." + ANY_OF,
+    "status": "The claim's review status." + ANY_OF,
+    "language": "The language of the archived text." + ANY_OF,
+    "published_from": "Published on or after this day (YYYY-MM-DD).",
+    "published_to": "Published on or before this day (YYYY-MM-DD).",
+    "asserted_from": "Asserted on or after this day (YYYY-MM-DD).",
+    "asserted_to": "Asserted on or before this day (YYYY-MM-DD).",
+    "occurred_from": "What it speaks of happened during a period that reaches this day or later (YYYY-MM-DD).",
+    "occurred_to": "What it speaks of happened during a period that starts on this day or earlier (YYYY-MM-DD).",
+    "sort": "newest first (the default), oldest first, relevance (best match; needs q, and is the default with it), "
+    "or occurred (by when the events happened, undated last).",
+    "kind": "The kind of record." + ANY_OF,
+    "country": "ISO 3166-1 alpha-2 code of the country a source is based in (UA, US).",
+}
+
 
 class DirectoryFilterSet(django_filters.FilterSet):
     """Regions and sources: a handful of filters, validated and reported as the lists' are."""
 
     q = django_filters.CharFilter(method="filter_name", max_length=MAX_VALUE_LENGTH, label=_("Name"))
+    descriptions = {"q": "Part of the name, in any spelling the archive knows (aliases included), any case."}
 
     def __init__(self, data=None, *args, **kwargs):
         super().__init__(data, *args, **kwargs)
@@ -39,6 +63,11 @@ class DirectoryFilterSet(django_filters.FilterSet):
 
 
 class RegionFilterSet(DirectoryFilterSet):
+    descriptions = {
+        **DirectoryFilterSet.descriptions,
+        "region": "Regions inside this one (by slug, code or name), itself included."
+        + " Repeat the parameter for any of several.",
+    }
     region = LookupFilter(
         field_name="region",
         label=_("Inside region"),
@@ -104,7 +133,9 @@ class StrictFilterBackend(BaseFilterBackend):
     def get_schema_operation_parameters(self, view):
         if getattr(view, "action", "list") != "list":
             return [SYNTHETIC_PARAMETER] if "synthetic" in view.listing.filterset_class.base_filters else []
-        return [parameter(name, filter_) for name, filter_ in view.listing.filterset_class.base_filters.items()]
+        filterset_class = view.listing.filterset_class
+        descriptions = {**DESCRIPTIONS, **getattr(filterset_class, "descriptions", {})}
+        return [parameter(name, filter_, descriptions) for name, filter_ in filterset_class.base_filters.items()]
 
 
 SYNTHETIC_PARAMETER = {
@@ -116,26 +147,20 @@ SYNTHETIC_PARAMETER = {
 }
 
 
-def parameter(name, filter_):
+def parameter(name, filter_, descriptions):
     """The OpenAPI description of one filter, read off its definition."""
     if name == "synthetic":
         return SYNTHETIC_PARAMETER
-    description = str(filter_.label or name)
+    description = descriptions.get(name) or str(filter_.label or name)
     if isinstance(filter_, LookupFilter):
-        schema = {
-            "type": "array",
-            "items": {"type": "string", "minLength": 1, "maxLength": MAX_VALUE_LENGTH},
-            "maxItems": MAX_VALUES,
-        }
-        description += ". Slug, official code or name; repeat the parameter for any of several."
+        items = {"type": "string", "minLength": 1, "maxLength": MAX_VALUE_LENGTH}
+        schema = {"type": "array", "items": items, "maxItems": MAX_VALUES}
     elif isinstance(filter_, django_filters.MultipleChoiceFilter):
         schema = {"type": "array", "items": {"type": "string", "enum": [value for value, _label in filter_.extra["choices"]]}}
-        description += ". Repeat the parameter for any of several."
     elif isinstance(filter_, django_filters.ChoiceFilter):
         schema = {"type": "string", "enum": [value for value, _label in filter_.extra["choices"]]}
     elif isinstance(filter_, django_filters.DateFilter):
         schema = {"type": "string", "format": "date"}
-        description += " (ISO date, YYYY-MM-DD)."
     else:
         schema = {"type": "string", "maxLength": filter_.extra.get("max_length") or MAX_VALUE_LENGTH}
     result = {"name": name, "in": "query", "required": False, "description": description, "schema": schema}

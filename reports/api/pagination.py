@@ -10,11 +10,11 @@ import base64
 import binascii
 import datetime
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db.models import F, Q
+from django.db.models import F, FloatField, Func, Q, Value
 from django.utils.translation import gettext as _
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
@@ -34,6 +34,8 @@ class Key:
     name: str
     descending: bool
     nulls_last: bool
+    # A rank is a PostgreSQL real; its value comes back through a double, so compare it as a real again.
+    real: bool = False
 
     @classmethod
     def parse(cls, term):
@@ -46,7 +48,10 @@ class Key:
         return cls(term.expression.name, descending, nulls_last)
 
     def reversed(self):
-        return Key(self.name, not self.descending, not self.nulls_last)
+        return Key(self.name, not self.descending, not self.nulls_last, self.real)
+
+    def _value(self, value):
+        return Func(Value(value), template="(%(expressions)s)::real", output_field=FloatField()) if self.real else value
 
     def order(self):
         expression = F(self.name)
@@ -55,13 +60,13 @@ class Key:
         return expression.desc(nulls_first=True) if self.descending else expression.asc(nulls_first=True)
 
     def equal(self, value):
-        return Q(**{f"{self.name}__isnull": True}) if value is None else Q(**{self.name: value})
+        return Q(**{f"{self.name}__isnull": True}) if value is None else Q(**{self.name: self._value(value)})
 
     def beyond(self, value):
         """Rows that come after `value` in this key's order."""
         if value is None:
             return Q(pk__in=[]) if self.nulls_last else Q(**{f"{self.name}__isnull": False})
-        after = Q(**{f"{self.name}__{'lt' if self.descending else 'gt'}": value})
+        after = Q(**{f"{self.name}__{'lt' if self.descending else 'gt'}": self._value(value)})
         return after | Q(**{f"{self.name}__isnull": True}) if self.nulls_last else after
 
 
@@ -85,16 +90,22 @@ def _encode(value):
     return value
 
 
+def _is_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
 def _decode(model, name, value):
     if value is None:
         return None
     if isinstance(value, str) and "\x00" in value:
         raise ValueError("NUL in a cursor")
-    try:
-        field = model._meta.get_field(name)
-    except FieldDoesNotExist:
+    if not _is_field(model, name):
         return float(value)  # the only annotation lists sort on is the search rank
-    return field.to_python(value)
+    return model._meta.get_field(name).to_python(value)
 
 
 class KeysetPagination(BasePagination):
@@ -106,6 +117,7 @@ class KeysetPagination(BasePagination):
         self.request = request
         self.limit = self._limit(request)
         keys = [Key.parse(term) for term in queryset.query.order_by]
+        keys = [replace(key, real=not _is_field(queryset.model, key.name)) for key in keys]
         backwards, position = self._cursor(request, keys, queryset.model)
         if backwards:
             keys = [key.reversed() for key in keys]

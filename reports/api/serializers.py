@@ -143,7 +143,7 @@ class ArticleDetailSerializer(ArticleSerializer):
 
 class RegionSerializer(serializers.ModelSerializer):
     permalink = PermalinkField()
-    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    parent = serializers.SlugRelatedField(slug_field="slug", read_only=True, allow_null=True)
     code = BlankAsNullField()
     katottg = BlankAsNullField()
     name_uk = BlankAsNullField()

@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
 from rest_framework.routers import SimpleRouter
 
@@ -18,4 +18,6 @@ urlpatterns = [
     # The split view serves Swagger UI's start-up code as a script file: the site's CSP forbids inline scripts.
     path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
     *router.urls,
+    # Anything else under /api/ is answered in JSON too, never with the site's HTML error page.
+    re_path(r"^[\s\S]*/$", views.not_found),
 ]

@@ -4,10 +4,13 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view, inline_serializer
 from rest_framework import serializers, viewsets
+from rest_framework.decorators import api_view
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from reports.api import serializers as api_serializers
+from reports.api.errors import BadQuery
 from reports.api.filters import LISTINGS, StrictFilterBackend
 from reports.api.pagination import KeysetPagination
 from reports.models import Region, Source
@@ -101,6 +104,14 @@ class ApiRoot(APIView):
         },
     )
     def get(self, request):
+        if request.query_params:
+            raise BadQuery([f"Unknown parameter: {', '.join(name[:40] for name in sorted(request.query_params)[:5])}."])
         names = {name: f"api:{listing.name}-list" for name, listing in LISTINGS.items()}
         names.update(schema="api:schema", docs="api:docs")
         return Response({name: request.build_absolute_uri(reverse(url_name)) for name, url_name in names.items()})
+
+
+@extend_schema(exclude=True)
+@api_view(["GET", "HEAD", "OPTIONS"])
+def not_found(request):
+    raise NotFound

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext
 
 from reports.importers.analysis import Analysis, SourceName, analyse, is_prominent, source_matcher
 from reports.importers.formats import ArticleRecord, RecordError
@@ -58,7 +59,12 @@ class ImportSummary:
     outcomes: list[ImportOutcome] = field(default_factory=list)
 
     def __str__(self):
-        return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged, {self.failed} failed"
+        return gettext("%(created)d created, %(updated)d updated, %(unchanged)d unchanged, %(failed)d failed") % {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "failed": self.failed,
+        }
 
 
 def _fold(name: str) -> str:
@@ -376,7 +382,7 @@ def claim_accept(*, claim: Claim, user) -> None:
 def claim_reject(*, claim: Claim, user) -> None:
     """A suggested claim is deleted; its history keeps it, and importing the same text again does not bring it back."""
     if claim.status != Claim.Status.SUGGESTED:
-        raise ValidationError("Only a suggested claim can be rejected; this one was confirmed already.")
+        raise ValidationError(gettext("Only a suggested claim can be rejected; this one was confirmed already."))
     claim._history_user = user
     claim._change_reason = "Suggestion rejected"
     claim.delete()

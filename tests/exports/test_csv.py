@@ -53,9 +53,7 @@ def rows(response):
 def sample_claim():
     ukraine = RegionFactory(name="Ukraine", slug="ukraine", code="UA", kind=Region.Kind.COUNTRY)
     luhansk = RegionFactory(name="Luhansk Oblast", slug="luhansk-oblast", code="UA-09", parent=ukraine)
-    lyman = RegionFactory(
-        name="Lyman", slug="lyman", katottg="UA14020070010012345", parent=ukraine, kind=Region.Kind.SETTLEMENT
-    )
+    lyman = RegionFactory(name="Lyman", slug="lyman", katottg="UA14020070010012345", parent=ukraine, kind=Region.Kind.SETTLEMENT)
     unn = SourceFactory(name="Ukrainian National News", slug="unn")
     isw = SourceFactory(name="Institute for the Study of War", slug="isw")
     article = ArticleFactory(
@@ -212,7 +210,9 @@ def test_filename_of_an_unfiltered_export_names_only_the_list(client, sample_cla
 
 def test_article_csv_lists_cited_sources_regions_and_public_claims(client, sample_claim):
     article = sample_claim.article
-    article.cited_sources.set([SourceFactory(name="Ministry of Foreign Affairs of Ukraine", slug="mfa-ukraine"), sample_claim.claimant])
+    article.cited_sources.set(
+        [SourceFactory(name="Ministry of Foreign Affairs of Ukraine", slug="mfa-ukraine"), sample_claim.claimant]
+    )
     article.regions.set([Region.objects.get(slug="luhansk-oblast")])
     ClaimFactory(article=article, quote="about 266 km²", status=Claim.Status.SUGGESTED)
 

@@ -30,7 +30,9 @@ def test_writes_the_filtered_claims_to_the_named_file(tmp_path):
 
 
 def test_writes_one_file_per_format_named_as_the_download(tmp_path):
-    call_command("export", "claims", formats=["csv", "json"], output_dir=tmp_path, base_url="https://archive.example", verbosity=0)
+    call_command(
+        "export", "claims", formats=["csv", "json"], output_dir=tmp_path, base_url="https://archive.example", verbosity=0
+    )
 
     names = sorted(path.name for path in tmp_path.iterdir())
     assert [name.rsplit(".", 1)[1] for name in names] == ["csv", "json"]
