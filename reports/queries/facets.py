@@ -187,7 +187,7 @@ def _label(rows, *, spec, scale, estimated, regions, exact_total) -> Facets:
     region_counts = dict(raw.get("region", []))
     facets.groups["region"] = sorted(
         (
-            FacetValue(region.slug, region.name, region_counts[str(region.pk)])
+            FacetValue(region.slug, region.local_name, region_counts[str(region.pk)])
             for region in regions
             if str(region.pk) in region_counts
         ),

@@ -137,7 +137,7 @@ def active_filters(query, filterset):
             spellings = [record.slug, getattr(record, "code", ""), record.name, getattr(record, "name_uk", ""), *record.aliases]
             for key in spellings:
                 if key:
-                    names[key.lower()] = record.name
+                    names[key.lower()] = getattr(record, "local_name", record.name)
     labels = {}
     for name in ("topic", "status", "language"):
         if name in filterset.filters:
