@@ -36,6 +36,9 @@ class Key:
     nulls_last: bool
     # A rank is a PostgreSQL real; its value comes back through a double, so compare it as a real again.
     real: bool = False
+    # Conditions on nulls are left out for a column that has none: an OR on IS NULL keeps PostgreSQL
+    # from starting the index scan at the cursor.
+    nullable: bool = True
 
     @classmethod
     def parse(cls, term):
@@ -48,7 +51,7 @@ class Key:
         return cls(term.expression.name, descending, nulls_last)
 
     def reversed(self):
-        return Key(self.name, not self.descending, not self.nulls_last, self.real)
+        return Key(self.name, not self.descending, not self.nulls_last, self.real, self.nullable)
 
     def _value(self, value):
         return Func(Value(value), template="(%(expressions)s)::real", output_field=FloatField()) if self.real else value
@@ -62,12 +65,19 @@ class Key:
     def equal(self, value):
         return Q(**{f"{self.name}__isnull": True}) if value is None else Q(**{self.name: self._value(value)})
 
+    def at_or_beyond(self, value):
+        """The same as beyond() or equal(), as one range condition an index can start from."""
+        if value is None:
+            return Q(**{f"{self.name}__isnull": True}) if self.nulls_last else Q()
+        bound = Q(**{f"{self.name}__{'lte' if self.descending else 'gte'}": self._value(value)})
+        return bound | Q(**{f"{self.name}__isnull": True}) if self.nulls_last and self.nullable else bound
+
     def beyond(self, value):
         """Rows that come after `value` in this key's order."""
         if value is None:
             return Q(pk__in=[]) if self.nulls_last else Q(**{f"{self.name}__isnull": False})
         after = Q(**{f"{self.name}__{'lt' if self.descending else 'gt'}": self._value(value)})
-        return after | Q(**{f"{self.name}__isnull": True}) if self.nulls_last else after
+        return after | Q(**{f"{self.name}__isnull": True}) if self.nulls_last and self.nullable else after
 
 
 def after_position(keys, values):
@@ -80,14 +90,19 @@ def after_position(keys, values):
     for key, value in zip(keys, values, strict=True):
         condition |= equal_so_far & key.beyond(value)
         equal_so_far &= key.equal(value)
-    first_key, first_value = keys[0], values[0]
-    return (first_key.beyond(first_value) | first_key.equal(first_value)) & condition
+    return keys[0].at_or_beyond(values[0]) & condition
 
 
 def _encode(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
+
+
+def _described(model, key):
+    if not _is_field(model, key.name):
+        return replace(key, real=True, nullable=False)  # the search rank
+    return replace(key, nullable=model._meta.get_field(key.name).null)
 
 
 def _is_field(model, name):
@@ -117,7 +132,7 @@ class KeysetPagination(BasePagination):
         self.request = request
         self.limit = self._limit(request)
         keys = [Key.parse(term) for term in queryset.query.order_by]
-        keys = [replace(key, real=not _is_field(queryset.model, key.name)) for key in keys]
+        keys = [_described(queryset.model, key) for key in keys]
         backwards, position = self._cursor(request, keys, queryset.model)
         if backwards:
             keys = [key.reversed() for key in keys]

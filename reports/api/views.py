@@ -98,6 +98,7 @@ class ApiRoot(APIView):
 
     @extend_schema(
         summary="Index of the API",
+        tags=["index"],
         responses={
             200: inline_serializer("Index", fields={name: serializers.URLField() for name in [*LISTINGS, "schema", "docs"]}),
             **ERRORS,

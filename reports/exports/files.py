@@ -40,8 +40,15 @@ def export_write(*, plan: ExportPlan, path: Path, progress=None) -> int:
                 if progress is not None:
                     progress(plan.stream.rows - written)
                 written = plan.stream.rows
+        os.chmod(partial, 0o666 & ~_umask())  # mkstemp's 0600 would hide the file from everyone else
         os.replace(partial, path)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
     return plan.stream.rows
+
+
+def _umask():
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -37,8 +37,12 @@ def export_response(request, model_name):
         filtered = strict_query(listing, request.GET, also_allowed=EXPORT_PARAMETERS)
     except QueryRejected as rejected:
         return rejection(rejected.reasons, export_format)
-    stream = RowStream(filtered.queryset, filtered.ordering, listing.name, export_format, site_url(request))
-    response = StreamingHttpResponse(stream.chunks(), content_type=FORMATS[export_format])
+    if request.method == "HEAD":
+        # The headers alone: no reason to have the database render a million rows for nobody.
+        response = HttpResponse(content_type=FORMATS[export_format])
+    else:
+        stream = RowStream(filtered.queryset, filtered.ordering, listing.name, export_format, site_url(request))
+        response = StreamingHttpResponse(stream.chunks(), content_type=FORMATS[export_format])
     name = export_filename(listing.plural, request.GET, export_format, datetime.datetime.now(datetime.UTC))
     response["Content-Disposition"] = content_disposition_header(True, name)
     # The archive changes by the hour; a saved export says when it was made, in its name.

@@ -3,8 +3,10 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from tests.factories import ArticleFactory, ClaimFactory
+from tests.factories import ArticleFactory, ClaimFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -98,8 +100,6 @@ def test_relevance_order_pages_through_every_match(client):
 
 
 def test_region_and_source_lists_page_by_name(client):
-    from tests.factories import SourceFactory
-
     for name in ("Charlie", "Alpha", "Bravo"):
         SourceFactory(name=name)
 
@@ -131,3 +131,15 @@ def test_a_limit_out_of_range_gives_400(client, limit):
 
     assert response.status_code == 400
     assert response.json()["errors"] == ["limit: a whole number from 1 to 200."]
+
+
+def test_a_cursor_page_starts_from_an_indexable_range(client, claims_over_three_days):
+    next_page = client.get("/api/claims/?limit=3").json()["next"]
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(next_page)
+
+    (claims_query,) = [query["sql"] for query in queries.captured_queries if 'FROM "reports_claim"' in query["sql"]][:1]
+    # A plain bound on the order's first column lets the index scan begin at the cursor, whatever the page number.
+    assert '"reports_claim"."asserted_on" <= ' in claims_query
+    assert "IS NULL" not in claims_query

@@ -7,6 +7,7 @@ from django.contrib.staticfiles import finders
 from drf_spectacular.validation import validate_schema
 
 from reports.exports.filtering import ClaimDataFilterSet
+from tests.api.test_fuzzing import served_schema
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
@@ -143,3 +144,7 @@ def test_an_unknown_address_with_a_newline_is_answered_in_json_too(client):
     response = client.get("/api/claims/z%0A/")
 
     assert (response.status_code, response["Content-Type"]) == (404, "application/json")
+
+
+def test_the_fuzzing_uses_the_schema_the_api_serves(client):
+    assert json.loads(client.get("/api/schema/").content) == served_schema()

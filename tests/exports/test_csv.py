@@ -239,3 +239,28 @@ def test_permalinks_carry_no_language_prefix(client, sample_claim):
     (row,) = rows(client.get("/uk/claims/?format=csv"))
 
     assert row["permalink"] == f"http://testserver/claims/{sample_claim.pk}/"
+
+
+def test_a_head_request_gets_the_headers_without_the_rows(client, sample_claim):
+    response = client.head("/claims/?format=csv")
+
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith('attachment; filename="claims_')
+    assert response.content == b""
+
+
+def test_export_by_date_of_the_events_puts_undated_claims_last(client):
+    article = ArticleFactory()
+    ClaimFactory(article=article, statement="Undated")
+    for day in (3, 9):
+        ClaimFactory(
+            article=article,
+            statement=f"January {day}",
+            occurred_start=datetime.date(2024, 1, day),
+            occurred_end=datetime.date(2024, 1, day),
+            occurred_precision=Claim.Precision.DAY,
+        )
+
+    export = rows(client.get("/claims/?sort=occurred&format=csv"))
+
+    assert [row["statement"] for row in export] == ["January 9", "January 3", "Undated"]

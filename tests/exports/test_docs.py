@@ -11,7 +11,9 @@ DOC = Path(__file__).resolve().parents[2] / "docs" / "data.md"
 def documented_columns(section):
     text = DOC.read_text()
     body = text.split(f"## {section}", 1)[1].split("\n## ", 1)[0]
-    return {name for row in body.splitlines() if row.startswith("| `") for name in re.findall(r"`([a-z0-9_]+)`", row.split("|")[1])}
+    return {
+        name for row in body.splitlines() if row.startswith("| `") for name in re.findall(r"`([a-z0-9_]+)`", row.split("|")[1])
+    }
 
 
 def test_every_claim_column_is_documented():

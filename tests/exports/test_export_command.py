@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -59,3 +60,14 @@ def test_permalinks_need_the_archive_address(tmp_path, settings):
 
     with pytest.raises(CommandError, match="--base-url"):
         call_command("export", "claims", output_dir=tmp_path, base_url="")
+
+
+def test_the_file_gets_the_usual_permissions(tmp_path):
+    target = tmp_path / "claims.csv"
+    umask = os.umask(0o022)
+    try:
+        call_command("export", "claims", output=target, base_url="https://archive.example", verbosity=0)
+    finally:
+        os.umask(umask)
+
+    assert target.stat().st_mode & 0o777 == 0o644
