@@ -63,10 +63,13 @@ def citations(item: Citable, *, accessed: datetime.date) -> dict:
             "}",
         ]
     )
+    def one_line(text):
+        return " ".join(text.split())  # an RIS field ends at the line's end
+
     ris_lines = [
         "TY  - NEWS",
-        f"AU  - {item.author}",
-        f"TI  - {item.title}",
+        f"AU  - {one_line(item.author)}",
+        f"TI  - {one_line(item.title)}",
         f"DA  - {item.date:%Y/%m/%d}",
         f"PY  - {item.date.year}",
         f"DB  - {archive}",
@@ -74,7 +77,7 @@ def citations(item: Citable, *, accessed: datetime.date) -> dict:
         f"Y2  - {accessed:%Y/%m/%d}",
     ]
     if item.container:
-        ris_lines.append(f"T2  - {item.container}")
+        ris_lines.append(f"T2  - {one_line(item.container)}")
     if item.original_url:
         ris_lines.append(f"L2  - {item.original_url}")
     ris_lines.append("ER  - ")

@@ -2,9 +2,11 @@
 
 import datetime
 
+from django.conf import settings
 from django.db.models import Q
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import translation
 from django.utils.text import slugify
 
 from reports import selectors
@@ -29,6 +31,12 @@ def home(request):
     )
 
 
+def _permalink(request, record):
+    """The record's address in the default language: a citation must not depend on the reader's."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return request.build_absolute_uri(record.get_absolute_url())
+
+
 def _citation_context(request, citable):
     return {"citations": citations(citable, accessed=datetime.date.today()), "permalink": citable.permalink}
 
@@ -38,7 +46,7 @@ def article_detail(request, slug):
     claims = list(Claim.objects.public().filter(article=article).select_related("claimant").order_by("quote_start"))
     for claim in claims:
         claim.article = article  # already loaded, with its publisher
-    permalink = request.build_absolute_uri(article.get_absolute_url())
+    permalink = _permalink(request, article)
     context = {"article": article, "claims": claims, **_citation_context(request, article_citable(article, permalink))}
     if request.GET.get("cite") == "ris":
         return _ris_download(context["citations"]["RIS"], article.slug)
@@ -57,7 +65,7 @@ def claim_detail(request, pk):
         {"relation": link.get_relation_display(), "claim": link.to_claim if link.from_claim_id == claim.pk else link.from_claim}
         for link in links
     ]
-    permalink = request.build_absolute_uri(claim.get_absolute_url())
+    permalink = _permalink(request, claim)
     context = {
         "claim": claim,
         "regions": [(region, [ancestors[pk] for pk in region.ancestor_ids if pk in ancestors]) for region in regions],

@@ -151,3 +151,20 @@ def test_the_archive_name_comes_from_the_settings(client, claim, settings):
     settings.ARCHIVE_NAME = "War Reporting Archive"
 
     assert "DB  - War Reporting Archive" in client.get(f"/claims/{claim.pk}/?cite=ris").content.decode()
+
+
+def test_citation_permalink_is_the_same_in_every_interface_language(client):
+    claim = ClaimFactory()
+
+    page = client.get(f"/uk/claims/{claim.pk}/").content.decode()
+
+    assert f'href="http://testserver/claims/{claim.pk}/"' in page
+    assert f"http://testserver/uk/claims/{claim.pk}/" not in page
+
+
+def test_ris_fields_stay_on_one_line(client):
+    claim = ClaimFactory(statement="First line\nsecond line")
+
+    ris = client.get(f"/claims/{claim.pk}/", {"cite": "ris"}).content.decode()
+
+    assert "TI  - First line second line\r\n" in ris
