@@ -50,6 +50,7 @@ def citations(item: Citable, *, accessed: datetime.date) -> dict:
         f"{archive}. Retrieved {_long(accessed)}, from {item.permalink}"
     )
     chicago = f"{item.author}. “{title}.”{within} {_long(item.date)}. {archive}. Accessed {_long(accessed)}. {item.permalink}."
+    in_container = f"In {_bibtex_escape(item.container)}. " if item.container else ""
     bibtex = "\n".join(
         [
             f"@misc{{{item.key},",
@@ -59,10 +60,11 @@ def citations(item: Citable, *, accessed: datetime.date) -> dict:
             f"  month = {BIBTEX_MONTHS[item.date.month - 1]},",
             f"  howpublished = {{{archive}}},",
             f"  url = {{{item.permalink}}},",
-            f"  note = {{{'In ' + _bibtex_escape(item.container) + '. ' if item.container else ''}Accessed {accessed.isoformat()}}}",
+            f"  note = {{{in_container}Accessed {accessed.isoformat()}}}",
             "}",
         ]
     )
+
     def one_line(text):
         return " ".join(text.split())  # an RIS field ends at the line's end
 

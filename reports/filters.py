@@ -221,7 +221,9 @@ class ClaimFilterSet(ArchiveFilterSet):
     )
     topic = django_filters.MultipleChoiceFilter(field_name="topic", choices=Claim.Topic.choices, label=_("Topic"), distinct=False)
     status = django_filters.MultipleChoiceFilter(
-        field_name="status", choices=[choice for choice in Claim.Status.choices if choice[0] != "suggested"], label=_("Status"),
+        field_name="status",
+        choices=[choice for choice in Claim.Status.choices if choice[0] != "suggested"],
+        label=_("Status"),
         distinct=False,
     )
     asserted_from = django_filters.DateFilter(field_name="asserted_on", lookup_expr="gte", label=_("Asserted from"))

@@ -12,6 +12,7 @@ slowest page's costliest statements.
 """
 
 import argparse
+import contextlib
 import datetime
 import http.client
 import os
@@ -175,10 +176,8 @@ for query in costly:
 
 def machine():
     cpu = "unknown CPU"
-    try:
+    with contextlib.suppress(OSError, AttributeError):
         cpu = re.search(r"model name\s*:\s*(.+)", Path("/proc/cpuinfo").read_text()).group(1)
-    except (OSError, AttributeError):
-        pass
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, {platform.system()} {platform.release()}"
 

@@ -134,7 +134,9 @@ def facet_counts(queryset, *, spec: FacetSpec, exact_total: int | None = None, r
         if facets.unavailable or facets.total <= EXACT_LIMIT:
             return facets
         return _facets(queryset, spec=spec, regions=regions, sample=True)
-    return _facets(queryset, spec=spec, regions=regions, sample=exact_total is None or exact_total > EXACT_LIMIT, total=exact_total)
+    return _facets(
+        queryset, spec=spec, regions=regions, sample=exact_total is None or exact_total > EXACT_LIMIT, total=exact_total
+    )
 
 
 def _facets(queryset, *, spec, regions, sample, limit=None, total=None) -> Facets:

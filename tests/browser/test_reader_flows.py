@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import expect
 
-from reports.models import Article, Region, Source
+from reports.models import Article
 from tests.factories import ArticleFactory, ClaimFactory
 
 
@@ -62,7 +62,9 @@ def test_reader_opens_an_article_and_follows_a_highlighted_quote_to_its_claim(pa
     quote.focus()
     page.keyboard.press("Enter")
 
-    expect(page.get_by_role("heading", level=1)).to_have_text("Russian forces first captured the whole of Luhansk Oblast on 3 July 2022.")
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Russian forces first captured the whole of Luhansk Oblast on 3 July 2022."
+    )
     expect(page.locator("dt:has-text('Happened') + dd")).to_have_text("July 3, 2022")
 
 
@@ -78,8 +80,12 @@ def test_reader_switches_the_interface_to_ukrainian_with_the_keyboard(page, demo
 def test_reader_pages_through_results(page, db):
     article = ArticleFactory(body="Claim text " + " ".join(f"number {n}." for n in range(60)))
     for number in range(60):
-        ClaimFactory(article=article, statement=f"Claim {number:02d}", quote=f"number {number}.",
-                     asserted_on=datetime.date(2024, 1, 1) + datetime.timedelta(days=number))
+        ClaimFactory(
+            article=article,
+            statement=f"Claim {number:02d}",
+            quote=f"number {number}.",
+            asserted_on=datetime.date(2024, 1, 1) + datetime.timedelta(days=number),
+        )
 
     page.goto("/claims/")
     expect(page.locator("ol.results > li")).to_have_count(50)

@@ -12,10 +12,16 @@ pytestmark = pytest.mark.django_db
 def luhansk():
     ukraine = RegionFactory(name="Ukraine", slug="ukraine", code="UA", kind=Region.Kind.COUNTRY)
     oblast = RegionFactory(
-        name="Luhansk Oblast", name_uk="Луганська область", slug="luhansk-oblast", code="UA-09", parent=ukraine,
+        name="Luhansk Oblast",
+        name_uk="Луганська область",
+        slug="luhansk-oblast",
+        code="UA-09",
+        parent=ukraine,
         aliases=["Луганщина", "Луганщини", "Lugansk region"],
     )
-    RegionFactory(name="Luhansk", name_uk="Луганськ", slug="luhansk", parent=oblast, kind=Region.Kind.SETTLEMENT, aliases=["Lugansk"])
+    RegionFactory(
+        name="Luhansk", name_uk="Луганськ", slug="luhansk", parent=oblast, kind=Region.Kind.SETTLEMENT, aliases=["Lugansk"]
+    )
     return oblast
 
 
