@@ -90,3 +90,12 @@ def test_serving_on_a_port_in_use_says_so_in_one_line():
     assert result.returncode != 0
     assert "already in use" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_shared_cache_is_used_when_cache_url_is_set():
+    show_cache = ["shell", "--no-imports", "-c", "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])"]
+
+    result = manage(*show_cache, DEBUG="1", CACHE_URL="redis://127.0.0.1:6379/0")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith("RedisCache")
