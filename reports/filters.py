@@ -121,8 +121,24 @@ def _lowered(values):
     return [value.lower() for value in values]
 
 
-class ArchiveFilterSet(django_filters.FilterSet):
-    """Shared behaviour: notices for what was not understood, date ranges checked for order."""
+class NoticingFilterSet(django_filters.FilterSet):
+    """A FilterSet that names each value it could not understand in `notices` and leaves it out."""
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.notices = []
+        self.selected = {}
+
+    def filter_queryset(self, queryset):
+        for name, error_list in self.form.errors.items():
+            label = self.filters[name].label if name in self.filters else name
+            for error in error_list:
+                self.notices.append(_("%(label)s: %(error)s This filter was left out.") % {"label": label, "error": error})
+        return super().filter_queryset(queryset)
+
+
+class ArchiveFilterSet(NoticingFilterSet):
+    """The lists' filters; date ranges are also checked for order."""
 
     DATE_RANGES = []
 
@@ -159,16 +175,7 @@ class ArchiveFilterSet(django_filters.FilterSet):
     published_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte", label=_("Published until"))
     sort = django_filters.ChoiceFilter(method="filter_nothing", choices=list(SORTS.items()), label=_("Sort"))
 
-    def __init__(self, data=None, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
-        self.notices = []
-        self.selected = {}
-
     def filter_queryset(self, queryset):
-        for name, error_list in self.form.errors.items():
-            label = self.filters[name].label if name in self.filters else name
-            for error in error_list:
-                self.notices.append(_("%(label)s: %(error)s This filter was left out.") % {"label": label, "error": error})
         self._check_ranges()
         return super().filter_queryset(queryset)
 

@@ -15,7 +15,7 @@ from reports.exports.filtering import (
     SyntheticFilter,
     strict_query,
 )
-from reports.filters import MAX_VALUE_LENGTH, MAX_VALUES, LookupFilter, resolve_regions
+from reports.filters import MAX_VALUE_LENGTH, MAX_VALUES, LookupFilter, NoticingFilterSet, resolve_regions
 from reports.models import Region, Source
 
 ANY_OF = " Repeat the parameter for any of several."
@@ -42,21 +42,11 @@ DESCRIPTIONS = {
 }
 
 
-class DirectoryFilterSet(django_filters.FilterSet):
+class DirectoryFilterSet(NoticingFilterSet):
     """Regions and sources: a handful of filters, validated and reported as the lists' are."""
 
     q = django_filters.CharFilter(method="filter_name", max_length=MAX_VALUE_LENGTH, label=_("Name"))
     descriptions = {"q": "Part of the name, in any spelling the archive knows (aliases included), any case."}
-
-    def __init__(self, data=None, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
-        self.notices, self.selected = [], {}
-
-    def filter_queryset(self, queryset):
-        for name, error_list in self.form.errors.items():
-            for error in error_list:
-                self.notices.append(f"{self.filters[name].label if name in self.filters else name}: {error}")
-        return super().filter_queryset(queryset)
 
     def chosen_sort(self):
         return "name"
