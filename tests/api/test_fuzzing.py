@@ -22,7 +22,7 @@ from schemathesis.specs.openapi.checks import (
 from reports.models import Article, Claim, Region
 from tests.factories import ArticleFactory, ClaimFactory, RegionFactory, SourceFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 # Hypothesis keeps caches in a folder of its own; not in the work tree.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "archive-hypothesis")
 

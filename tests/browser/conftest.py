@@ -24,7 +24,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath):
             item.add_marker(pytest.mark.browser)
-            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
+            item.add_marker(pytest.mark.django_db(transaction=True))
 
 
 @pytest.fixture(scope="session")
@@ -43,8 +43,8 @@ def browser():
 def editor_groups():
     """The Editor and Reviewer groups, as the data migration makes them.
 
-    Transactional tests flush the database between tests, and Playwright's greenlets hide the
-    snapshot Django would restore them from, so the migration's own function recreates them.
+    Tests served over HTTP run outside a transaction and the database is emptied after each, groups
+    included, so the migration's own function makes them again.
     """
     from django.apps import apps
 

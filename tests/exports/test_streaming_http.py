@@ -11,7 +11,7 @@ import pytest
 from reports.models import Claim
 from tests.factories import ClaimFactory
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 ROWS = 800  # about 200 kB of CSV: several chunks

@@ -133,7 +133,7 @@ def test_counts_and_facets_do_not_count_drafts(client, archive):
     assert response.context["page"].total == 1
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_no_endpoint_shows_a_draft_over_http(live_server, archive):
     leaks = {}
     for template in LISTED + HIDDEN:

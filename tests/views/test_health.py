@@ -3,7 +3,7 @@ import pytest
 from tests.support import http_get, running_server
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_healthz_answers_200_when_the_database_answers(live_server):
     status, body = http_get(f"{live_server.url}/healthz")
 
