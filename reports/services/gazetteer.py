@@ -1,13 +1,13 @@
 """Loading of the gazetteer the archive ships: countries, first-level units, the most reported settlements, fronts."""
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from reports.models import Region
+from reports.services.seeding import LoadResult
 
 GAZETTEER_FILE = Path(__file__).resolve().parent.parent / "data" / "gazetteer.json"
 
@@ -32,18 +32,8 @@ class GazetteerError(ValueError):
     """The gazetteer file cannot be loaded; the message names the file and the entry at fault."""
 
 
-@dataclass
-class GazetteerResult:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def __str__(self):
-        return f"{self.created} created, {self.updated} updated, {self.unchanged} unchanged"
-
-
 @transaction.atomic
-def gazetteer_load(*, path: Path | str | None = None) -> GazetteerResult:
+def gazetteer_load(*, path: Path | str | None = None) -> LoadResult:
     """Create or update the regions listed in the gazetteer file, matched by slug; safe to run again.
 
     Entries come parents first; `parent` is a slug, of an earlier entry or of a region already in the archive.
@@ -54,7 +44,7 @@ def gazetteer_load(*, path: Path | str | None = None) -> GazetteerResult:
     path = Path(path) if path is not None else GAZETTEER_FILE
     entries = _read(path)
     placed: dict[str, Region] = {}
-    result = GazetteerResult()
+    result = LoadResult()
     for number, entry in enumerate(entries, start=1):
         slug = entry["slug"]
         label = f"{path.name}: entry {number} ({slug})"

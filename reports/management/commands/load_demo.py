@@ -5,10 +5,6 @@ from reports.services.gazetteer import gazetteer_load
 from reports.services.sources import sources_load
 
 
-def _summary(result):
-    return f"{result.created} created, {result.updated} updated, {result.unchanged} unchanged"
-
-
 class Command(BaseCommand):
     help = (
         "Load what the archive ships: the gazetteer of regions, the sources, and the demo archive "
@@ -23,4 +19,4 @@ class Command(BaseCommand):
                 result = load()
             except (ValueError, OSError) as error:
                 raise CommandError(f"{label}: {error}") from error
-            self.stdout.write(f"{label}: {_summary(result)}.")
+            self.stdout.write(f"{label}: {result}.")
