@@ -53,9 +53,9 @@ class LookupFilter(django_filters.Filter):
 
     field_class = RepeatedValuesField
 
-    def __init__(self, *args, model, resolve, apply, noun, **kwargs):
+    def __init__(self, *args, resolve, apply, noun, **kwargs):
         super().__init__(*args, **kwargs)
-        self.model, self.resolve, self.apply, self.noun = model, resolve, apply, noun
+        self.resolve, self.apply, self.noun = resolve, apply, noun
 
     def filter(self, queryset, value):
         if not value:
@@ -121,6 +121,20 @@ def _lowered(values):
     return [value.lower() for value in values]
 
 
+class RegionFilter(LookupFilter):
+    """Regions named in the URL by slug, code or any spelling; `apply(queryset, regions)` filters."""
+
+    def __init__(self, *args, apply, **kwargs):
+        super().__init__(*args, resolve=resolve_regions, apply=apply, noun=_("region"), **kwargs)
+
+
+class SourceFilter(LookupFilter):
+    """Sources named in the URL by slug, name or alias; `apply(queryset, sources)` filters."""
+
+    def __init__(self, *args, apply, **kwargs):
+        super().__init__(*args, resolve=resolve_sources, apply=apply, noun=_("source"), **kwargs)
+
+
 class NoticingFilterSet(django_filters.FilterSet):
     """A FilterSet that names each value it could not understand in `notices` and leaves it out."""
 
@@ -143,28 +157,19 @@ class ArchiveFilterSet(NoticingFilterSet):
     DATE_RANGES = []
 
     q = django_filters.CharFilter(method="filter_search", max_length=500, label=_("Search"))
-    region = LookupFilter(
+    region = RegionFilter(
         field_name="region",
         label=_("Region"),
-        noun=_("region"),
-        model=Region,
-        resolve=resolve_regions,
         apply=lambda queryset, regions: queryset.in_region(*regions),
     )
-    source = LookupFilter(
+    source = SourceFilter(
         field_name="source",
         label=_("Source"),
-        noun=_("source"),
-        model=Source,
-        resolve=resolve_sources,
         apply=lambda queryset, sources: queryset.from_source(*sources),
     )
-    publisher = LookupFilter(
+    publisher = SourceFilter(
         field_name="publisher",
         label=_("Publisher"),
-        noun=_("source"),
-        model=Source,
-        resolve=resolve_sources,
         apply=lambda queryset, sources: queryset.filter(publisher__in=sources),
     )
     # No DISTINCT: every filter is a condition on the listed table itself, so rows cannot repeat.
@@ -218,12 +223,9 @@ class ArticleFilterSet(ArchiveFilterSet):
 class ClaimFilterSet(ArchiveFilterSet):
     DATE_RANGES = [("published_from", "published_to"), ("asserted_from", "asserted_to"), ("occurred_from", "occurred_to")]
 
-    claimant = LookupFilter(
+    claimant = SourceFilter(
         field_name="claimant",
         label=_("Claimant"),
-        noun=_("source"),
-        model=Source,
-        resolve=resolve_sources,
         apply=lambda queryset, sources: queryset.filter(claimant__in=sources),
     )
     topic = django_filters.MultipleChoiceFilter(field_name="topic", choices=Claim.Topic.choices, label=_("Topic"), distinct=False)

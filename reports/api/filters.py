@@ -15,7 +15,7 @@ from reports.exports.filtering import (
     SyntheticFilter,
     strict_query,
 )
-from reports.filters import MAX_VALUE_LENGTH, MAX_VALUES, LookupFilter, NoticingFilterSet, resolve_regions
+from reports.filters import MAX_VALUE_LENGTH, MAX_VALUES, LookupFilter, NoticingFilterSet, RegionFilter
 from reports.models import Region, Source
 
 ANY_OF = " Repeat the parameter for any of several."
@@ -58,12 +58,9 @@ class RegionFilterSet(DirectoryFilterSet):
         "region": "Regions inside this one (by slug, code or name), itself included."
         + " Repeat the parameter for any of several.",
     }
-    region = LookupFilter(
+    region = RegionFilter(
         field_name="region",
         label=_("Inside region"),
-        noun=_("region"),
-        model=Region,
-        resolve=resolve_regions,
         apply=lambda queryset, regions: queryset.inside(*regions),
     )
     kind = django_filters.MultipleChoiceFilter(field_name="kind", choices=Region.Kind.choices, label=_("Kind"))

@@ -3,6 +3,7 @@
 from django.contrib.postgres.search import SearchHeadline
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views import View
 
 from reports.exports.views import data_links, export_response
@@ -55,6 +56,10 @@ class ArchiveListView(View):
         page.total = None if facets.estimated or facets.unavailable else facets.total
         context = {
             "model_name": self.model_name,
+            "list_title": self.list_title,
+            "feed_title": self.feed_title,
+            "year_param": self.year_param,
+            "facet_source_param": self.facet_source_param,
             "kept_params": KEPT_PARAMETERS,
             "active_filters": active_filters(request.GET, filterset),
             "filterset": filterset,
@@ -85,6 +90,9 @@ class ClaimListView(ArchiveListView):
     filterset_class = ClaimFilterSet
     template_name = "reports/claim_list.html"
     model_name = "claim"
+    list_title = _lazy("Claims")
+    feed_title = _lazy("Claims matching these filters")
+    year_param, facet_source_param = "asserted", "claimant"
     facet_spec = facet_queries.FacetSpec(
         table="reports_claim",
         year_column="asserted_on",
@@ -112,6 +120,9 @@ class ArticleListView(ArchiveListView):
     filterset_class = ArticleFilterSet
     template_name = "reports/article_list.html"
     model_name = "article"
+    list_title = _lazy("Articles")
+    feed_title = _lazy("Articles matching these filters")
+    year_param, facet_source_param = "published", "publisher"
     facet_spec = facet_queries.FacetSpec(
         table="reports_article",
         year_column="published_on",
