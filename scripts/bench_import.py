@@ -12,6 +12,7 @@ import argparse
 import datetime
 import os
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -28,8 +29,9 @@ django.setup()
 from django.db import connection  # noqa: E402
 
 from reports.importers.formats import read_records  # noqa: E402
-from reports.models import Region  # noqa: E402
+from reports.models import Claim, Region  # noqa: E402
 from reports.services import importing  # noqa: E402
+from reports.services.analysers import default_workers  # noqa: E402
 from reports.services.gazetteer import gazetteer_load  # noqa: E402
 from reports.services.katottg import katottg_load  # noqa: E402
 from reports.services.sources import sources_load  # noqa: E402
@@ -75,6 +77,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=3000)
     parser.add_argument("--katottg", action="store_true", help="Load the full codifier (30,000 regions) first.")
+    parser.add_argument("--workers", type=int, default=default_workers(), help="Analysing processes (as import_articles).")
     options = parser.parse_args()
     connection.settings_dict["TEST"]["NAME"] = "bench_import"  # never the tests' database
     original = connection.settings_dict["NAME"]
@@ -109,15 +112,33 @@ def run(options) -> None:
                 publisher=None, cited=[], regions=context.regions, sources=context.sources,
             )  # fmt: skip
         detection = time.perf_counter() - started
+        cpu = _cpu_seconds()
         started = time.perf_counter()
-        summary = importing.articles_import(records=_read(paths), context=context)
+        summary = importing.articles_import(records=_read(paths), context=context, workers=options.workers)
         elapsed = time.perf_counter() - started
+        cpu = [after - before for before, after in zip(cpu, _cpu_seconds(), strict=True)]
+        claims = Claim.objects.count()
     regions = Region.objects.count()
     print(f"regions in the gazetteer:   {regions:,}")
     print(f"matcher and sources built:  {built:.2f} s")
     print(f"detection alone:            {len(records) / detection:,.0f} articles/s")
     print(f"import (read, detect, write, a transaction each): {summary.created:,} articles in {elapsed:.1f} s, "
           f"{summary.created / elapsed:,.0f} articles/s ({summary})")  # fmt: skip
+    created = max(summary.created, 1)
+    print(f"  {claims / created:.1f} suggested claims per article; CPU per article: "
+          f"import process {1000 * cpu[0] / created:.2f} ms, analysing workers {1000 * cpu[1] / created:.2f} ms, "
+          f"PostgreSQL {1000 * cpu[2] / created:.2f} ms; {options.workers} workers, {os.cpu_count()} cores")  # fmt: skip
+
+
+def _cpu_seconds() -> tuple[float, float, float]:
+    """CPU time so far of this process, of its finished children (the workers), and of its PostgreSQL backend."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        (backend,) = cursor.fetchone()
+    fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
+    ticks = os.sysconf("SC_CLK_TCK")
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime, (int(fields[11]) + int(fields[12])) / ticks
 
 
 def _read(paths):

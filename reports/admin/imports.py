@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 
 from reports.importers.formats import TEXT, read_records
 from reports.models import Article, Claim, Region
-from reports.services import importing
+from reports.services import importing, suggestions
 
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 QUEUE_PAGE = 50
@@ -202,12 +202,12 @@ class ImportViews:
         return get_object_or_404(article.claims.select_related("article"), pk=request.POST.get("claim"))
 
     def _accept(self, request, article):
-        importing.claim_accept(claim=self._claim(request, article), user=request.user)
+        suggestions.claim_accept(claim=self._claim(request, article), user=request.user)
         messages.success(request, _("Claim accepted: it is now unverified."))
 
     def _reject(self, request, article):
         try:
-            importing.claim_reject(claim=self._claim(request, article), user=request.user)
+            suggestions.claim_reject(claim=self._claim(request, article), user=request.user)
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -224,11 +224,11 @@ class ImportViews:
         claim = form.save(commit=False)
         claim._history_user = request.user
         claim.save()
-        importing.claim_accept(claim=claim, user=request.user)
+        suggestions.claim_accept(claim=claim, user=request.user)
         messages.success(request, _("Claim saved and accepted."))
 
     def _accept_all(self, request, article):
-        count = importing.claims_accept_all(article=article, user=request.user)
+        count = suggestions.claims_accept_all(article=article, user=request.user)
         messages.success(request, ngettext("%d claim accepted.", "%d claims accepted.", count) % count)
 
     def _region(self, request, article):
@@ -236,16 +236,16 @@ class ImportViews:
 
     def _region_accept(self, request, article):
         region = self._region(request, article)
-        importing.region_accept(article=article, region=region, user=request.user)
+        suggestions.region_accept(article=article, region=region, user=request.user)
         messages.success(request, _("%(region)s added to the article's regions.") % {"region": region})
 
     def _region_reject(self, request, article):
         region = self._region(request, article)
-        importing.region_reject(article=article, region=region)
+        suggestions.region_reject(article=article, region=region)
         messages.success(request, _("%(region)s rejected.") % {"region": region})
 
     def _regions_accept_all(self, request, article):
-        count = importing.regions_accept_all(article=article, user=request.user)
+        count = suggestions.regions_accept_all(article=article, user=request.user)
         messages.success(request, ngettext("%d region accepted.", "%d regions accepted.", count) % count)
 
 

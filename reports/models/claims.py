@@ -267,18 +267,7 @@ class Claim(models.Model):
 
     def locate_quote(self):
         """Find the quote in the article text and store its offsets; refuse a quote that is not there."""
-        body = self.article.body
-        if not self.quote:
-            raise ValidationError({"quote": _("Give the exact words of the article that carry this claim.")})
-        if self.quote_start is not None and body[self.quote_start : self.quote_start + len(self.quote)] == self.quote:
-            start = self.quote_start
-        else:
-            start = body.find(self.quote)
-        if start < 0:
-            raise ValidationError(
-                {"quote": _("These words do not occur in the article's text. Copy them exactly as they stand in the article.")}
-            )
-        self.quote_start, self.quote_end = start, start + len(self.quote)
+        self.quote_start, self.quote_end = quote_offsets(self.article.body, self.quote, self.quote_start)
 
     def clean(self):
         errors = {}
@@ -359,3 +348,16 @@ class ClaimLink(models.Model):
 
     def __str__(self):
         return f"#{self.from_claim_id} {self.get_relation_display()} #{self.to_claim_id}"
+
+
+def quote_offsets(body: str, quote: str, start: int | None = None) -> tuple[int, int]:
+    """Where `quote` stands in `body` (at `start` if it stands there, else its first occurrence); refuse it if absent."""
+    if not quote:
+        raise ValidationError({"quote": _("Give the exact words of the article that carry this claim.")})
+    if start is None or body[start : start + len(quote)] != quote:
+        start = body.find(quote)
+    if start < 0:
+        raise ValidationError(
+            {"quote": _("These words do not occur in the article's text. Copy them exactly as they stand in the article.")}
+        )
+    return start, start + len(quote)

@@ -1,16 +1,25 @@
-"""Importing raw articles into the archive, with suggested regions and claims, and the review of those suggestions.
+"""Importing raw articles into the archive, with suggested regions and claims for editors to review.
 
 The importers (reports/importers/) read files and find places and claims; here their plain records become
-articles, each in its own transaction. Importing is idempotent: an article already archived (same URL, or
-same publisher, date and title) with the same text is left alone; a changed text updates it through history,
-so the earlier text stays recoverable, and only what the new text adds is suggested again.
+articles. Importing is idempotent: an article already archived (same URL, or same publisher, date and
+title) with the same text is left alone; a changed text updates it through history, so the earlier text
+stays recoverable, and only what the new text adds is suggested again.
+
+New articles go in by batches, each batch in one transaction written with COPY (import_batches.py), and,
+for large imports, analysed by worker processes while the previous batch is written (analysers.py). What a
+batch cannot take goes through `article_import`, one article per transaction: a record that updates an
+article, one that names a source the archive does not know yet (created with the article), one that repeats
+an earlier record of its batch, and every article of a batch PostgreSQL refused, so that only the bad one
+fails and the good ones are imported.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
+from itertools import islice
 
 from django.core.exceptions import ValidationError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
@@ -21,11 +30,14 @@ from reports.importers.regions import GazetteerEntry, RegionMatcher
 from reports.importers.text import guess_language
 from reports.models import Article, Claim, Region, Source
 from reports.models.regions import SEGMENT_WIDTH
+from reports.services.analysers import analyser_started
+from reports.services.import_batches import NewArticle, new_articles_write, slug_unique, suggested_claims_write
 from reports.services.transliteration import transliterate
 
 CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed"
 IMPORTED = "Imported"
 REIMPORTED = "Imported again: the text changed"
+BATCH_ARTICLES = 200  # new articles per transaction: large enough that statements per article vanish
 
 
 @dataclass
@@ -37,6 +49,7 @@ class ImportContext:
     known: dict[str, Source]  # by folded name, short name and alias
     user: object = None
     status: str = Article.Status.PUBLISHED
+    added: list[tuple[str, int]] = field(default_factory=list)  # sources created by this run, for the workers
 
 
 @dataclass
@@ -65,6 +78,14 @@ class ImportSummary:
             "unchanged": self.unchanged,
             "failed": self.failed,
         }
+
+    def add(self, outcome: ImportOutcome) -> None:
+        setattr(self, outcome.outcome, getattr(self, outcome.outcome) + 1)
+        self.outcomes.append(outcome)
+
+    def fail(self, reason: str) -> None:
+        self.failed += 1
+        self.failures.append(reason)
 
 
 def _fold(name: str) -> str:
@@ -100,57 +121,169 @@ def articles_import(
     context: ImportContext,
     dry_run: bool = False,
     progress: Callable[[ImportOutcome | None], None] | None = None,
+    workers: int = 0,
+    batch_size: int = BATCH_ARTICLES,
 ) -> ImportSummary:
-    """Import every good record, each in its own transaction; count and describe the bad ones.
+    """Import every good record and count and describe the bad ones; no article is ever half-written.
 
+    `workers` processes (0: none) find places and claims in the next batch while this one writes the last.
     With dry_run, everything runs (so the counts and errors are real) and is rolled back at the end.
     """
     summary = ImportSummary()
-    if not dry_run:
-        _import_all(records, context, summary, progress)
-        return summary
-    with transaction.atomic():
-        _import_all(records, context, summary, progress)
-        transaction.set_rollback(True)
+    analysing = analyser_started(regions=context.regions, sources=context.sources, added=context.added, workers=workers)
+    with analysing as analyser, transaction.atomic() if dry_run else nullcontext():
+        waiting = None  # the previous batch, whose analysis may still be running
+        for batch in _batches(records, batch_size):
+            plans = [_plan(record, context) for record in batch]
+            sources = list(context.added)
+            started = (plans, analyser.submit(_new(plans)))
+            if waiting:
+                _batch_finish(*waiting, context, summary, progress)
+                if context.added != sources:  # the last batch created sources this one's texts may name
+                    started = (plans, analyser.submit(_new(plans)))
+            waiting = started
+        if waiting:
+            _batch_finish(*waiting, context, summary, progress)
+        if dry_run:
+            transaction.set_rollback(True)
     return summary
 
 
-def _import_all(records, context: ImportContext, summary: ImportSummary, progress) -> None:
-    for record in records:
-        outcome = _import_one(record, context, summary)
+def _batches(records: Iterable, size: int) -> Iterator[list]:
+    records = iter(records)
+    while batch := list(islice(records, max(1, size))):
+        yield batch
+
+
+def _plan(record: ArticleRecord | RecordError, context: ImportContext) -> ArticleRecord | RecordError | NewArticle:
+    """What to do with a record: report it, import it alone (returned as it is), or write it with its batch."""
+    if isinstance(record, RecordError):
+        return record
+    publisher = _known(record.publisher, context)
+    cited = [_known(name, context) for name in record.cited]
+    if publisher is None or None in cited:
+        return record  # a source to create, with the article, in the article's transaction
+    article = Article(**_values(record, publisher), slug=_slug_wished(record), status=context.status, created_by=context.user)
+    try:
+        # The sources come from the archive: checking that they exist would cost a query per article.
+        article.full_clean(exclude=["publisher", "created_by"], validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        return RecordError(record.origin, None, _reason(error))
+    return NewArticle(record, article, cited)
+
+
+def _batch_finish(plans: list, analysed: Callable[[], None], context: ImportContext, summary: ImportSummary, progress) -> None:
+    """Write the batch's new articles together, then import the rest one by one, and report each record."""
+    analysed()
+    creating = next((number for number, plan in enumerate(plans) if _creates_sources(plan, context)), len(plans))
+    # After a record that creates a source, texts may name it: they are analysed again, one by one.
+    plans[creating:] = [plan.record if isinstance(plan, NewArticle) else plan for plan in plans[creating:]]
+    new = {number: plan for number, plan in enumerate(plans) if isinstance(plan, NewArticle)}
+    for number in _taken(new):
+        plans[number] = new.pop(number).record
+    outcomes = {}
+    if new:
+        try:
+            claim_counts = new_articles_write(items=list(new.values()), user=context.user, reason=IMPORTED)
+        except (DatabaseError, ValidationError):
+            plans = [plan.record if isinstance(plan, NewArticle) else plan for plan in plans]  # find the bad one alone
+        else:
+            for (number, plan), claims in zip(new.items(), claim_counts, strict=True):
+                analysis = plan.analysis
+                outcomes[number] = ImportOutcome(CREATED, plan.article, claims, len(analysis.regions), _ambiguous_names(analysis))
+    for number, plan in enumerate(plans):
+        if isinstance(plan, RecordError):
+            summary.fail(str(plan))
+            outcome = None
+        elif number in outcomes:
+            outcome = outcomes[number]
+            summary.add(outcome)
+        else:
+            outcome = _import_one(plan, context, summary)
         if progress:
             progress(outcome)
 
 
-def _import_one(record, context: ImportContext, summary: ImportSummary) -> ImportOutcome | None:
-    if isinstance(record, RecordError):
-        summary.failed += 1
-        summary.failures.append(str(record))
-        return None
+def _new(plans: list) -> list[NewArticle]:
+    return [plan for plan in plans if isinstance(plan, NewArticle)]
+
+
+def _creates_sources(plan, context: ImportContext) -> bool:
+    if not isinstance(plan, ArticleRecord):
+        return False
+    return any(_known(name, context) is None for name in (plan.publisher, *plan.cited))
+
+
+def _taken(new: dict[int, NewArticle]) -> list[int]:
+    """Which of `new` an archived article or an earlier record of the batch already stands for."""
+    first: dict[tuple, int] = {}  # key → number of the first record with it
+    taken = set()
+    for number, plan in new.items():
+        for key in _keys(plan.record, plan.article.publisher_id):
+            if key in first:
+                taken.add(number)
+            first.setdefault(key, number)
+    archived = _archived(
+        [plan.record.url for plan in new.values() if plan.record.url],
+        [(plan.article.publisher_id, plan.record.published_on, plan.record.title) for plan in new.values()],
+    )
+    for url, publisher_id, published_on, title in archived:
+        for key in (("url", url), ("same", publisher_id, published_on, title)):
+            if key in first:
+                taken.add(first[key])
+    return sorted(taken)
+
+
+def _archived(urls: list[str], same: list[tuple]) -> list[tuple]:
+    """(url, publisher, date, title) of archived articles with one of `urls` or one of the (publisher, date, title)."""
+    table = Article._meta.db_table
+    publishers, dates, titles = (list(column) for column in zip(*same, strict=True)) if same else ([], [], [])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT url, publisher_id, published_on, title FROM {table} WHERE url = ANY(%s)
+            UNION
+            SELECT article.url, article.publisher_id, article.published_on, article.title
+            FROM {table} article
+            JOIN unnest(%s::bigint[], %s::date[], %s::text[]) AS wanted (publisher_id, published_on, title)
+                ON article.publisher_id = wanted.publisher_id
+                AND article.published_on = wanted.published_on
+                AND article.title = wanted.title
+            """,
+            [urls, publishers, dates, titles],
+        )
+        return cursor.fetchall()
+
+
+def _keys(record: ArticleRecord, publisher_id: int) -> list[tuple]:
+    same = ("same", publisher_id, record.published_on, record.title)
+    return [("url", record.url), same] if record.url else [same]
+
+
+def _import_one(record: ArticleRecord, context: ImportContext, summary: ImportSummary) -> ImportOutcome | None:
     new_sources: list[Source] = []
     try:
         outcome = article_import(record=record, context=context, new_sources=new_sources)
     except ValidationError as error:
-        reason = "; ".join(f"{name}: {' '.join(messages)}" for name, messages in _messages(error).items())
-        summary.failures.append(f"{record.origin}: {reason}")
+        summary.fail(f"{record.origin}: {_reason(error)}")
     except DatabaseError as error:
-        summary.failures.append(f"{record.origin}: {str(error).splitlines()[0]}")
+        summary.fail(f"{record.origin}: {str(error).splitlines()[0]}")
     else:
         for source in outcome.new_sources:
             for name in (source.name, source.short_name):
                 if name:
                     context.known.setdefault(_fold(name), source)
-        setattr(summary, outcome.outcome, getattr(summary, outcome.outcome) + 1)
-        summary.outcomes.append(outcome)
+        summary.add(outcome)
         return outcome
     for source in new_sources:  # rolled back with the article: forget them
         context.sources.discard(source.name, source.pk)
-    summary.failed += 1
+        context.added.remove((source.name, source.pk))
     return None
 
 
-def _messages(error: ValidationError) -> dict[str, list[str]]:
-    return error.message_dict if hasattr(error, "error_dict") else {"record": error.messages}
+def _reason(error: ValidationError) -> str:
+    messages = error.message_dict if hasattr(error, "error_dict") else {"record": error.messages}
+    return "; ".join(f"{name}: {' '.join(texts)}" for name, texts in messages.items())
 
 
 @transaction.atomic
@@ -163,6 +296,14 @@ def article_import(*, record: ArticleRecord, context: ImportContext, new_sources
     new_sources = [] if new_sources is None else new_sources
     publisher = _source(record.publisher, context, new_sources)
     cited = [_source(name, context, new_sources) for name in record.cited]
+    values = _values(record, publisher)
+    existing = _existing(record, publisher)
+    outcome = _create(record, values, cited, context) if existing is None else _update(existing, values, cited, context)
+    outcome.new_sources = new_sources
+    return outcome
+
+
+def _values(record: ArticleRecord, publisher: Source) -> dict:
     values = {
         "title": record.title,
         "publisher": publisher,
@@ -176,10 +317,13 @@ def article_import(*, record: ArticleRecord, context: ImportContext, new_sources
         values["url"] = record.url
     if record.published_time:
         values["published_time"] = record.published_time
-    existing = _existing(record, publisher)
-    outcome = _create(values, cited, context) if existing is None else _update(existing, values, cited, context)
-    outcome.new_sources = new_sources
-    return outcome
+    return values
+
+
+def _slug_wished(record: ArticleRecord) -> str:
+    """The article's date and title, transliterated, in whole words; made unique when written."""
+    base = slugify(transliterate(f"{record.published_on:%Y-%m-%d} {record.title}"))
+    return base[:81].rsplit("-", 1)[0] if len(base) > 80 else base
 
 
 def _existing(record: ArticleRecord, publisher: Source) -> Article | None:
@@ -190,19 +334,25 @@ def _existing(record: ArticleRecord, publisher: Source) -> Article | None:
     return Article.objects.filter(publisher=publisher, published_on=record.published_on, title=record.title).first()
 
 
+def _known(name: str, context: ImportContext) -> Source | None:
+    """The source a record names, by name, short name or alias, if the archive has it."""
+    folded = _fold(name)
+    return context.known.get(folded) or context.known.get(folded.removeprefix("the "))
+
+
 def _source(name: str, context: ImportContext, new_sources: list[Source]) -> Source:
-    """The source a record names, by name, short name or alias; an unknown one is created, flagged for review."""
+    """The source a record names; an unknown one is created, flagged for review."""
     folded = _fold(name)
     for source in new_sources:
         if _fold(source.name) == folded:
             return source
-    found = context.known.get(folded) or context.known.get(folded.removeprefix("the "))
+    found = _known(name, context)
     if found:
         return found
     source = Source(
         name=name[:200],
         short_name=name if len(name) <= 12 and " " not in name else "",
-        slug=_unique_slug(Source, slugify(transliterate(name))[:90] or "source"),
+        slug=slug_unique(Source, slugify(transliterate(name))[:90] or "source"),
         needs_review=True,
         description=f"Created by an import from the name {name!r}; check it and complete it.",
     )
@@ -211,14 +361,8 @@ def _source(name: str, context: ImportContext, new_sources: list[Source]) -> Sou
     source.save()
     new_sources.append(source)
     context.sources.add(source.name, source.pk)  # so that the text's "… the administration said" finds it
+    context.added.append((source.name, source.pk))
     return source
-
-
-def _unique_slug(model, base: str) -> str:
-    taken = set(model.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    if base not in taken:
-        return base
-    return next(f"{base}-{number}" for number in range(2, len(taken) + 3) if f"{base}-{number}" not in taken)
 
 
 def _analyse(article: Article, cited: list[Source], context: ImportContext) -> Analysis:
@@ -235,95 +379,12 @@ def _analyse(article: Article, cited: list[Source], context: ImportContext) -> A
     )
 
 
-def _create(values: dict, cited: list[Source], context: ImportContext) -> ImportOutcome:
-    base = slugify(transliterate(f"{values['published_on']:%Y-%m-%d} {values['title']}"))
-    if len(base) > 80:
-        base = base[:81].rsplit("-", 1)[0]  # whole words only
-    article = Article(**values, slug=_unique_slug(Article, base), status=context.status, created_by=context.user)
+def _create(record: ArticleRecord, values: dict, cited: list[Source], context: ImportContext) -> ImportOutcome:
+    article = Article(**values, slug=_slug_wished(record), status=context.status, created_by=context.user)
     article.full_clean(validate_unique=False, validate_constraints=False)
     analysis = _analyse(article, cited, context)
-    # One history row for the new article with its relations, rather than one per relation as they are added.
-    article.skip_history_when_saving = True
-    article.save()
-    del article.skip_history_when_saving
-    cited_rows = _link(Article.cited_sources.through, "article_id", article.pk, "source_id", [s.pk for s in cited])
-    _link(Article.suggested_regions.through, "article_id", article.pk, "region_id", analysis.regions)
-    (history,) = Article.history.bulk_history_create([article], default_user=context.user, default_change_reason=IMPORTED)
-    _link_history(Article.history.model.cited_sources.model, history, cited_rows, "article_id", "source_id")
-    claims = _claims_create(article, analysis.claims, context)
+    (claims,) = new_articles_write(items=[NewArticle(record, article, cited, analysis)], user=context.user, reason=IMPORTED)
     return ImportOutcome(CREATED, article, claims, len(analysis.regions), _ambiguous_names(analysis))
-
-
-def _link(through, owner_field: str, owner_id: int, target_field: str, target_ids) -> list:
-    rows = [through(**{owner_field: owner_id, target_field: target_id}) for target_id in dict.fromkeys(target_ids)]
-    return through.objects.bulk_create(rows) if rows else []
-
-
-def _link_history(history_model, history, rows, owner_field: str, target_field: str) -> None:
-    if rows:
-        history_model.objects.bulk_create(
-            [
-                history_model(
-                    id=row.id,
-                    history=history,
-                    **{owner_field: getattr(row, owner_field)},
-                    **{target_field: getattr(row, target_field)},
-                )
-                for row in rows
-            ]
-        )
-
-
-def _claims_create(article: Article, suggested, context: ImportContext, skip_quotes=frozenset()) -> int:
-    claims, places = [], []
-    for suggestion in suggested:
-        if suggestion.quote in skip_quotes:
-            continue
-        occurred = suggestion.occurred
-        quantity = suggestion.quantity
-        claim = Claim(
-            article=article,
-            statement=suggestion.statement,
-            quote=suggestion.quote,
-            quote_start=suggestion.start,
-            claimant_id=suggestion.claimant,
-            asserted_on=suggestion.asserted_on,
-            occurred_start=occurred.start if occurred else None,
-            occurred_end=occurred.end if occurred else None,
-            occurred_precision=occurred.precision if occurred else "",
-            topic=suggestion.topic,
-            quantity_value=quantity.value if quantity else None,
-            quantity_unit=quantity.unit if quantity else "",
-            status=Claim.Status.SUGGESTED,
-            created_by=context.user,
-        )
-        claim.locate_quote()  # provenance: the quote must stand in the text, where the offsets say
-        claims.append(claim)
-        places.append(suggestion.regions)
-    if not claims:
-        return 0
-    Claim.objects.bulk_create(claims)
-    histories = Claim.history.bulk_history_create(claims, default_user=context.user, default_change_reason=IMPORTED)
-    through = Claim.regions.through
-    rows = through.objects.bulk_create(
-        [
-            through(claim_id=claim.pk, region_id=region)
-            for claim, regions in zip(claims, places, strict=True)
-            for region in regions
-        ]
-    )
-    history_by_claim = {history.id: history for history in histories}
-    _link_history_rows(Claim.history.model.regions.model, rows, history_by_claim)
-    return len(claims)
-
-
-def _link_history_rows(history_model, rows, history_by_claim) -> None:
-    history_model.objects.bulk_create(
-        [
-            history_model(id=row.id, history=history_by_claim[row.claim_id], claim_id=row.claim_id, region_id=row.region_id)
-            for row in rows
-        ]
-    )
 
 
 def _ambiguous_names(analysis: Analysis) -> tuple[str, ...]:
@@ -360,60 +421,6 @@ def _update(article: Article, values: dict, cited: list[Source], context: Import
     article.suggested_regions.add(*new_regions)
     # What the earlier text already suggested was accepted, rejected or is still pending: suggest only the new.
     seen = {claim.quote for claim in before.claims} | set(article.claims.values_list("quote", flat=True))
-    claims = _claims_create(article, after.claims, context, skip_quotes=frozenset(seen))
+    suggestions = [suggestion for suggestion in after.claims if suggestion.quote not in seen]
+    claims = suggested_claims_write(article=article, suggestions=suggestions, user=context.user, reason=IMPORTED)
     return ImportOutcome(UPDATED, article, claims, len(new_regions), _ambiguous_names(after))
-
-
-# Review: an editor confirms or rejects what the importer suggested.
-
-
-@transaction.atomic
-def claim_accept(*, claim: Claim, user) -> None:
-    """A suggested claim becomes an ordinary one: confirmed as said (unverified), not yet checked."""
-    if claim.status != Claim.Status.SUGGESTED:
-        return
-    claim.status = Claim.Status.UNVERIFIED
-    claim._history_user = user
-    claim._change_reason = "Suggestion accepted"
-    claim.save()
-
-
-@transaction.atomic
-def claim_reject(*, claim: Claim, user) -> None:
-    """A suggested claim is deleted; its history keeps it, and importing the same text again does not bring it back."""
-    if claim.status != Claim.Status.SUGGESTED:
-        raise ValidationError(gettext("Only a suggested claim can be rejected; this one was confirmed already."))
-    claim._history_user = user
-    claim._change_reason = "Suggestion rejected"
-    claim.delete()
-
-
-@transaction.atomic
-def claims_accept_all(*, article: Article, user) -> int:
-    claims = list(article.claims.select_related("article").filter(status=Claim.Status.SUGGESTED))
-    for claim in claims:
-        claim_accept(claim=claim, user=user)
-    return len(claims)
-
-
-@transaction.atomic
-def region_accept(*, article: Article, region: Region, user) -> None:
-    """A suggested region becomes one of the regions the article is about."""
-    article._history_user = user
-    article.regions.add(region)
-    article.suggested_regions.remove(region)
-
-
-@transaction.atomic
-def region_reject(*, article: Article, region: Region) -> None:
-    article.suggested_regions.remove(region)
-
-
-@transaction.atomic
-def regions_accept_all(*, article: Article, user) -> int:
-    regions = list(article.suggested_regions.all())
-    if regions:
-        article._history_user = user
-        article.regions.add(*regions)
-        article.suggested_regions.clear()
-    return len(regions)

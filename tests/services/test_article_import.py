@@ -5,7 +5,7 @@ import pytest
 
 from reports.importers.formats import ArticleRecord, RecordError
 from reports.models import Article, Claim, Source
-from reports.services import importing
+from reports.services import importing, suggestions
 from reports.services.gazetteer import gazetteer_load
 from reports.services.sources import sources_load
 
@@ -83,7 +83,7 @@ def test_a_changed_text_for_the_same_url_updates_the_article_through_history():
 
 def test_a_rejected_suggestion_is_not_suggested_again_when_the_text_changes():
     run(record())
-    importing.claim_reject(claim=Claim.objects.get(), user=None)
+    suggestions.claim_reject(claim=Claim.objects.get(), user=None)
 
     run(record(body=record().body + "\nMore words."))
 
@@ -92,7 +92,7 @@ def test_a_rejected_suggestion_is_not_suggested_again_when_the_text_changes():
 
 def test_a_changed_text_that_drops_a_confirmed_quote_fails_and_keeps_the_article():
     run(record())
-    importing.claim_accept(claim=Claim.objects.select_related("article").get(), user=None)
+    suggestions.claim_accept(claim=Claim.objects.select_related("article").get(), user=None)
 
     summary = run(record(body="An entirely different text."))
 
@@ -159,7 +159,7 @@ def test_accepting_all_regions_moves_them_and_clears_the_suggestions():
     run(record())
     article = Article.objects.get()
 
-    importing.regions_accept_all(article=article, user=None)
+    suggestions.regions_accept_all(article=article, user=None)
 
     assert [region.slug for region in article.regions.all()] == ["lyman"]
     assert not article.suggested_regions.exists()

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError, DjangoHelpFor
 from tqdm import tqdm
 
 from reports.importers.formats import CSV, JSONL, SUFFIXES, TEXT, RecordError, read_records
+from reports.services.analysers import default_workers
 from reports.services.importing import articles_import, import_context_build
 
 FORMATS_HELP = """
@@ -26,9 +27,11 @@ fields (JSON Lines and CSV):
   dateline, lead                      optional
 
 Files are UTF-8, with or without a byte-order mark, with Unix or Windows line endings. Sources are matched
-by name, short name or alias; an unknown one is created and flagged for review. Each article is imported in
-its own transaction: a bad record is reported with its file and line, the others are imported, and the
-command exits with status 1 if any record failed. Importing the same text again changes nothing.
+by name, short name or alias; an unknown one is created and flagged for review. New articles are written
+in batches of 200, each batch in one transaction; when PostgreSQL refuses a batch, its articles are
+imported again one per transaction, so a bad record is reported with its file and line while the others
+are imported, and no article is ever half-written. The command exits with status 1 if any record failed.
+Importing the same text again changes nothing.
 """
 
 
@@ -53,13 +56,27 @@ class Command(BaseCommand):
         parser.add_argument("--draft", action="store_true", help="Keep new articles as drafts, hidden from the public.")
         parser.add_argument("--format", choices=[TEXT, JSONL, CSV], help="Read every file in this format.")
         parser.add_argument("--no-progress", action="store_true", help="Do not draw a progress bar.")
+        parser.add_argument(
+            "--workers",
+            type=int,
+            default=default_workers(),
+            metavar="N",
+            help="Processes that find places and claims while this one writes (default: one per core, here %(default)s; "
+            "0 to do everything in this process).",
+        )
 
-    def handle(self, *args, paths, dry_run=False, draft=False, format=None, no_progress=False, **options):
+    def handle(self, *args, paths, dry_run=False, draft=False, format=None, no_progress=False, workers=0, **options):
+        if workers < 0:
+            raise CommandError("--workers must be 0 or more")
         files = list(_files(paths))
         context = import_context_build(draft=draft)
         with tqdm(unit="article", disable=no_progress or None, file=self.stderr._out, desc="Importing") as bar:
             summary = articles_import(
-                records=_records(files, format), context=context, dry_run=dry_run, progress=lambda _outcome: bar.update()
+                records=_records(files, format),
+                context=context,
+                dry_run=dry_run,
+                progress=lambda _outcome: bar.update(),
+                workers=workers,
             )
         for failure in summary.failures:
             self.stderr.write(f"FAILED {failure}")

@@ -1,0 +1,93 @@
+"""Writing many rows at once with PostgreSQL COPY, for the loaders that write thousands of rows per batch.
+
+COPY costs one statement per table and batch, where the ORM's INSERT costs one statement per call and a
+Python round of SQL compilation per row. Ids are reserved from the tables' sequences first, so that rows
+can point at each other (links before the rows they link) within the same batch.
+
+Values go to psycopg as they are (text, numbers, dates, arrays, choices as their value): Django's per-field
+preparation would cost more than the rest of the copy, so a model with a JSON field, which needs it, is
+refused.
+"""
+
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import contextmanager
+from enum import Enum
+
+from django.db import connection, models
+from django.utils import timezone
+
+COPIES_GIVEN = "reports.copies_given"  # read by the fill triggers (migrations/sql/0010_fill_in_one_statement.sql)
+
+
+def ids_reserve(cursor, table: str, count: int) -> list[int]:
+    """`count` fresh ids from the sequence of `table`'s id column."""
+    if count <= 0:
+        return []
+    cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)", [table, count])
+    return [row[0] for row in cursor.fetchall()]
+
+
+def rows_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """COPY `rows` (tuples in the order of `columns`) into `table`."""
+    column_list = ", ".join(connection.ops.quote_name(column) for column in columns)
+    statement = f"COPY {connection.ops.quote_name(table)} ({column_list}) FROM STDIN"
+    with cursor.connection.cursor() as raw, raw.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+
+
+def values_copy(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> None:
+    """COPY new rows of `model` given as {attname: value}; a column a row leaves out takes its field's default.
+
+    Generated columns are left to PostgreSQL; auto_now and auto_now_add timestamps are now.
+    """
+    if not rows:
+        return
+    fields = _stored_fields(model)
+    now = timezone.now()
+    defaults = {
+        field.attname: now if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False) else field.get_default()
+        for field in fields
+    }
+    names = [field.attname for field in fields]
+    copied = ([_plain(row[name]) if name in row else defaults[name] for name in names] for row in rows)
+    rows_copy(cursor, model._meta.db_table, [field.column for field in fields], copied)
+
+
+def objects_copy(cursor, objects: Sequence[models.Model]) -> None:
+    """COPY unsaved model instances, their primary keys already set, as save() would write them."""
+    if not objects:
+        return
+    now = timezone.now()
+    fields = _stored_fields(type(objects[0]))
+    stamped = [field.attname for field in fields if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)]
+    for instance in objects:
+        for name in stamped:
+            setattr(instance, name, now)
+    rows = [{field.attname: getattr(instance, field.attname) for field in fields} for instance in objects]
+    values_copy(cursor, type(objects[0]), rows)
+    for instance in objects:
+        instance._state.adding = False
+        instance._state.db = connection.alias
+
+
+@contextmanager
+def copies_given(cursor):
+    """Within the block, the fill triggers trust the copied columns (region_ids, source_ids…) a writer computed.
+
+    The setting lives in the transaction: rolled back with it if the block fails, reset when the block ends.
+    """
+    cursor.execute("SELECT set_config(%s, 'on', true)", [COPIES_GIVEN])
+    yield
+    cursor.execute("SELECT set_config(%s, 'off', true)", [COPIES_GIVEN])
+
+
+def _stored_fields(model) -> list:
+    fields = [field for field in model._meta.concrete_fields if not field.generated]
+    if any(isinstance(field, models.JSONField) for field in fields):
+        raise TypeError(f"{model.__name__} has a JSON field, which a copy does not prepare")
+    return fields
+
+
+def _plain(value):
+    return value.value if isinstance(value, Enum) else value

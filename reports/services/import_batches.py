@@ -1,0 +1,147 @@
+"""Writing a batch of new articles, with their suggested regions and claims, in a dozen statements.
+
+Through the ORM a new article costs about twenty statements and a hundred Python objects; a batch of them
+goes in here with one COPY per table, links before the rows they belong to (foreign keys are checked at
+commit), so that the triggers that copy an article's or claim's links onto its row read them once instead
+of rewriting every row (and its search vector) when the links arrive later. PostgreSQL then copies the new
+rows into the history tables itself. The batch is one transaction: if PostgreSQL refuses any of it, none of
+it stays, and the caller imports those articles again one at a time so that only the bad one fails.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from django.db import connection, transaction
+
+from reports.importers.analysis import Analysis
+from reports.importers.claims import SuggestedClaim
+from reports.importers.formats import ArticleRecord
+from reports.models import Article, Claim, Region, Source
+from reports.models.claims import quote_offsets
+from reports.services.copying import copies_given, ids_reserve, objects_copy, rows_copy, values_copy
+from reports.services.history import history_links_record_created, history_record_created
+
+
+@dataclass
+class NewArticle:
+    """A record that makes a new article: validated, not saved; its slug is still the wished-for one."""
+
+    record: ArticleRecord
+    article: Article
+    cited: list[Source]
+    analysis: Analysis | None = None
+
+
+def slug_unique(model, base: str, taken: set[str] = frozenset()) -> str:
+    """`base`, or `base-2`, `base-3`… whichever neither the table nor `taken` has yet."""
+    in_table = set(model.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    if base not in in_table and base not in taken:
+        return base
+    return next(
+        f"{base}-{number}" for number in range(2, len(in_table) + len(taken) + 3) if f"{base}-{number}" not in in_table | taken
+    )
+
+
+@transaction.atomic
+def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> list[int]:
+    """Write the articles of `items` (each analysed) with their links, claims and history; the claims added per item.
+
+    Raises DatabaseError (or ValidationError for a quote not in its text) with nothing written.
+    """
+    articles = [item.article for item in items]
+    _slugs_assign(articles)
+    with connection.cursor() as cursor, copies_given(cursor):
+        for article, article_id in zip(articles, ids_reserve(cursor, Article._meta.db_table, len(articles)), strict=True):
+            article.pk = article_id
+        cited = [(item.article.pk, source_id) for item in items for source_id in dict.fromkeys(s.pk for s in item.cited)]
+        suggested = [(item.article.pk, region_id) for item in items for region_id in dict.fromkeys(item.analysis.regions)]
+        for item in items:  # what reports_article_fill would copy: no regions yet, the publisher and cited sources
+            item.article.region_ids = []
+            item.article.source_ids = sorted({item.article.publisher_id, *(source.pk for source in item.cited)})
+        rows_copy(cursor, Article.cited_sources.through._meta.db_table, ["article_id", "source_id"], cited)
+        rows_copy(cursor, Article.suggested_regions.through._meta.db_table, ["article_id", "region_id"], suggested)
+        objects_copy(cursor, articles)
+        article_ids = [article.pk for article in articles]
+        history_record_created(Article, article_ids, reason=reason, user=user)
+        history_links_record_created(Article, "cited_sources", article_ids)
+        return _claims_write(cursor, [(item.article, item.analysis.claims) for item in items], user, reason)
+
+
+@transaction.atomic
+def suggested_claims_write(*, article: Article, suggestions: Sequence[SuggestedClaim], user, reason: str) -> int:
+    """Add suggested claims to an archived article, with their regions and history; how many were added.
+
+    The article may have changed in this transaction (cited sources added): its claims' copies are left to
+    the trigger, which reads the article as it now stands.
+    """
+    with connection.cursor() as cursor:
+        (count,) = _claims_write(cursor, [(article, suggestions)], user, reason)
+    return count
+
+
+def _claims_write(cursor, found: list[tuple[Article, Sequence[SuggestedClaim]]], user, reason: str) -> list[int]:
+    """COPY the suggested claims of each article, with the copies reports_claim_fill would make (used if given)."""
+    ancestry = _ancestry(cursor, {region for _, suggestions in found for s in suggestions for region in s.regions})
+    ids = iter(ids_reserve(cursor, Claim._meta.db_table, sum(len(suggestions) for _, suggestions in found)))
+    claims, places = [], []
+    for article, suggestions in found:
+        public = article.status == Article.Status.PUBLISHED
+        for suggestion in suggestions:
+            claim_id = next(ids)
+            claims.append(_claim_values(claim_id, article, suggestion, user, public, ancestry))
+            places += [(claim_id, region_id) for region_id in dict.fromkeys(suggestion.regions)]
+    rows_copy(cursor, Claim.regions.through._meta.db_table, ["claim_id", "region_id"], places)
+    values_copy(cursor, Claim, claims)
+    claim_ids = [claim["id"] for claim in claims]
+    history_record_created(Claim, claim_ids, reason=reason, user=user)
+    history_links_record_created(Claim, "regions", claim_ids)
+    return [len(suggestions) for _, suggestions in found]
+
+
+def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user, public: bool, ancestry) -> dict:
+    occurred, quantity = suggestion.occurred, suggestion.quantity
+    # Provenance: the quote must stand in the text, where the offsets say.
+    quote_start, quote_end = quote_offsets(article.body, suggestion.quote, suggestion.start)
+    status = Claim.Status.SUGGESTED
+    return {
+        "id": claim_id,
+        "article_id": article.pk,
+        "statement": suggestion.statement,
+        "quote": suggestion.quote,
+        "quote_start": quote_start,
+        "quote_end": quote_end,
+        "claimant_id": suggestion.claimant,
+        "asserted_on": suggestion.asserted_on,
+        "occurred_start": occurred.start if occurred else None,
+        "occurred_end": occurred.end if occurred else None,
+        "occurred_precision": occurred.precision if occurred else "",
+        "topic": suggestion.topic,
+        "quantity_value": quantity.value if quantity else None,
+        "quantity_unit": quantity.unit if quantity else "",
+        "status": status,
+        "created_by_id": getattr(user, "pk", None),
+        # What reports_claim_fill would copy from the article and the links.
+        "is_public": public and status != Claim.Status.SUGGESTED,
+        "published_on": article.published_on,
+        "publisher_id": article.publisher_id,
+        "language": article.language,
+        "is_synthetic": article.is_synthetic,
+        "source_ids": sorted({*article.source_ids, suggestion.claimant} - {None}),
+        "region_ids": sorted({ancestor for region in suggestion.regions for ancestor in ancestry[region]}),
+    }
+
+
+def _ancestry(cursor, region_ids: set[int]) -> dict[int, tuple[int, ...]]:
+    """Each region's id with its ancestors', from the materialised paths as they stand now."""
+    cursor.execute(f"SELECT id, path FROM {Region._meta.db_table} WHERE id = ANY(%s)", [list(region_ids)])
+    return {region_id: tuple(int(segment) for segment in path.rstrip("/").split("/")) for region_id, path in cursor.fetchall()}
+
+
+def _slugs_assign(articles: list[Article]) -> None:
+    """Each article keeps its slug unless an earlier article (in the table or in this batch) has it."""
+    in_table = set(Article.objects.filter(slug__in=[article.slug for article in articles]).values_list("slug", flat=True))
+    given: set[str] = set()
+    for article in articles:
+        if article.slug in in_table or article.slug in given:
+            article.slug = slug_unique(Article, article.slug, given)
+        given.add(article.slug)

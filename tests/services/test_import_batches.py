@@ -1,0 +1,167 @@
+"""Importing by batches: the same archive as one article at a time, in a dozen statements per batch."""
+
+import datetime
+
+import pytest
+from django.db import connection, transaction
+
+from reports.importers.formats import ArticleRecord
+from reports.models import Article, Claim, Source
+from reports.services import importing
+from reports.services.gazetteer import gazetteer_load
+from reports.services.sources import sources_load
+from tests.factories import ClaimFactory
+
+pytestmark = pytest.mark.django_db
+
+BODY = (
+    "Analysts point out that Russian forces advanced northeast of Lyman on March 30.\n"
+    "The General Staff reported that the enemy attacked 17 times near Pokrovsk in Donetsk oblast yesterday.\n"
+    "The Mariupol City Council reported that 12 shells hit the port on Sunday.\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def shipped_data():
+    gazetteer_load()
+    sources_load()
+
+
+def record(number: int, **changes) -> ArticleRecord:
+    values = {
+        "title": f"Fighting near Lyman, report {number}",
+        "published_on": datetime.date(2025, 4, 2),
+        "publisher": "UNN",
+        "cited": ("ISW",),
+        "dateline": "Kyiv",
+        "lead": "Analysts report an advance.",
+        "body": BODY,
+        "url": f"https://unn.example/news/{number}",
+        "origin": f"feed.jsonl:{number}",
+    }
+    values.update(changes)
+    return ArticleRecord(**values)
+
+
+def run(records, **options):
+    return importing.articles_import(records=list(records), context=importing.import_context_build(), **options)
+
+
+def copies():
+    articles = Article.objects.order_by("pk").values_list("pk", "region_ids", "source_ids")
+    claims = Claim.objects.order_by("pk").values_list(
+        "pk", "is_public", "published_on", "publisher_id", "language", "is_synthetic", "source_ids", "region_ids"
+    )
+    return list(articles), list(claims)
+
+
+def found(article: Article) -> list[tuple]:
+    return [
+        (claim.quote, claim.claimant_id, claim.occurred_start, claim.occurred_precision, claim.quantity_value, claim.region_ids)
+        for claim in article.claims.order_by("quote_start")
+    ]
+
+
+def test_copies_a_batch_writes_itself_equal_those_the_triggers_compute():
+    run([record(1), record(2, cited=("ISW", "General Staff"))], batch_size=2)
+    written = copies()
+    assert len(written[1]) == 4 and all(region_ids for *_, region_ids in written[1])
+
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE reports_article SET id = id")
+        cursor.execute("UPDATE reports_claim SET id = id")
+
+    assert copies() == written
+
+
+def test_rows_written_after_a_batch_in_the_same_transaction_get_their_copies_from_the_triggers():
+    with transaction.atomic():
+        run([record(1)])
+        article = Article.objects.get()
+        claim = ClaimFactory(article=article, quote="Analysts point out", statement="Analysts point out", status="unverified")
+
+        claim.refresh_from_db()
+        assert (claim.is_public, claim.published_on, claim.publisher_id) == (True, article.published_on, article.publisher_id)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_postgresql_refuses_is_imported_again_one_article_at_a_time():
+    gazetteer_load()
+    sources_load()
+    herald = Source.objects.create(name="Local Herald", slug="local-herald")
+    context = importing.import_context_build()
+    herald.delete()  # meanwhile, someone deleted the source the second record names
+
+    summary = importing.articles_import(
+        records=[record(1), record(2, publisher="Local Herald"), record(3)], context=context, batch_size=3
+    )
+
+    assert (summary.created, summary.failed) == (2, 1)
+    assert summary.failures[0].startswith("feed.jsonl:2: ")
+    assert sorted(Article.objects.values_list("url", flat=True)) == ["https://unn.example/news/1", "https://unn.example/news/3"]
+    assert Claim.objects.count() == 4
+
+
+def test_workers_find_what_the_importing_process_finds():
+    alone = run([record(number) for number in range(1, 6)], workers=0, batch_size=2)
+    elsewhere = [record(number, url=f"https://other.example/{number}", title=f"Elsewhere {number}") for number in range(1, 6)]
+    with_workers = run(elsewhere, workers=2, batch_size=2)
+
+    assert (alone.created, with_workers.created) == (5, 5)
+    for one, other in zip(alone.outcomes, with_workers.outcomes, strict=True):
+        assert found(one.article) == found(other.article) and found(one.article)
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 4])
+def test_claims_are_attributed_to_a_source_created_earlier_in_the_run(batch_size):
+    records = [record(1, cited=("Mariupol City Council",)), record(2), record(3), record(4)]
+
+    summary = run(records, workers=2, batch_size=batch_size)
+
+    council = Source.objects.get(name="Mariupol City Council")
+    assert council.needs_review
+    assert summary.created == 4
+    assert Claim.objects.filter(claimant=council, quote__startswith="12 shells").count() == 4
+
+
+def test_a_record_repeating_an_earlier_one_of_its_batch_updates_the_article_it_made():
+    changed = BODY + "Fighting continues.\n"
+
+    summary = run([record(1), record(1, body=changed), record(2), record(2)], batch_size=4)
+
+    assert (summary.created, summary.updated, summary.unchanged) == (2, 1, 1)
+    assert Article.objects.get(url="https://unn.example/news/1").body == changed
+    assert Article.objects.count() == 2
+
+
+def test_a_record_of_an_article_archived_by_an_earlier_batch_updates_it():
+    changed = BODY + "Fighting continues.\n"
+
+    summary = run([record(1), record(2), record(1, body=changed)], batch_size=2, workers=2)
+
+    assert (summary.created, summary.updated) == (2, 1)
+    assert Article.objects.get(url="https://unn.example/news/1").body == changed
+
+
+def test_a_text_record_without_url_is_found_again_by_publisher_date_and_title():
+    run([record(1, url="")])
+
+    summary = run([record(1, url=""), record(2, url="")], batch_size=2)
+
+    assert (summary.created, summary.unchanged) == (1, 1)
+    assert Article.objects.count() == 2
+
+
+def test_each_created_article_and_claim_has_one_history_row_with_its_links():
+    run([record(1, cited=("ISW", "General Staff"))], batch_size=5)
+
+    article = Article.objects.get()
+    (history,) = article.history.all()
+    assert (history.history_type, history.history_change_reason, history.body) == ("+", importing.IMPORTED, BODY)
+    assert sorted(link.source_id for link in history.cited_sources.all()) == sorted(
+        source.pk for source in article.cited_sources.all()
+    )
+    for claim in article.claims.all():
+        (claim_history,) = claim.history.all()
+        assert claim_history.quote == claim.quote
+        assert sorted(link.region_id for link in claim_history.regions.all()) == sorted(r.pk for r in claim.regions.all())
