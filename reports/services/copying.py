@@ -4,9 +4,9 @@ COPY costs one statement per table and batch, where the ORM's INSERT costs one s
 Python round of SQL compilation per row. Ids are reserved from the tables' sequences first, so that rows
 can point at each other (links before the rows they link) within the same batch.
 
-Values go to psycopg as they are (text, numbers, dates, arrays, choices as their value): Django's per-field
-preparation would cost more than the rest of the copy, so a model with a JSON field, which needs it, is
-refused.
+Values go to psycopg as they are (text, numbers, dates, arrays; choices of model instances as their value):
+Django's per-field preparation would cost more than the rest of the copy, so a model with a JSON field,
+which needs it, is refused.
 """
 
 from collections.abc import Iterable, Mapping, Sequence
@@ -37,7 +37,7 @@ def rows_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequenc
 
 
 def values_copy(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> None:
-    """COPY new rows of `model` given as {attname: value}; a column a row leaves out takes its field's default.
+    """COPY new rows of `model` given as {attname: plain value}; a column a row leaves out takes its field's default.
 
     Generated columns are left to PostgreSQL; auto_now and auto_now_add timestamps are now.
     """
@@ -50,7 +50,7 @@ def values_copy(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> N
         for field in fields
     }
     names = [field.attname for field in fields]
-    copied = ([_plain(row[name]) if name in row else defaults[name] for name in names] for row in rows)
+    copied = ([row[name] if name in row else defaults[name] for name in names] for row in rows)
     rows_copy(cursor, model._meta.db_table, [field.column for field in fields], copied)
 
 
@@ -61,10 +61,15 @@ def objects_copy(cursor, objects: Sequence[models.Model]) -> None:
     now = timezone.now()
     fields = _stored_fields(type(objects[0]))
     stamped = [field.attname for field in fields if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)]
+    names = [field.attname for field in fields]
     for instance in objects:
         for name in stamped:
             setattr(instance, name, now)
-    rows = [{field.attname: getattr(instance, field.attname) for field in fields} for instance in objects]
+    choices = {field.attname for field in fields if field.choices}
+    rows = [
+        {name: _plain(getattr(instance, name)) if name in choices else getattr(instance, name) for name in names}
+        for instance in objects
+    ]
     values_copy(cursor, type(objects[0]), rows)
     for instance in objects:
         instance._state.adding = False

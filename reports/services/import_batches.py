@@ -102,7 +102,7 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
     occurred, quantity = suggestion.occurred, suggestion.quantity
     # Provenance: the quote must stand in the text, where the offsets say.
     quote_start, quote_end = quote_offsets(article.body, suggestion.quote, suggestion.start)
-    status = Claim.Status.SUGGESTED
+    status = Claim.Status.SUGGESTED.value
     return {
         "id": claim_id,
         "article_id": article.pk,
@@ -121,7 +121,7 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "status": status,
         "created_by_id": getattr(user, "pk", None),
         # What reports_claim_fill would copy from the article and the links.
-        "is_public": public and status != Claim.Status.SUGGESTED,
+        "is_public": public and status != Claim.Status.SUGGESTED.value,
         "published_on": article.published_on,
         "publisher_id": article.publisher_id,
         "language": article.language,

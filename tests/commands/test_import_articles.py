@@ -137,3 +137,25 @@ def test_help_documents_the_formats(capsys):
 
     help_text = capsys.readouterr().out
     assert "cited_sources" in help_text and ".jsonl" in help_text and "<dateline> • <publisher>" in help_text
+
+
+@pytest.mark.parametrize(("option", "value"), [("--workers", "-1"), ("--batch-size", "0")])
+def test_an_impossible_number_of_workers_or_batch_size_is_refused(tmp_path, option, value):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+
+    _out, _err, error = run(str(tmp_path / "a.txt"), option, value)
+
+    assert option in str(error) and error.returncode == 1
+    assert not Article.objects.exists()
+
+
+@pytest.mark.parametrize(("workers", "batch_size"), [("0", "1"), ("2", "2")])
+def test_workers_and_batches_import_every_article_of_a_directory(tmp_path, workers, batch_size):
+    for number in range(5):
+        (tmp_path / f"{number}.txt").write_text(TEXT.replace("near Lyman -", f"near Lyman, day {number} -"), encoding="utf-8")
+
+    out, _err, error = run(str(tmp_path), "--workers", workers, "--batch-size", batch_size)
+
+    assert error is None
+    assert out.splitlines()[-1] == "5 created, 0 updated, 0 unchanged, 0 failed."
+    assert Article.objects.filter(claims__quote__startswith="Russian forces advanced near Lyman").distinct().count() == 5

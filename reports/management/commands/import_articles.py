@@ -7,7 +7,7 @@ from tqdm import tqdm
 
 from reports.importers.formats import CSV, JSONL, SUFFIXES, TEXT, RecordError, read_records
 from reports.services.analysers import default_workers
-from reports.services.importing import articles_import, import_context_build
+from reports.services.importing import BATCH_ARTICLES, articles_import, import_context_build
 
 FORMATS_HELP = """
 formats (chosen by the file's extension, else by its first line):
@@ -28,7 +28,7 @@ fields (JSON Lines and CSV):
 
 Files are UTF-8, with or without a byte-order mark, with Unix or Windows line endings. Sources are matched
 by name, short name or alias; an unknown one is created and flagged for review. New articles are written
-in batches of 200, each batch in one transaction; when PostgreSQL refuses a batch, its articles are
+in batches (--batch-size), each batch in one transaction; when PostgreSQL refuses a batch, its articles are
 imported again one per transaction, so a bad record is reported with its file and line while the others
 are imported, and no article is ever half-written. The command exits with status 1 if any record failed.
 Importing the same text again changes nothing.
@@ -57,6 +57,13 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=[TEXT, JSONL, CSV], help="Read every file in this format.")
         parser.add_argument("--no-progress", action="store_true", help="Do not draw a progress bar.")
         parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=BATCH_ARTICLES,
+            metavar="N",
+            help="New articles written per transaction (default %(default)s; 1 commits each article on its own).",
+        )
+        parser.add_argument(
             "--workers",
             type=int,
             default=default_workers(),
@@ -65,9 +72,22 @@ class Command(BaseCommand):
             "0 to do everything in this process).",
         )
 
-    def handle(self, *args, paths, dry_run=False, draft=False, format=None, no_progress=False, workers=0, **options):
+    def handle(
+        self,
+        *args,
+        paths,
+        dry_run=False,
+        draft=False,
+        format=None,
+        no_progress=False,
+        workers=0,
+        batch_size=BATCH_ARTICLES,
+        **options,
+    ):
         if workers < 0:
             raise CommandError("--workers must be 0 or more")
+        if batch_size < 1:
+            raise CommandError("--batch-size must be 1 or more")
         files = list(_files(paths))
         context = import_context_build(draft=draft)
         with tqdm(unit="article", disable=no_progress or None, file=self.stderr._out, desc="Importing") as bar:
@@ -77,6 +97,7 @@ class Command(BaseCommand):
                 dry_run=dry_run,
                 progress=lambda _outcome: bar.update(),
                 workers=workers,
+                batch_size=batch_size,
             )
         for failure in summary.failures:
             self.stderr.write(f"FAILED {failure}")
