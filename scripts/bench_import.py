@@ -1,16 +1,19 @@
 """Import throughput: a few thousand generated articles in the sample layout, with region and claim detection on.
 
-Works in a database of its own (created, migrated and dropped again), loads the shipped gazetteer and sources,
-and, with --katottg, the full codifier of Ukraine (about 30,000 regions) so the matcher is measured at the scale
-it must bear. Prints the matcher's build time, detection alone, and the whole import (parse, detect, write,
-one transaction per article), in articles per second.
+Works in a database of its own (created, migrated and dropped again) on the configured server. Imports the
+articles three times, each time new ones: with the shipped gazetteer (111 regions); after loading the full
+codifier of Ukraine (about 31,700 regions), the scale the matcher must bear; and with that codifier again,
+one transaction per article (--batch-size 1), for comparison. Prints for each the matcher's build time,
+detection alone on one core, the whole import (read, detect, write) in articles per second, and where the
+CPU went. With --write the results replace the "Import" section of docs/benchmarks.md.
 
-    DEBUG=1 .venv/bin/python scripts/bench_import.py [--articles 3000] [--katottg]
+    DEBUG=1 .venv/bin/python scripts/bench_import.py [--articles 3000] [--workers N] [--write]
 """
 
 import argparse
 import datetime
 import os
+import platform
 import random
 import resource
 import sys
@@ -73,31 +76,41 @@ def article(rng: random.Random, number: int, places: list[str]) -> str:
     return "\n".join([f" date {day.isoformat()} {title}", f"Kyiv • {rng.choice(PUBLISHERS)}", fill(SENTENCES[0]), *body]) + "\n"
 
 
+SECTION_START, SECTION_END = "<!-- import:start -->", "<!-- import:end -->"
+DOC = ROOT / "docs" / "benchmarks.md"
+TARGET = 500  # articles per second on 2 cores (the importer's issue)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=3000)
-    parser.add_argument("--katottg", action="store_true", help="Load the full codifier (30,000 regions) first.")
+    parser.add_argument("--articles", type=int, default=3000, help="Articles per run (default %(default)s).")
     parser.add_argument("--workers", type=int, default=default_workers(), help="Analysing processes (as import_articles).")
+    parser.add_argument("--write", action="store_true", help="Replace the Import section of docs/benchmarks.md.")
     options = parser.parse_args()
     connection.settings_dict["TEST"]["NAME"] = "bench_import"  # never the tests' database
     original = connection.settings_dict["NAME"]
     connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     try:
-        run(options)
+        gazetteer_load()
+        sources_load()
+        results = [run("shipped gazetteer", options, first=0)]
+        katottg_load()
+        results.append(run("gazetteer and codifier", options, first=options.articles))
+        results.append(run("gazetteer and codifier", options, first=2 * options.articles, batch_size=1))
     finally:
         connection.creation.destroy_test_db(original, verbosity=0)
+    if options.write:
+        write_section(results, options)
 
 
-def run(options) -> None:
-    gazetteer_load()
-    sources_load()
-    if options.katottg:
-        katottg_load()
-    places = list(Region.objects.exclude(kind="country").values_list("name", flat=True)[:400])
-    rng = random.Random(20250402)
+def run(label: str, options, *, first: int, batch_size: int = importing.BATCH_ARTICLES) -> dict:
+    """Import `options.articles` new articles, numbered from `first`; the figures of the run."""
+    places = list(Region.objects.exclude(kind="country").order_by("pk").values_list("name", flat=True)[:400])
+    rng = random.Random(20250402 + first)
+    claims_before = Claim.objects.count()
     with tempfile.TemporaryDirectory() as folder:
         paths = []
-        for number in range(options.articles):
+        for number in range(first, first + options.articles):
             path = Path(folder) / f"{number:05d}.txt"
             path.write_text(article(rng, number, places), encoding="utf-8")
             paths.append(path)
@@ -112,22 +125,34 @@ def run(options) -> None:
                 publisher=None, cited=[], regions=context.regions, sources=context.sources,
             )  # fmt: skip
         detection = time.perf_counter() - started
+        load = os.getloadavg()[0]
         cpu = _cpu_seconds()
         started = time.perf_counter()
-        summary = importing.articles_import(records=_read(paths), context=context, workers=options.workers)
+        summary = importing.articles_import(records=_read(paths), context=context, workers=options.workers, batch_size=batch_size)
         elapsed = time.perf_counter() - started
         cpu = [after - before for before, after in zip(cpu, _cpu_seconds(), strict=True)]
-        claims = Claim.objects.count()
-    regions = Region.objects.count()
-    print(f"regions in the gazetteer:   {regions:,}")
-    print(f"matcher and sources built:  {built:.2f} s")
-    print(f"detection alone:            {len(records) / detection:,.0f} articles/s")
-    print(f"import (read, detect, write, a transaction each): {summary.created:,} articles in {elapsed:.1f} s, "
-          f"{summary.created / elapsed:,.0f} articles/s ({summary})")  # fmt: skip
     created = max(summary.created, 1)
-    print(f"  {claims / created:.1f} suggested claims per article; CPU per article: "
-          f"import process {1000 * cpu[0] / created:.2f} ms, analysing workers {1000 * cpu[1] / created:.2f} ms, "
-          f"PostgreSQL {1000 * cpu[2] / created:.2f} ms; {options.workers} workers, {os.cpu_count()} cores")  # fmt: skip
+    result = {
+        "label": label,
+        "regions": Region.objects.count(),
+        "batch_size": batch_size,
+        "built": built,
+        "detection": len(records) / detection,
+        "created": summary.created,
+        "summary": str(summary),
+        "seconds": elapsed,
+        "rate": summary.created / elapsed,
+        "claims": (Claim.objects.count() - claims_before) / created,
+        "cpu": [1000 * value / created for value in cpu],
+        "load": load,
+    }
+    print(
+        f"{label}, {result['regions']:,} regions, {batch_size} per transaction: matcher {built:.2f} s; "
+        f"detection alone {result['detection']:,.0f}/s; import {summary.created:,} in {elapsed:.1f} s = "
+        f"{result['rate']:,.0f} articles/s ({summary}); {result['claims']:.1f} claims per article; CPU per article: "
+        f"import process {result['cpu'][0]:.2f} ms, workers {result['cpu'][1]:.2f} ms, PostgreSQL {result['cpu'][2]:.2f} ms"
+    )
+    return result
 
 
 def _cpu_seconds() -> tuple[float, float, float]:
@@ -145,6 +170,57 @@ def _read(paths):
     for path in paths:
         with path.open("rb") as stream:
             yield from read_records(str(path), stream)
+
+
+def section(results: list[dict], options) -> str:
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        (server,) = cursor.fetchone()
+    lines = [
+        SECTION_START,
+        "## Import",
+        "",
+        f"Measured {datetime.date.today().isoformat()} with `scripts/bench_import.py` on {os.cpu_count()} cores "
+        f"({_cpu_name()}), Linux {platform.release()}; PostgreSQL {server.split()[0]}, default settings; "
+        f"{options.workers} analysing worker processes. Each run imports {options.articles:,} new generated articles "
+        "in the sample layout (a title, a dateline, a lead and 8 to 13 body sentences naming places, claimants and "
+        "dates) as drafts, from one file each, into a database of the script's own. Detection alone is one core "
+        "finding places and claims, without writing. CPU per article is the importing process, its workers and its "
+        "PostgreSQL backend (from /proc). The load average at the start of each run is in the last column.",
+        "",
+        "| gazetteer | articles per transaction | matcher build | detection alone | import | target "
+        "| claims per article | CPU per article: import / workers / PostgreSQL | load |",
+        "|---|---:|---:|---:|---:|---:|---:|---|---:|",
+    ]
+    for result in results:
+        rate = result["rate"]
+        verdict = "met" if rate >= TARGET else f"missed by {TARGET - rate:,.0f}"
+        cpu = " / ".join(f"{value:.2f}" for value in result["cpu"])
+        lines.append(
+            f"| {result['label']} ({result['regions']:,} regions) | {result['batch_size']} | {result['built']:.2f} s "
+            f"| {result['detection']:,.0f}/s | **{rate:,.0f}/s** | {TARGET}/s ({verdict}) | {result['claims']:.1f} "
+            f"| {cpu} ms | {result['load']:.1f} |"
+        )
+    lines += [SECTION_END]
+    return "\n".join(lines)
+
+
+def _cpu_name() -> str:
+    for line in Path("/proc/cpuinfo").read_text().splitlines():
+        if line.startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.machine()
+
+
+def write_section(results: list[dict], options) -> None:
+    text = DOC.read_text()
+    new = section(results, options)
+    if SECTION_START in text:
+        before, rest = text.split(SECTION_START, 1)
+        text = before + new + rest.split(SECTION_END, 1)[1]
+    else:
+        text = text.rstrip("\n") + "\n\n" + new + "\n"
+    DOC.write_text(text)
 
 
 if __name__ == "__main__":

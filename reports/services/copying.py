@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
 
+from django.contrib.postgres.fields import ArrayField
 from django.db import connection, models
 from django.utils import timezone
 
@@ -50,7 +51,11 @@ def values_copy(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> N
         for field in fields
     }
     names = [field.attname for field in fields]
-    copied = ([row[name] if name in row else defaults[name] for name in names] for row in rows)
+    arrays = {field.attname for field in fields if _is_integer_array(field)}
+    copied = (
+        [(_array_literal(row[name]) if name in arrays else row[name]) if name in row else defaults[name] for name in names]
+        for row in rows
+    )
     rows_copy(cursor, model._meta.db_table, [field.column for field in fields], copied)
 
 
@@ -92,6 +97,15 @@ def _stored_fields(model) -> list:
     if any(isinstance(field, models.JSONField) for field in fields):
         raise TypeError(f"{model.__name__} has a JSON field, which a copy does not prepare")
     return fields
+
+
+def _is_integer_array(field) -> bool:
+    return isinstance(field, ArrayField) and isinstance(field.base_field, models.IntegerField)
+
+
+def _array_literal(values) -> str | None:
+    """An array of integers as PostgreSQL reads it in COPY: psycopg's own conversion of lists costs more."""
+    return None if values is None else "{" + ",".join(map(str, values)) + "}"
 
 
 def _plain(value):
