@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from reports.importers.claims import SuggestedClaim, suggest_claims
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.regions import GazetteerEntry, RegionMatcher, RegionMention
+from reports.importers.text import tokenize
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,12 @@ def analyse(
     regions: RegionMatcher,
     sources: PhraseMatcher,
 ) -> Analysis:
-    detection = regions.detect([title, lead, body])
+    # The body's words are read once, for the places and for the claims.
+    words = tokenize(body)
+    detection = regions.detect([title, lead, words])
     claims = suggest_claims(
         body=body,
+        words=words,
         published_on=published_on,
         language=language,
         sources=sources,

@@ -6,8 +6,15 @@ decides who those words name.
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from reports.importers.patterns import branches, grouped
 
 LEAD, TRAIL, NEXT = "lead", "trail", "next"  # the claim follows, precedes, or is the sentence before
+# What a reading needs among the sentence's words: nothing, a word that may begin a verb of saying, or one that may
+# begin any phrase of a trailing attribution (a verb of saying, "according to"). The readings that need one cost
+# the most, and most sentences have none: checking the words first spares them.
+ANY, CITING, SAYING = 0, 1, 2
 
 _SAY_EN = (
     # No base forms that are also nouns (report, state, note, claim): "In the report, …" attributes nothing.
@@ -32,36 +39,52 @@ _SAY_RU = (
     r"напомнили|утверждает|утверждают|оценивает|оценивают|пишет|пишут|информирует|констатирует|констатируют|"
     r"добавили|добавил|добавила|указывает|указывают|признает|признали|отрицает|сообщило|заявило|отметило|сообщало"
 )
-_SAY = rf"(?:{_SAY_EN}|{_SAY_UK}|{_SAY_RU})"
-# Who: up to a dozen words ("the head of the Zaporizhzhia Regional Military Administration Ivan Fedorov").
-_WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]+\s+){0,11}?[^\s.,;:\"“”«»„]+)"
+_SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
+# Who: up to a dozen words ("the head of the Zaporizhzhia Regional Military Administration Ivan Fedorov"). Each word
+# and each run of spaces is taken whole (++): a space or a comma must follow a word, and a word must follow spaces,
+# so giving back part of either could never lead to a match, and trying it cost most of the time spent here.
+_WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\s++){0,11}?[^\s.,;:\"“”«»„]++)"
 _WHEN_TAIL = r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+[^,.]{1,30}?|\s+(?:yesterday|today|вчора|вчера))?"
 
 PATTERNS = [
     # According to analysts, the Kremlin is likely to …
-    (LEAD, r"^(?:According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
+    (LEAD, ANY, r"^(?:According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
            r"За\s+словами|За\s+інформацією|За\s+оцінкою|За\s+оцінками|Як\s+повідомляє|Як\s+повідомляють|"
            r"Як\s+повідомили\s+(?:в|у)|Як\s+повідомляв|Як\s+повідомляла|Як\s+повідомляли|Як\s+зазначає|Як\s+зазначають|Згідно\s+з|Відповідно\s+до|По\s+данным|"
            r"По\s+словам|По\s+информации|По\s+оценке|По\s+оценкам|Как\s+сообщает|Как\s+сообщают|Как\s+сообщили\s+в|Как\s+сообщал|Как\s+сообщала|Как\s+сообщали|"
            r"Как\s+отмечает|Как\s+отмечают|Согласно)\s+(?P<who>[^,]{2,160}?),\s*(?P<quote>.+)$"),
     # This is stated in the report of the Institute for the Study of War (ISW). Про це йдеться у звіті ISW.
-    (NEXT, r"^(?:This|That|It|Such\s+(?:data|information))\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
+    (NEXT, ANY, r"^(?:This|That|It|Such\s+(?:data|information))\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
            r"(?:stated|said|reported|noted|written|indicated|announced|mentioned|claimed|provided|published)\s+"
            r"(?:in|by|on)\s+(?P<who>.+?)\s*[.!]?$"),
-    (NEXT, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
+    (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
     # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що …
-    (LEAD, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
+    (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
            rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
     # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.
-    (TRAIL, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL}\s*[.!]?$"),
+    (TRAIL, SAYING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL}\s*[.!]?$"),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
-    (TRAIL, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|йдеться\s+(?:у|в)|"
+    (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|йдеться\s+(?:у|в)|"
             rf"говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
 ]  # fmt: skip
-_COMPILED = [(kind, re.compile(pattern, re.IGNORECASE | re.DOTALL)) for kind, pattern in PATTERNS]
+_COMPILED = [(kind, needs, re.compile(pattern, re.IGNORECASE | re.DOTALL)) for kind, needs, pattern in PATTERNS]
+# The first word of each verb of saying ("point" of "point out"), and of the other phrases a trailing attribution may
+# begin with. Each stands as a word of its own in a reading (a space, a comma or a quotation mark before it, a space
+# or a punctuation mark after), so a reading that needs one needs one of the sentence's words to be one of these.
+_SAY_WORD = re.compile(grouped(branch.split(r"\s")[0] for branch in branches(_SAY_EN + "|" + _SAY_UK + "|" + _SAY_RU)), re.I)
+_CITE_WORD = re.compile(r"according|йдеться|говорится|за|по", re.IGNORECASE)
+
+
+@lru_cache(maxsize=100_000)
+def speech_level(word: str) -> int:
+    """SAYING when a word (a WORD of reports.importers.text) may begin a verb of saying, CITING when it may begin
+    only another phrase of a trailing attribution ("according to"), else ANY."""
+    if _SAY_WORD.fullmatch(word):
+        return SAYING
+    return CITING if _CITE_WORD.fullmatch(word) else ANY
 
 
 @dataclass(frozen=True)
@@ -71,16 +94,22 @@ class Attribution:
     quote: tuple[int, int]  # offsets of the words carrying the claim; the sentence before, for NEXT
 
 
-def attributions(text: str, start: int, end: int) -> list[Attribution]:
-    """Every reading of the sentence text[start:end] as attributed speech, most likely first."""
+def attributions(text: str, start: int, end: int, speech: int = SAYING) -> list[Attribution]:
+    """Every reading of the sentence text[start:end] as attributed speech, most likely first.
+
+    `speech`, the highest speech_level() of the sentence's words when the caller knows it, rules out the readings
+    that need more.
+    """
     sentence = text[start:end]
     found = []
-    for kind, pattern in _COMPILED:
+    for kind, needs, pattern in _COMPILED:
+        if needs > speech or (kind == TRAIL and "," not in sentence):
+            continue  # a trailing attribution also follows a comma
         match = pattern.match(sentence)
         if not match:
             continue
         who_start, who_end = match.span("who")
-        if match.groupdict().get("tail"):
+        if "tail" in pattern.groupindex and match.group("tail"):
             who_end = max(who_end, match.end("tail"))
         quote = match.span("quote") if kind != NEXT else (0, 0)
         found.append(Attribution(kind, (start + who_start, start + who_end), (start + quote[0], start + quote[1])))

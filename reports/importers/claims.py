@@ -9,15 +9,16 @@ attributed there in so many words become claims, and then of whoever is named.
 
 import datetime
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from reports.importers.attribution import NEXT, attributions, marker, opens_background
+from reports.importers.attribution import ANY, NEXT, SAYING, attributions, marker, opens_background, speech_level
 from reports.importers.dates import DAY, Occurrence, find_occurrences
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
-from reports.importers.text import normalize, sentences, tokenize
+from reports.importers.text import Tokens, lowered_words, normalize, sentences, tokenize
 from reports.importers.topics import topic_between, topic_words
 
 
@@ -55,6 +56,7 @@ _SPEECH_ACTS = re.compile(
 )
 # A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
+_LINE = re.compile(r"[^\n]+")
 _QUOTE_MARKS = "\"'“”«»„ "
 _TRAILING = ".,;:!—–- "
 
@@ -78,33 +80,41 @@ def suggest_claims(
     cited: Sequence[Hashable],
     regions: RegionMatcher,
     mentions: Sequence[RegionMention],
+    words: Tokens | None = None,
 ) -> list[SuggestedClaim]:
-    """The claims an editor would take from the article's body, each quoting it exactly."""
-    finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions))
+    """The claims an editor would take from the article's body, each quoting it exactly. `words`, the body's
+    tokens when the caller has them, saves reading it again."""
+    finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
     return finder.run()
 
 
 class _Finder:
-    def __init__(self, body, published_on, language, sources, publisher, cited, regions, mentions):
+    def __init__(self, body, published_on, language, sources, publisher, cited, regions, mentions, tokens):
         self.body, self.published_on, self.language = body, published_on, language
         self.sources, self.publisher, self.cited = sources, publisher, cited
         self.regions, self.mentions = regions, mentions
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
-        # Dates and numbers are read once over the whole text; sentences and clauses take those inside them.
-        self.occurrences = find_occurrences(body, published_on, language)
-        self.quantities = find_quantities(body, language)
-        self.topic_words = topic_words(body)
+        # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
+        # come in text order without overlaps, so those inside a span are one slice, found by bisection.
+        self.tokens = tokens if tokens is not None else tokenize(body)
+        self._speech = list(map(speech_level, self.tokens.words))  # for each word of the body
+        words = lowered_words(body, self.tokens)
+        self.occurrences = find_occurrences(body, published_on, language, words=words)
+        self.quantities = find_quantities(body, language, words=words)
+        self.topic_words = topic_words(body, self.tokens)
+        self._occurrence_spans = _starts_and_ends(self.occurrences)
+        self._quantity_spans = _starts_and_ends(self.quantities)
 
     def _dates(self, start: int, end: int) -> list[Occurrence]:
-        return [o for o in self.occurrences if o.span[0] >= start and o.span[1] <= end]
+        return _inside(self.occurrences, self._occurrence_spans, start, end)
 
     def _quantity(self, start: int, end: int) -> Quantity | None:
-        return best_quantity([q for q in self.quantities if q.span[0] >= start and q.span[1] <= end])
+        return best_quantity(_inside(self.quantities, self._quantity_spans, start, end))
 
     def run(self) -> list[SuggestedClaim]:
         reading = _Reading()
         background = False
-        for line in re.finditer(r"[^\n]+", self.body):
+        for line in _LINE.finditer(self.body):
             kind = marker(line.group())
             if kind:
                 background = kind == "background"
@@ -116,7 +126,7 @@ class _Finder:
         return [self.claims[span] for span in sorted(self.claims)]
 
     def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
-        readings = attributions(self.body, start, end)
+        readings = attributions(self.body, start, end, self._speech_level(start, end))
         for attribution in readings:
             claimant = self._claimant(attribution.who, reading)
             if claimant is None:
@@ -136,13 +146,28 @@ class _Finder:
             self._suggest(start, end, reading.chain, None, explicit=False)
         reading.previous = (start, end)
 
+    def _words_between(self, start: int, end: int) -> tuple[int, int] | None:
+        """The range of the body's words that lie between two offsets: the words of self.body[start:end] read on its
+        own. None when a word crosses either offset, and would be read otherwise on its own."""
+        starts = self.tokens.starts
+        first, stop = bisect_left(starts, start), bisect_left(starts, end)
+        if (first and self.tokens.end(first - 1) > start) or (stop > first and self.tokens.end(stop - 1) > end):
+            return None
+        return first, stop
+
+    def _speech_level(self, start: int, end: int) -> int:
+        """The highest speech_level() of the words of the sentence start:end."""
+        words = self._words_between(start, end)
+        return max(self._speech[slice(*words)], default=ANY) if words else SAYING
+
     def _claimant(self, who: tuple[int, int], reading: _Reading) -> Hashable | None:
-        words = tokenize(self.body[who[0] : who[1]])
-        named = [key for match in self.sources.find(words) for key in match.keys[:1]]
+        between = self._words_between(*who)
+        words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))
+        named = [key for match in self.sources.find(words, first, stop) for key in match.keys[:1]]
         others = [key for key in named if key != self.publisher]
         if others or named:
             return (others or named)[0]
-        norms = set(words.norms)
+        norms = set(words.norms[first:stop])
         if norms & _CITED_WORDS and self.cited:
             return self.cited[0]
         if norms & _BACK_WORDS:
@@ -202,6 +227,16 @@ class _Finder:
             quantity=self._quantity(start, end),
             regions=places,
         )
+
+
+def _starts_and_ends(items) -> tuple[list[int], list[int]]:
+    return [item.span[0] for item in items], [item.span[1] for item in items]
+
+
+def _inside(items: list, spans: tuple[list[int], list[int]], start: int, end: int) -> list:
+    """The items (in text order, not overlapping) that lie between two offsets."""
+    starts, ends = spans
+    return items[bisect_left(starts, start) : bisect_right(ends, end)]
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

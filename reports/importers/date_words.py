@@ -2,6 +2,8 @@
 
 import re
 
+from reports.importers.patterns import grouped
+
 _MONTH_FORMS = [
     "january jan січень січня січні январь января январе",
     "february feb лютий лютого лютому февраль февраля феврале",
@@ -92,8 +94,8 @@ NUMBER_WORDS = {
 
 
 def words_pattern(words) -> str:
-    """An alternation of the words, longest first, spaces matching any run of spaces."""
-    return "(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True)) + ")"
+    """An alternation of the words, longest first, spaces matching any run of spaces; for re.IGNORECASE patterns."""
+    return grouped(re.escape(word).replace(r"\ ", r"\s+") for word in sorted(words, key=len, reverse=True))
 
 
 def month_pattern() -> str:
@@ -101,6 +103,12 @@ def month_pattern() -> str:
     return r"(?<![^\W\d_])" + words_pattern(MONTHS) + r"(?![^\W\d_])"
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def key(text: str) -> str:
     """The table key of matched words: lower case, single spaces, one apostrophe."""
-    return re.sub(r"\s+", " ", text.lower()).replace("’", "'").replace("ʼ", "'")
+    lowered = text.lower()
+    if not lowered.isalpha():  # a word of letters alone has no spaces to make single
+        lowered = _SPACES.sub(" ", lowered)
+    return lowered.replace("’", "'").replace("ʼ", "'")

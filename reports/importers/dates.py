@@ -27,6 +27,7 @@ from reports.importers.date_words import (
     month_pattern,
     words_pattern,
 )
+from reports.importers.text import LoweredWords, lowered_words
 
 DAY, WEEK, MONTH, SEASON, YEAR, APPROXIMATE = "day", "week", "month", "season", "year", "approximate"
 
@@ -101,7 +102,6 @@ _BY_FIRST_WORD: dict[str, list[int]] = {}
 for _index, (_pattern, _reader, _starts) in enumerate(EXPRESSIONS):
     for _word in _starts:
         _BY_FIRST_WORD.setdefault(_word, []).append(_index)
-_WORDS = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 # Words that start a date expression only when a date word follows them.
 _WEAK = (
     (words(MONTH_PREPOSITIONS) | words(YEAR_PREPOSITIONS) | words(WEEKDAY_PREFIXES) | words(SEASON_PREFIXES) | {"the"})
@@ -119,11 +119,6 @@ _STRONG = (
 )
 
 
-def _key_of(word: str) -> str:
-    word = word.lower().replace("’", "'").replace("ʼ", "'")
-    return DIGIT if word.isdigit() else word
-
-
 def find_occurrence(text: str, published_on: datetime.date, language: str = "en") -> Occurrence | None:
     """The first date expression in `text` that resolves, as a range with its precision."""
     for occurrence in find_occurrences(text, published_on, language):
@@ -131,17 +126,26 @@ def find_occurrence(text: str, published_on: datetime.date, language: str = "en"
     return None
 
 
-def find_occurrences(text: str, published_on: datetime.date, language: str = "en") -> list[Occurrence]:
-    """Every date expression in `text`, in order, as ranges resolved against the article's date."""
+def find_occurrences(
+    text: str, published_on: datetime.date, language: str = "en", *, words: LoweredWords | None = None
+) -> list[Occurrence]:
+    """Every date expression in `text`, in order, as ranges resolved against the article's date.
+
+    `words`, the text's lowered_words() when the caller has them already, saves reading them again.
+    """
     candidates = []
-    words_found = [(word.start(), _key_of(word.group())) for word in _WORDS.finditer(text)]
-    for index, (position, first) in enumerate(words_found):
-        ranks = _BY_FIRST_WORD.get(first)
-        if not ranks:
-            continue
-        if first in _WEAK and (index + 1 == len(words_found) or words_found[index + 1][1] not in _STRONG):
-            continue  # "in the city", "on Monday's": a preposition starts a date only before a date word
-        for rank in ranks:
+    words = lowered_words(text) if words is None else words
+    # Each word as the expressions list the words they begin with: as itself, or DIGIT for any number.
+    firsts = [DIGIT if key.isdigit() else key for key in words.keys]
+    # "in the city", "on Monday's": a preposition starts a date only before a date word.
+    starting = [
+        index
+        for index, (first, following) in enumerate(zip(firsts, [*firsts[1:], ""], strict=True))
+        if first in _BY_FIRST_WORD and (first not in _WEAK or following in _STRONG)
+    ]
+    for index in starting:
+        position = words.starts[index]
+        for rank in _BY_FIRST_WORD[firsts[index]]:
             pattern, reader = _COMPILED[rank]
             match = pattern.match(text, position)
             if match:
@@ -154,13 +158,21 @@ def find_occurrences(text: str, published_on: datetime.date, language: str = "en
     candidates.sort(key=lambda item: (item[0] - item[1], item[2]))
     taken: list[tuple[int, int, Occurrence]] = []
     for start, end, _rank, occurrence in candidates:
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in taken):
+        for other_start, other_end, _ in taken:
+            if start < other_end and end > other_start:
+                break
+        else:
             taken.append((start, end, Occurrence(occurrence.start, occurrence.end, occurrence.precision, (start, end))))
     return [occurrence for _start, _end, occurrence in sorted(taken, key=lambda item: item[0])]
 
 
+def _group(match: re.Match, name: str) -> str | None:
+    """A named group's text, None when it matched nothing or the pattern has no such group."""
+    return match.group(name) if name in match.re.groupindex else None
+
+
 def _year(match, month: int, day: int, published_on: datetime.date) -> int:
-    if match.groupdict().get("y"):
+    if _group(match, "y"):
         return int(match.group("y"))
     # No year: the most recent such day not after the article.
     return published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
@@ -181,7 +193,7 @@ def _day(match, published_on, language):
 
 def _day_range(match, published_on, language):
     first_month = _month(match.group("m1"))
-    last_month = _month(match.group("m2")) if match.groupdict().get("m2") else first_month
+    last_month = _month(match.group("m2")) if _group(match, "m2") else first_month
     first_day, last_day = int(match.group("d1")), int(match.group("d2"))
     year = _year(match, last_month, last_day, published_on)
     try:
@@ -193,7 +205,8 @@ def _day_range(match, published_on, language):
 
 
 def _month_range(year: int, month: int) -> tuple[datetime.date, datetime.date]:
-    return datetime.date(year, month, 1), datetime.date(year, month, calendar.monthrange(year, month)[1])
+    first = datetime.date(year, month, 1)
+    return first, first.replace(day=calendar.mdays[month] + (month == 2 and calendar.isleap(year)))
 
 
 def _month_reader(match, published_on, language):

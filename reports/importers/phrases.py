@@ -5,7 +5,7 @@ noted, so finding every name in an article is one pass over its words with a han
 each word, whatever the number of names (tens of thousands for the full codifier of Ukraine).
 """
 
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Set
 from dataclasses import dataclass
 
 from reports.importers.text import Tokens, tokenize
@@ -25,8 +25,22 @@ def _fits(rule: int, tokens: Tokens, first: int, last: int) -> bool:
     if rule == ANY:
         return True
     if rule == CAPITAL:
-        return tokens.capital[first]
-    return tokens.text[tokens.starts[first] : tokens.ends[last - 1]].isupper()
+        return tokens.capital(first)
+    return tokens.text[tokens.starts[first] : tokens.end(last - 1)].isupper()
+
+
+def _fitting(entry: dict[Hashable, int], tokens: Tokens, first: int, last: int) -> tuple:
+    """The keys of a name whose case rule the words fit. A name shared by a hundred villages has a hundred keys
+    but at most three rules: each rule is tried once."""
+    verdicts: dict[int, bool] = {}
+    fitting = []
+    for key, rule in entry.items():
+        verdict = verdicts.get(rule)
+        if verdict is None:
+            verdict = verdicts[rule] = _fits(rule, tokens, first, last)
+        if verdict:
+            fitting.append(key)
+    return tuple(fitting)
 
 
 class PhraseMatcher:
@@ -61,6 +75,10 @@ class PhraseMatcher:
     def starts_phrase(self, norm: str) -> bool:
         return norm in self._longest
 
+    def first_words(self) -> Set[str]:
+        """The words names begin with (a live view): a word not among them begins no name."""
+        return self._longest.keys()
+
     def match_at(self, tokens: Tokens, index: int, stop: int | None = None) -> PhraseMatch | None:
         """The longest name starting at word `index` (and ending before word `stop`), if any."""
         norms = tokens.norms
@@ -70,12 +88,12 @@ class PhraseMatcher:
         stop = len(norms) if stop is None else stop
         span = 1
         # How far the words run on as one name (no punctuation between them).
-        while span < longest and index + span < stop and tokens.joined[index + span]:
+        while span < longest and index + span < stop and tokens.joined(index + span):
             span += 1
         for length in range(span, 0, -1):
             entry = self._phrases.get(tuple(norms[index : index + length]))
             if entry:
-                keys = tuple(key for key, rule in entry.items() if _fits(rule, tokens, index, index + length))
+                keys = _fitting(entry, tokens, index, index + length)
                 if keys:
                     return PhraseMatch(index, index + length, keys)
         return None

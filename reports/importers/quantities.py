@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from reports.importers.date_words import words_pattern
+from reports.importers.patterns import branches, grouped
+from reports.importers.text import NUMBER_WORD, LoweredWords, lowered_words
 
 
 @dataclass(frozen=True)
@@ -61,19 +63,26 @@ _COUNTED = [
     ("prisoners", r"prisoners(?:\s+of\s+war)?|POWs|полонених|военнопленн\w+"),
 ]  # fmt: skip
 
+# The number is read atomically, (?>…): what may follow it starts, after any spaces, with a letter or "%", never with
+# the digit, point or comma that a shorter reading of it would leave next, so trying shorter readings was wasted time.
 _NUMBER = (
-    r"(?P<number>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|" + words_pattern(_NUMBER_WORDS) + r"(?![^\W\d_]))"
+    r"(?>(?P<number>\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|" + words_pattern(_NUMBER_WORDS) + r"(?![^\W\d_])))"
 )
 _SCALE = r"(?:\s*(?P<scale>" + words_pattern(_SCALES) + r")\.?(?![^\W\d_]))?"
 # Up to two words between a number and what it counts ("17 Russian assaults", "25 attack drones"), not "one of the".
 _STOPWORDS = "of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|had|have|has|but|з|із|та|і|у|в|на|и|с|из"
-_BETWEEN = rf"(?P<between>(?:\s+(?!(?:{_STOPWORDS})\b)[^\W\d_][\w'-]*){{0,2}}?)\s*"
+_BETWEEN = rf"(?P<between>(?:\s+(?!{grouped(branches(_STOPWORDS))}\b)[^\W\d_][\w'-]*){{0,2}}?)\s*"
 _UNITS = [
-    (unit, re.compile(rf"{_NUMBER}{_SCALE}{'' if rank < len(_MEASURES) else _BETWEEN}\s*(?:{pattern})", re.IGNORECASE))
-    for rank, (unit, pattern) in enumerate(_MEASURES + _COUNTED)
+    (unit, re.compile(rf"{_NUMBER}{_SCALE}{'' if rank < len(_MEASURES) else _BETWEEN}\s*{grouped(branches(words))}", re.I))
+    for rank, (unit, words) in enumerate(_MEASURES + _COUNTED)
 ]
-# Numbers are looked for only where a word is a number, and each unit tried anchored there: cheap on long texts.
-_WORDS = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+# Most numbers count nothing ("in 2024,", "on March 3"); one pattern that any unit's match also matches (every unit's
+# words at once, no stop words) rules them out in one step instead of one per unit.
+_ANY_UNIT = re.compile(
+    rf"{_NUMBER}{_SCALE}(?:\s*{grouped(branches('|'.join(words for _unit, words in _MEASURES)))}"
+    rf"|(?:\s+[^\W\d_][\w'-]*){{0,2}}?\s*{grouped(branches('|'.join(words for _unit, words in _COUNTED)))})",
+    re.IGNORECASE,
+)
 _NUMBER_STARTS = {word.split()[0] for word in _NUMBER_WORDS}
 
 
@@ -86,30 +95,49 @@ def best_quantity(found: list[Quantity]) -> Quantity | None:
     return min(found, key=lambda quantity: (_RANK[quantity.unit], quantity.span[0])) if found else None
 
 
-def find_quantities(text: str, language: str = "en") -> list[Quantity]:
+def find_quantities(text: str, language: str = "en", *, words: LoweredWords | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order. `words`, the text's lowered_words() when the caller has them, saves
+    reading them again."""
     found, read_up_to = [], 0
-    for word in _WORDS.finditer(text):
-        if word.start() < read_up_to:
+    words = lowered_words(text) if words is None else words
+    # Only a word that is a number, or names a factor, can start a quantity. Words with "fold" or "кратн" in them are
+    # looked for only in a text that has some (keys hold no spaces: such a key is the only place these can be).
+    keys = words.keys
+    joined = " ".join(keys)
+    folds = "fold" in joined or "кратн" in joined
+    candidates = [
+        index
+        for index, key in enumerate(keys)
+        if key[0].isdigit() or key in _NUMBER_STARTS or key in _FOLDS or (folds and (key.endswith("fold") or "кратн" in key))
+    ]
+    for index in candidates:
+        start, lower = words.starts[index], keys[index]
+        if start < read_up_to:
             continue  # "1 250": the 250 was read with the 1
-        lower = word.group().lower().replace("’", "'").replace("ʼ", "'")
         if lower[0].isdigit() or lower in _NUMBER_STARTS:
-            if word.start() and (text[word.start() - 1].isalnum() or text[word.start() - 1] in ".,"):
+            if start and (text[start - 1].isalnum() or text[start - 1] in ".,"):
                 continue  # the tail of a decimal number, or of a word
+            if not _ANY_UNIT.match(text, start):
+                continue
             for unit, pattern in _UNITS:
-                match = pattern.match(text, word.start())
+                match = pattern.match(text, start)
                 if not match:
                     continue
                 value = _value(match.group("number"), match.group("scale"), language)
-                if value is None or (_looks_like_year(match) and match.groupdict().get("between")):
+                if value is None or (_looks_like_year(match) and "between" in pattern.groupindex and match.group("between")):
                     continue  # "in 2023 Russian troops" counts no troops
                 found.append(Quantity(value, unit, match.span()))
                 read_up_to = match.end()
                 break
-        elif lower in _FOLDS or lower.endswith("fold") or "кратн" in lower:
+        elif _may_be_factor(lower):
             factor = _fold(lower)
             if factor:
-                found.append(Quantity(Decimal(factor), "times", word.span()))
+                found.append(Quantity(Decimal(factor), "times", NUMBER_WORD.match(text, start).span()))
     return found
+
+
+def _may_be_factor(key: str) -> bool:
+    return key in _FOLDS or key.endswith("fold") or "кратн" in key
 
 
 def _fold(word: str) -> int | None:
@@ -127,14 +155,18 @@ def _fold(word: str) -> int | None:
 _RANK = {"km²": 0, "ha": 0, "km": 1, **{unit: 2 for unit, _pattern in _COUNTED}, "%": 3, "times": 4}
 
 
+_NUMBER_SPACES = re.compile(r"[\u00a0\u202f ]")
+_THOUSANDS = re.compile(r"\d{1,3}(,\d{3})+")
+
+
 def _value(number: str, scale: str | None, language: str) -> Decimal | None:
     word = number.lower().replace("’", "'")
     if word in _NUMBER_WORDS:
         value = Decimal(_NUMBER_WORDS[word])
     else:
-        digits = re.sub(r"[\u00a0\u202f ]", "", number)
+        digits = _NUMBER_SPACES.sub("", number)
         # A comma before three digits groups thousands (1,200); otherwise it is a decimal comma (1,5 км).
-        thousands = re.fullmatch(r"\d{1,3}(,\d{3})+", digits)
+        thousands = _THOUSANDS.fullmatch(digits)
         digits = digits.replace(",", "" if thousands else ".")
         try:
             value = Decimal(digits)

@@ -90,29 +90,32 @@ class RegionMatcher:
     def __len__(self):
         return len(self._entries)
 
-    def scan(self, text: str) -> list[RegionMention]:
-        """Every place name in the text with the places it may stand for, before any choice among them."""
-        tokens = tokenize(text)
+    def scan(self, text: str | Tokens) -> list[RegionMention]:
+        """Every place name in the text (or its tokens) with the places it may stand for, before any choice."""
+        tokens = text if isinstance(text, Tokens) else tokenize(text)
+        text = tokens.text
         mentions: list[RegionMention] = []
-        index, count = 0, len(tokens)
-        while index < count:
+        stems, names = self._stems.first_words(), self._names.first_words()
+        # Most words begin no name: only those that do are looked at, in order, each once the words before it are read.
+        unread = 0
+        for index in [index for index, norm in enumerate(tokens.norms) if norm in names or norm in stems]:
+            if index < unread:
+                continue
             norm = tokens.norms[index]
-            if self._stems.starts_phrase(norm):
+            if norm in stems:
                 listed, after = self._listed_at(tokens, index)
                 if listed:
                     mentions.extend(listed)
-                    index = after
+                    unread = after
                     continue
-            if self._names.starts_phrase(norm):
+            if norm in names:
                 match = self._names.match_at(tokens, index)
                 if match:
                     keys = self._plausible(match.keys, tokens, match.first, match.last)
                     if keys:
-                        start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+                        start, end = tokens.starts[match.first], tokens.end(match.last - 1)
                         mentions.append(RegionMention(start, end, keys, name=text[start:end]))
-                    index = match.last
-                    continue
-            index += 1
+                    unread = match.last
         return mentions
 
     def _plausible(self, keys: tuple, tokens: Tokens, first: int, last: int) -> tuple:
@@ -138,28 +141,32 @@ class RegionMatcher:
             match = self._stems.match_at(tokens, position)
             if not match:
                 return [], index
-            start, end = tokens.starts[match.first], tokens.ends[match.last - 1]
+            start, end = tokens.starts[match.first], tokens.end(match.last - 1)
             listed.append(RegionMention(start, end, match.keys, name=tokens.text[start:end]))
             position = match.last
             if position >= count:
                 return [], index
             if tokens.norms[position] in GENERIC:
                 return (listed, position + 1) if len(listed) > 1 else ([], index)
-            if not tokens.comma[position] and tokens.norms[position] not in CONNECTORS:
+            if not tokens.comma(position) and tokens.norms[position] not in CONNECTORS:
                 return [], index
             if tokens.norms[position] in CONNECTORS:  # "and", also after a comma
                 position += 1
         return [], index
 
-    def detect(self, texts: Sequence[str]) -> RegionDetection:
-        """The places named across an article's texts (title, lead, body), settled together."""
+    def detect(self, texts: Sequence[str | Tokens]) -> RegionDetection:
+        """The places named across an article's texts (title, lead, body, or their tokens), settled together."""
         scanned = [self.scan(text) for text in texts]
         certain = {m.candidates[0] for mentions in scanned for m in mentions if len(m.candidates) == 1}
+        # Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
+        # candidate shares with those places is then how many leading parts of its own line are among them.
+        lines = [self._line(region) for region in certain]
+        shared = {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
         settled_texts, ambiguous, order = [], [], []
         for mentions in scanned:
             settled = []
             for mention in mentions:
-                region, how = self._settle(mention.candidates, certain)
+                region, how = self._settle(mention.candidates, shared)
                 if region is None:
                     ambiguous.append(mention)
                     continue
@@ -169,11 +176,11 @@ class RegionMatcher:
             settled_texts.append(tuple(settled))
         return RegionDetection(self.most_specific(order), tuple(settled_texts), tuple(ambiguous))
 
-    def _settle(self, candidates: tuple, certain: set) -> tuple[int | None, str]:
+    def _settle(self, candidates: tuple, shared: set) -> tuple[int | None, str]:
         if len(candidates) == 1:
             return candidates[0], ""
         # Context: the candidate sharing the deepest ancestry with a place the article names for certain.
-        depth = {candidate: self._shared_depth(candidate, certain) for candidate in candidates}
+        depth = {candidate: self._shared_depth(candidate, shared) for candidate in candidates}
         best = max(depth.values())
         chosen = [candidate for candidate, value in depth.items() if value == best]
         if best > 1 and len(chosen) == 1:  # deeper than the country alone
@@ -183,18 +190,16 @@ class RegionMatcher:
             return prominent[0], "prominence"
         return None, ""
 
-    def _shared_depth(self, candidate: int, certain: set) -> int:
-        line = (*self._entries[candidate].ancestors, candidate)
-        best = 0
-        for other in certain:
-            other_line = (*self._entries[other].ancestors, other)
-            shared = 0
-            for mine, theirs in zip(line, other_line, strict=False):
-                if mine != theirs:
-                    break
-                shared += 1
-            best = max(best, shared)
-        return best
+    def _line(self, region: int) -> tuple[int, ...]:
+        return (*self._entries[region].ancestors, region)
+
+    def _shared_depth(self, candidate: int, shared: set) -> int:
+        """How many leading places the candidate's line has in common with the line of some place named for certain."""
+        line = self._line(candidate)
+        depth = 0
+        while depth < len(line) and line[: depth + 1] in shared:
+            depth += 1
+        return depth
 
     def most_specific(self, regions: Iterable[int]) -> tuple[int, ...]:
         """The regions given, less those that contain another of them (implied by the hierarchy)."""

@@ -7,6 +7,7 @@ rewrites the text: words are normalised for lookup only, and sentences are (star
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 # Apostrophes come in five shapes in Ukrainian text, and Russian writers drop the dots of ё at will.
 _FOLD = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'", "ё": "е", "Ё": "Е"})
@@ -39,53 +40,104 @@ def normalize(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True, slots=True)
 class Tokens:
-    """The words of a text as parallel lists: offsets, lookup forms, capitalisation, and whether each word
-    continues the previous one (only spaces or a hyphen between them, so a name may run across)."""
+    """The words of a text, their lookup forms and offsets.
 
-    starts: list[int]
-    ends: list[int]
-    norms: list[str]
-    capital: list[bool]
-    joined: list[bool]
-    comma: list[bool]  # only a comma (and spaces) between this word and the previous one
-    text: str = ""
+    The rest a matcher may ask of a word (where it ends, whether it is capitalised, what stands between it and the
+    previous word) is worked out when asked: matchers ask it of the few words that begin a name. The words in lower
+    case are worked out once, when first asked, for the readers of dates, numbers and topics to share.
+    """
+
+    __slots__ = ("text", "words", "starts", "norms", "_gaps", "_lowered")
+
+    def __init__(self, text: str, words: list[str], starts: list[int], gaps: list[str]):
+        self.text, self.words, self.starts, self._gaps = text, words, starts, gaps
+        self.norms = list(map(normalize, words))
+        self._lowered: list[str] | None = None
 
     def __len__(self):
         return len(self.norms)
 
+    def end(self, index: int) -> int:
+        return self.starts[index] + len(self.words[index])
+
+    def capital(self, index: int) -> bool:
+        return self.words[index][0].isupper()
+
+    def joined(self, index: int) -> bool:
+        """Whether the word continues the previous one: only spaces or a hyphen between them, so a name may run on."""
+        gap = self._gaps[index]
+        return index > 0 and (gap == " " or _JOINING_GAP.fullmatch(gap) is not None)
+
+    def comma(self, index: int) -> bool:
+        """Whether only a comma (and spaces) stands between the word and the previous one."""
+        gap = self._gaps[index]
+        return index > 0 and gap != " " and gap.strip() == ","
+
+    def lowered(self) -> list[str]:
+        if self._lowered is None:
+            self._lowered = [word.lower() for word in self.words]
+        return self._lowered
+
 
 _JOINING_GAP = re.compile(r"[ \t\u00a0\u202f-]{1,3}")
+_WORDS_AND_GAPS = re.compile(f"({WORD.pattern})")
 
 
 def tokenize(text: str) -> Tokens:
-    starts, ends, norms, capital, joined, comma = [], [], [], [], [], []
-    previous_end = None
-    for match in WORD.finditer(text):
-        start, end = match.span()
-        word = match.group()
-        starts.append(start)
-        ends.append(end)
-        norms.append(normalize(word))
-        capital.append(word[0].isupper())
-        if previous_end is None:
-            joined.append(False)
-            comma.append(False)
-        elif start - previous_end == 1 and text[previous_end] == " ":
-            joined.append(True)  # the common case, decided without a regular expression
-            comma.append(False)
-        else:
-            gap = text[previous_end:start]
-            joined.append(_JOINING_GAP.fullmatch(gap) is not None)
-            comma.append(gap.strip() == ",")
-        previous_end = end
-    return Tokens(starts, ends, norms, capital, joined, comma, text)
+    # One pass gives the words and what stands before each (gap, word, gap, word, …, gap); the offsets are the
+    # running sum of their lengths.
+    parts = _WORDS_AND_GAPS.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return Tokens(text, parts[1::2], offsets[1:-1:2], parts[0:-1:2])
+
+
+# The words dates and numbers are read in: letters and digits, with ' ’ ʼ inside a word ("п'ять"). They are WORD's
+# words, except where ‘ ` or ´ stands inside one; topics are read in plain runs of letters and digits, which are
+# WORD's words where no apostrophe but ʼ (itself a letter) stands inside one.
+NUMBER_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
+_NOT_IN_NUMBER_WORDS = re.compile(r"[‘`´]")
+_NOT_IN_RUNS = re.compile(r"['’‘`´]")
+
+
+@dataclass(frozen=True, slots=True)
+class LoweredWords:
+    """The words of a text (NUMBER_WORD) as the readers of dates and numbers look them up, lowered and with one
+    apostrophe, and where each begins. Made once per article and shared: most of a reader's time went into
+    lowering every word itself."""
+
+    starts: list[int]
+    keys: list[str]
+
+    def __len__(self):
+        return len(self.keys)
+
+
+def lowered_words(text: str, tokens: Tokens | None = None) -> LoweredWords:
+    """The text's NUMBER_WORD words; from its tokens, when given and the same words, without reading it again."""
+    if tokens is not None and not _NOT_IN_NUMBER_WORDS.search(text):
+        starts, keys = tokens.starts, tokens.lowered()
+    else:
+        starts = [match.start() for match in NUMBER_WORD.finditer(text)]
+        keys = [word.lower() for word in NUMBER_WORD.findall(text)]
+    if "’" in text or "ʼ" in text:
+        keys = [key.replace("’", "'").replace("ʼ", "'") for key in keys]
+    return LoweredWords(starts, keys)
+
+
+def lowered_runs(text: str, tokens: Tokens | None) -> tuple[list[str], list[int]] | None:
+    """The text's runs of letters and digits, lowered, and their offsets, from its tokens when they are the same;
+    None when they are not."""
+    if tokens is None or _NOT_IN_RUNS.search(text):
+        return None
+    return tokens.lowered(), tokens.starts
 
 
 # A sentence ends at . ! ? or … followed by space and a capital, a digit or an opening quote; not after the
 # abbreviations news copy uses mid-sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"»”’')\]]*\s+(?=[\"«“„(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+# ([.!?…][.!?…]* is [.!?…]+ in a form whose first character the engine can skip ahead to, instead of trying the
+# whole pattern at every character.)
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"»”’')\]]*\s+(?=[\"«“„(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREVIATIONS = frozenset([
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
     "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e",
@@ -93,11 +145,15 @@ _ABBREVIATIONS = frozenset([
 ])  # fmt: skip
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence of text[start:end], surrounding spaces left out; lines always end one."""
     end = len(text) if end is None else end
     found = []
-    for line in re.finditer(r"[^\n]+", text[:end]):
+    # Lines before the one `start` is in give nothing: begin there, not at the top of the text.
+    for line in _LINE.finditer(text[:end], text.rfind("\n", 0, max(start, 0)) + 1):
         if line.end() <= start:
             continue
         line_start, line_end = max(line.start(), start), line.end()

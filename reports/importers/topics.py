@@ -2,6 +2,8 @@
 
 import re
 
+from reports.importers.text import Tokens, lowered_runs
+
 # Word beginnings for each topic; a word ending in "$" must match whole. Listed in the order that settles a tie:
 # who controls which ground is what most war reporting is about.
 TOPIC_WORDS = {
@@ -32,6 +34,9 @@ for _topic, _words in TOPIC_WORDS.items():
         else:
             _PREFIXES.setdefault(_word, _topic)
 _LENGTHS = sorted({len(prefix) for prefix in _PREFIXES}, reverse=True)
+# Most words speak of no topic, and a word can begin with one of the prefixes only if its first letters begin one.
+_SHORTEST = _LENGTHS[-1]
+_HEADS = frozenset(prefix[:_SHORTEST] for prefix in _PREFIXES)
 _ORDER = {topic: rank for rank, topic in enumerate(TOPIC_WORDS)}
 
 
@@ -40,11 +45,17 @@ def suggest_topic(text: str) -> str:
     return topic_between(topic_words(text), 0, len(text))
 
 
-def topic_words(text: str) -> list[tuple[int, str]]:
-    """(offset, topic) of each word of the text that speaks of a topic; read once per article."""
+def topic_words(text: str, tokens: Tokens | None = None) -> list[tuple[int, str]]:
+    """(offset, topic) of each word of the text that speaks of a topic; read once per article, from its tokens
+    when they are given and have the same words."""
+    shared = lowered_runs(text, tokens)
+    words, starts = shared if shared else ([word.lower() for word in _WORD.findall(text)], None)
+    candidates = [index for index, word in enumerate(words) if word[:_SHORTEST] in _HEADS or word in _EXACT]
+    if candidates and starts is None:
+        starts = [match.start() for match in _WORD.finditer(text)]
     marks = []
-    for match in _WORD.finditer(text):
-        word = match.group().lower()
+    for index in candidates:
+        word = words[index]
         topic = _EXACT.get(word)
         if topic is None:
             for length in _LENGTHS:
@@ -53,7 +64,7 @@ def topic_words(text: str) -> list[tuple[int, str]]:
                     if topic:
                         break
         if topic:
-            marks.append((match.start(), topic))
+            marks.append((starts[index], topic))
     return marks
 
 
