@@ -177,10 +177,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CYRILLIC_LETTER = re.compile("[а-яіїєґё]+")
+_LATIN_LETTER = re.compile("[a-z]+")
+
+
 def is_cyrillic_text(text: str) -> bool:
-    sample = text[:4000]
-    cyrillic = sum(1 for character in sample if "а" <= character.lower() <= "я" or character.lower() in "іїєґё")
-    latin = sum(1 for character in sample if "a" <= character.lower() <= "z")
+    """Whether the first 4,000 characters hold more Cyrillic letters than Latin ones."""
+    sample = text[:4000].lower()
+    # Letters counted by what removing them takes off the sample: done in C, where a loop in Python costs 1 ms.
+    cyrillic = len(sample) - len(_CYRILLIC_LETTER.sub("", sample))
+    latin = len(sample) - len(_LATIN_LETTER.sub("", sample))
     return cyrillic > latin
 
 
