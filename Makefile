@@ -60,7 +60,7 @@ migrations-check: install
 # over HTTP through gunicorn; results go to docs/benchmarks.md.
 bench: install
 	$(PY) scripts/bench.py $(BENCH_ARGS)
-	$(PY) scripts/bench_import.py --articles 3000
+	$(PY) scripts/bench_import.py --articles 3000 --write
 	$(PY) scripts/bench_export.py --write
 
 # Quality of the importer on the hand-labelled articles of reports/data/eval/ (see docs/importer.md).
