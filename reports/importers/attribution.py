@@ -46,13 +46,17 @@ _SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
 _WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\s++){0,11}?[^\s.,;:\"“”«»„]++)"
 _WHEN_TAIL = r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+[^,.]{1,30}?|\s+(?:yesterday|today|вчора|вчера))?"
 
+_ACCORDING_TO = (
+    r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
+    r"За\s+словами|За\s+інформацією|За\s+оцінкою|За\s+оцінками|Як\s+повідомляє|Як\s+повідомляють|"
+    r"Як\s+повідомили\s+(?:в|у)|Як\s+повідомляв|Як\s+повідомляла|Як\s+повідомляли|Як\s+зазначає|Як\s+зазначають|Згідно\s+з|Відповідно\s+до|По\s+данным|"
+    r"По\s+словам|По\s+информации|По\s+оценке|По\s+оценкам|Как\s+сообщает|Как\s+сообщают|Как\s+сообщили\s+в|Как\s+сообщал|Как\s+сообщала|Как\s+сообщали|"
+    r"Как\s+отмечает|Как\s+отмечают|Согласно"
+)  # fmt: skip
+
 PATTERNS = [
     # According to analysts, the Kremlin is likely to …
-    (LEAD, ANY, r"^(?:According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
-           r"За\s+словами|За\s+інформацією|За\s+оцінкою|За\s+оцінками|Як\s+повідомляє|Як\s+повідомляють|"
-           r"Як\s+повідомили\s+(?:в|у)|Як\s+повідомляв|Як\s+повідомляла|Як\s+повідомляли|Як\s+зазначає|Як\s+зазначають|Згідно\s+з|Відповідно\s+до|По\s+данным|"
-           r"По\s+словам|По\s+информации|По\s+оценке|По\s+оценкам|Как\s+сообщает|Как\s+сообщают|Как\s+сообщили\s+в|Как\s+сообщал|Как\s+сообщала|Как\s+сообщали|"
-           r"Как\s+отмечает|Как\s+отмечают|Согласно)\s+(?P<who>[^,]{2,160}?),\s*(?P<quote>.+)$"),
+    (LEAD, ANY, rf"^{grouped(branches(_ACCORDING_TO))}\s+(?P<who>[^,]{{2,160}}?),\s*(?P<quote>.+)$"),
     # This is stated in the report of the Institute for the Study of War (ISW). Про це йдеться у звіті ISW.
     (NEXT, ANY, r"^(?:This|That|It|Such\s+(?:data|information))\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
            r"(?:stated|said|reported|noted|written|indicated|announced|mentioned|claimed|provided|published)\s+"
@@ -94,17 +98,18 @@ class Attribution:
     quote: tuple[int, int]  # offsets of the words carrying the claim; the sentence before, for NEXT
 
 
-def attributions(text: str, start: int, end: int, speech: int = SAYING) -> list[Attribution]:
+def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_after_comma: int = SAYING) -> list[Attribution]:
     """Every reading of the sentence text[start:end] as attributed speech, most likely first.
 
     `speech`, the highest speech_level() of the sentence's words when the caller knows it, rules out the readings
-    that need more.
+    that need more; `speech_after_comma`, that of the words after its last comma, those of trailing attributions,
+    which follow the last comma (no comma can stand in what follows the quote).
     """
     sentence = text[start:end]
     found = []
     for kind, needs, pattern in _COMPILED:
-        if needs > speech or (kind == TRAIL and "," not in sentence):
-            continue  # a trailing attribution also follows a comma
+        if kind == TRAIL and ("," not in sentence or needs > speech_after_comma) or needs > speech:
+            continue
         match = pattern.match(sentence)
         if not match:
             continue

@@ -12,13 +12,14 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reports.importers.attribution import ANY, NEXT, SAYING, attributions, marker, opens_background, speech_level
 from reports.importers.dates import DAY, Occurrence, find_occurrences
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
-from reports.importers.text import Tokens, lowered_words, normalize, sentences, tokenize
+from reports.importers.text import Tokens, line_sentences, lowered_words, normalize, tokenize
 from reports.importers.topics import topic_between, topic_words
 
 
@@ -103,7 +104,15 @@ class _Finder:
         self.quantities = find_quantities(body, language, words=words)
         self.topic_words = topic_words(body, self.tokens)
         self._occurrence_spans = _starts_and_ends(self.occurrences)
+        in_order = all(one.end <= next_one.start for one, next_one in pairwise(mentions))
+        self._mention_spans = ([m.start for m in mentions], [m.end for m in mentions]) if in_order else None
         self._quantity_spans = _starts_and_ends(self.quantities)
+
+    def _places(self, start: int, end: int) -> tuple[int, ...]:
+        """The most specific places named between two offsets."""
+        if self._mention_spans is not None:  # in text order: those inside are one slice
+            return self.regions.in_span(_inside(self.mentions, self._mention_spans, start, end), start, end)
+        return self.regions.in_span(self.mentions, start, end)
 
     def _dates(self, start: int, end: int) -> list[Occurrence]:
         return _inside(self.occurrences, self._occurrence_spans, start, end)
@@ -121,12 +130,12 @@ class _Finder:
                 reading = _Reading()
                 continue
             in_background = background or opens_background(line.group())
-            for start, end in sentences(self.body, line.start(), line.end()):
+            for start, end in line_sentences(self.body, line.start(), line.end()):
                 self._read(start, end, reading, in_background)
         return [self.claims[span] for span in sorted(self.claims)]
 
     def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
-        readings = attributions(self.body, start, end, self._speech_level(start, end))
+        readings = attributions(self.body, start, end, *self._speech_levels(start, end))
         for attribution in readings:
             claimant = self._claimant(attribution.who, reading)
             if claimant is None:
@@ -149,16 +158,22 @@ class _Finder:
     def _words_between(self, start: int, end: int) -> tuple[int, int] | None:
         """The range of the body's words that lie between two offsets: the words of self.body[start:end] read on its
         own. None when a word crosses either offset, and would be read otherwise on its own."""
-        starts = self.tokens.starts
+        starts, words = self.tokens.starts, self.tokens.words
         first, stop = bisect_left(starts, start), bisect_left(starts, end)
-        if (first and self.tokens.end(first - 1) > start) or (stop > first and self.tokens.end(stop - 1) > end):
+        if (first and starts[first - 1] + len(words[first - 1]) > start) or (
+            stop > first and starts[stop - 1] + len(words[stop - 1]) > end
+        ):
             return None
         return first, stop
 
-    def _speech_level(self, start: int, end: int) -> int:
-        """The highest speech_level() of the words of the sentence start:end."""
+    def _speech_levels(self, start: int, end: int) -> tuple[int, int]:
+        """The highest speech_level() of the words of the sentence start:end, and of those after its last comma."""
         words = self._words_between(start, end)
-        return max(self._speech[slice(*words)], default=ANY) if words else SAYING
+        if words is None:
+            return SAYING, SAYING
+        first, stop = words
+        after_comma = bisect_left(self.tokens.starts, self.body.rfind(",", start, end), first, stop)
+        return max(self._speech[first:stop], default=ANY), max(self._speech[after_comma:stop], default=ANY)
 
     def _claimant(self, who: tuple[int, int], reading: _Reading) -> Hashable | None:
         between = self._words_between(*who)
@@ -175,7 +190,7 @@ class _Finder:
         return None
 
     def _checkable(self, start: int, end: int) -> bool:
-        return bool(self._dates(start, end) or self._quantity(start, end) or self.regions.in_span(self.mentions, start, end))
+        return bool(self._dates(start, end) or self._quantity(start, end) or self._places(start, end))
 
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool) -> None:
         start, end = _trim(self.body, start, end)
@@ -188,9 +203,16 @@ class _Finder:
             self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on)
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
+        # for from the first one on.
+        marks = [place for place in (self.body.find(",", start, end), self.body.find(";", start, end)) if place >= 0]
+        if not marks:
+            return [(start, end)]
         cuts = [start]
-        for match in _CLAUSE_BREAK.finditer(self.body, start, end):
+        for match in _CLAUSE_BREAK.finditer(self.body, min(marks), end):
             cuts.extend([match.start(), match.end()])
+        if len(cuts) == 1:
+            return [(start, end)]
         cuts.append(end)
         pieces = [_trim(self.body, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
         dated = [bool(self._dates(s, e)) for s, e in pieces]
@@ -212,9 +234,7 @@ class _Finder:
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
         said_as_event = said_on and said_on.precision == DAY and _SPEECH_ACTS.search(quote)
         when = occurred[0] if occurred else (said_on if said_as_event else None)
-        places = self.regions.in_span(self.mentions, start, end) or self.regions.in_span(
-            self.mentions, sentence_start, sentence_end
-        )
+        places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
             statement=_statement(quote),
             quote=quote,

@@ -11,6 +11,7 @@ which knows each language's day and month order.
 import calendar
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -27,6 +28,7 @@ from reports.importers.date_words import (
     month_pattern,
     words_pattern,
 )
+from reports.importers.patterns import has_lookalikes
 from reports.importers.text import LoweredWords, lowered_words
 
 DAY, WEEK, MONTH, SEASON, YEAR, APPROXIMATE = "day", "week", "month", "season", "year", "approximate"
@@ -119,6 +121,19 @@ _STRONG = (
 )
 
 
+def _as_listed(key: str) -> str:
+    """A word as the expressions list the words they begin with: as itself, or DIGIT for any number."""
+    return DIGIT if key.isdigit() else key
+
+
+# Whether a word begins an expression is worked out once for each word: news copy uses the same words over and over.
+@lru_cache(maxsize=100_000)
+def _first_word(key: str) -> str | None:
+    """The word as listed, when an expression begins with it."""
+    first = _as_listed(key)
+    return first if first in _BY_FIRST_WORD else None
+
+
 def find_occurrence(text: str, published_on: datetime.date, language: str = "en") -> Occurrence | None:
     """The first date expression in `text` that resolves, as a range with its precision."""
     for occurrence in find_occurrences(text, published_on, language):
@@ -133,37 +148,49 @@ def find_occurrences(
 
     `words`, the text's lowered_words() when the caller has them already, saves reading them again.
     """
+    # An expression that overlaps a longer one is dropped, so each is read (resolved to dates) only when its turn
+    # comes below, about half of them never. Unless reading may fail, as it can only on a date near either end of
+    # the calendar or on a word matched through a look-alike letter ("ſeptember"), or in dateparser: those are read
+    # in text order, as they are found, so that the same failure is raised.
+    read_now = not 100 <= published_on.year <= 9900 or has_lookalikes(text)
     candidates = []
-    words = lowered_words(text) if words is None else words
-    # Each word as the expressions list the words they begin with: as itself, or DIGIT for any number.
-    firsts = [DIGIT if key.isdigit() else key for key in words.keys]
-    # "in the city", "on Monday's": a preposition starts a date only before a date word.
-    starting = [
-        index
-        for index, (first, following) in enumerate(zip(firsts, [*firsts[1:], ""], strict=True))
-        if first in _BY_FIRST_WORD and (first not in _WEAK or following in _STRONG)
-    ]
-    for index in starting:
-        position = words.starts[index]
-        for rank in _BY_FIRST_WORD[firsts[index]]:
-            pattern, reader = _COMPILED[rank]
-            match = pattern.match(text, position)
-            if match:
-                occurrence = _READERS[reader](match, published_on, language)
-                if occurrence is not None:
-                    # A full stop after a month ("Jan.", or the sentence's own) is not part of the date's place.
-                    end = match.end() - 1 if text[match.end() - 1] == "." else match.end()
-                    candidates.append((match.start(), end, rank, occurrence))
+    for match, rank, reader in _expressions(text, lowered_words(text) if words is None else words):
+        occurrence = _READERS[reader](match, published_on, language) if read_now or reader == "numeric" else _UNREAD
+        # A full stop after a month ("Jan.", or the sentence's own) is not part of the date's place.
+        end = match.end() - 1 if text[match.end() - 1] == "." else match.end()
+        candidates.append((match.start(), end, rank, match, occurrence))
     # Overlapping readings: the longest wins ("of March 31" is a day, not March), then the more precise.
     candidates.sort(key=lambda item: (item[0] - item[1], item[2]))
     taken: list[tuple[int, int, Occurrence]] = []
-    for start, end, _rank, occurrence in candidates:
+    for start, end, rank, match, occurrence in candidates:
         for other_start, other_end, _ in taken:
             if start < other_end and end > other_start:
                 break
         else:
-            taken.append((start, end, Occurrence(occurrence.start, occurrence.end, occurrence.precision, (start, end))))
+            if occurrence is _UNREAD:
+                occurrence = _READERS[EXPRESSIONS[rank][1]](match, published_on, language)
+            if occurrence is not None:
+                taken.append((start, end, Occurrence(*occurrence, (start, end))))
     return [occurrence for _start, _end, occurrence in sorted(taken, key=lambda item: item[0])]
+
+
+_UNREAD = object()
+# What a reader gives: the first and the last day, and the precision; made an Occurrence, with its place, when kept.
+_Range = tuple[datetime.date, datetime.date, str]
+
+
+def _expressions(text: str, words: LoweredWords) -> Iterator[tuple[re.Match, int, str]]:
+    """Each match of an expression in the text, with the expression's rank and reader, in text order."""
+    keys = words.keys
+    for index, first in [(index, first) for index, first in enumerate(map(_first_word, keys)) if first]:
+        if first in _WEAK and (index + 1 == len(keys) or _as_listed(keys[index + 1]) not in _STRONG):
+            continue  # "in the city", "on Monday's": a preposition starts a date only before a date word
+        position = words.starts[index]
+        for rank in _BY_FIRST_WORD[first]:
+            pattern, reader = _COMPILED[rank]
+            match = pattern.match(text, position)
+            if match:
+                yield match, rank, reader
 
 
 def _group(match: re.Match, name: str) -> str | None:
@@ -188,7 +215,7 @@ def _day(match, published_on, language):
         date = datetime.date(_year(match, month, day, published_on), month, day)
     except ValueError:
         return None
-    return Occurrence(date, date, DAY)
+    return (date, date, DAY)
 
 
 def _day_range(match, published_on, language):
@@ -201,7 +228,7 @@ def _day_range(match, published_on, language):
         end = datetime.date(year, last_month, last_day)
     except ValueError:
         return None
-    return Occurrence(start, end, DAY) if start <= end else None
+    return (start, end, DAY) if start <= end else None
 
 
 def _month_range(year: int, month: int) -> tuple[datetime.date, datetime.date]:
@@ -212,7 +239,7 @@ def _month_range(year: int, month: int) -> tuple[datetime.date, datetime.date]:
 def _month_reader(match, published_on, language):
     month = _month(match.group("m1"))
     year = _year(match, month, 1, published_on)
-    return Occurrence(*_month_range(year, month), MONTH)
+    return (*_month_range(year, month), MONTH)
 
 
 def _month_part(match, published_on, language):
@@ -225,7 +252,7 @@ def _month_part(match, published_on, language):
     # are days 1–15 and 16 to the last.
     start = first.replace(day=(1, 11, 21, 1, 16)[third])
     end = last if third in (2, 4) else first.replace(day=(10, 20, None, 15)[third])
-    return Occurrence(start, end, APPROXIMATE)
+    return (start, end, APPROXIMATE)
 
 
 def _year_part(match, published_on, language):
@@ -234,7 +261,7 @@ def _year_part(match, published_on, language):
     # Early is January to April, mid May to August, late September to December.
     start = datetime.date(year, 1 + 4 * third, 1)
     end = _month_range(year, 4 + 4 * third)[1]
-    return Occurrence(start, end, APPROXIMATE)
+    return (start, end, APPROXIMATE)
 
 
 def _season(match, published_on, language):
@@ -252,18 +279,18 @@ def _season(match, published_on, language):
             year -= 1
     start = datetime.date(year, first_month, 1)
     end_year, end_month = (year + 1, 2) if first_month == 12 else (year, first_month + 2)
-    return Occurrence(start, _month_range(end_year, end_month)[1], SEASON)
+    return (start, _month_range(end_year, end_month)[1], SEASON)
 
 
 def _year_reader(match, published_on, language):
     year = int(match.group("y"))
-    return Occurrence(datetime.date(year, 1, 1), datetime.date(year, 12, 31), YEAR)
+    return (datetime.date(year, 1, 1), datetime.date(year, 12, 31), YEAR)
 
 
 def _weekday(match, published_on, language):
     weekday = WEEKDAYS[key(match.group("weekday"))]
     date = published_on - datetime.timedelta(days=(published_on.weekday() - weekday) % 7)
-    return Occurrence(date, date, DAY)
+    return (date, date, DAY)
 
 
 def _ago(match, published_on, language):
@@ -272,16 +299,16 @@ def _ago(match, published_on, language):
     days = DAYS_AGO[key(match.group("unit"))]
     if days == 1:
         date = published_on - datetime.timedelta(days=count)
-        return Occurrence(date, date, DAY)
+        return (date, date, DAY)
     if days == 7:
         return _week(published_on - datetime.timedelta(weeks=count))
     year, month = divmod(published_on.year * 12 + published_on.month - 1 - count, 12)
-    return Occurrence(*_month_range(year, month + 1), MONTH)
+    return (*_month_range(year, month + 1), MONTH)
 
 
-def _week(day: datetime.date) -> Occurrence:
+def _week(day: datetime.date) -> _Range:
     monday = day - datetime.timedelta(days=day.weekday())
-    return Occurrence(monday, monday + datetime.timedelta(days=6), WEEK)
+    return (monday, monday + datetime.timedelta(days=6), WEEK)
 
 
 def _relative(match, published_on, language):
@@ -289,25 +316,25 @@ def _relative(match, published_on, language):
     one_day = datetime.timedelta(days=1)
     if meaning in ("today", "yesterday", "day_before_yesterday"):
         date = published_on - one_day * ("today", "yesterday", "day_before_yesterday").index(meaning)
-        return Occurrence(date, date, DAY)
+        return (date, date, DAY)
     if meaning == "past_day":
-        return Occurrence(published_on - one_day, published_on, DAY)
+        return (published_on - one_day, published_on, DAY)
     if meaning == "past_week":
-        return Occurrence(published_on - one_day * 7, published_on, WEEK)
+        return (published_on - one_day * 7, published_on, WEEK)
     if meaning == "this_week":
-        return Occurrence(published_on - one_day * published_on.weekday(), published_on, WEEK)
+        return (published_on - one_day * published_on.weekday(), published_on, WEEK)
     if meaning == "last_week":
         return _week(published_on - one_day * 7)
     if meaning in ("this_month", "last_month"):
         year, month = divmod(published_on.year * 12 + published_on.month - 1 - (meaning == "last_month"), 12)
-        return Occurrence(*_month_range(year, month + 1), MONTH)
+        return (*_month_range(year, month + 1), MONTH)
     year = published_on.year - (meaning == "last_year")
-    return Occurrence(datetime.date(year, 1, 1), datetime.date(year, 12, 31), YEAR)
+    return (datetime.date(year, 1, 1), datetime.date(year, 12, 31), YEAR)
 
 
 def _numeric(match, published_on, language):
     date = _parse_numeric(match.group("numeric"), language)
-    return Occurrence(date, date, DAY) if date else None
+    return (date, date, DAY) if date else None
 
 
 @lru_cache(maxsize=4096)

@@ -58,3 +58,13 @@ def grouped(alternatives: Iterable[str]) -> str:
     for branch in alternatives:
         groups.setdefault(branch[0].lower(), []).append(branch[1:])
     return "(?:" + "|".join(first + (f"(?:{'|'.join(rests)})" if rests != [""] else "") for first, rests in groups.items()) + ")"
+
+
+# The only characters beyond ASCII and Cyrillic that re.IGNORECASE takes for a Latin or Cyrillic letter while
+# str.lower() does not make them that letter: "ſeptember" matches a pattern for "september", and lowered it is no
+# key of a table of month names. tests/importers/test_patterns.py checks the list against Python's Unicode tables.
+LOOKALIKES = "İıſ\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87"
+
+
+def has_lookalikes(text: str) -> bool:
+    return any(character in text for character in LOOKALIKES)

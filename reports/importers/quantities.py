@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from reports.importers.date_words import words_pattern
 from reports.importers.patterns import branches, grouped
@@ -100,17 +101,8 @@ def find_quantities(text: str, language: str = "en", *, words: LoweredWords | No
     reading them again."""
     found, read_up_to = [], 0
     words = lowered_words(text) if words is None else words
-    # Only a word that is a number, or names a factor, can start a quantity. Words with "fold" or "кратн" in them are
-    # looked for only in a text that has some (keys hold no spaces: such a key is the only place these can be).
     keys = words.keys
-    joined = " ".join(keys)
-    folds = "fold" in joined or "кратн" in joined
-    candidates = [
-        index
-        for index, key in enumerate(keys)
-        if key[0].isdigit() or key in _NUMBER_STARTS or key in _FOLDS or (folds and (key.endswith("fold") or "кратн" in key))
-    ]
-    for index in candidates:
+    for index in [index for index, may in enumerate(map(_may_start, keys)) if may]:
         start, lower = words.starts[index], keys[index]
         if start < read_up_to:
             continue  # "1 250": the 250 was read with the 1
@@ -134,6 +126,13 @@ def find_quantities(text: str, language: str = "en", *, words: LoweredWords | No
             if factor:
                 found.append(Quantity(Decimal(factor), "times", NUMBER_WORD.match(text, start).span()))
     return found
+
+
+# Only a word that is a number, or names a factor, can start a quantity; worked out once for each word, as news copy
+# uses the same words over and over.
+@lru_cache(maxsize=100_000)
+def _may_start(key: str) -> bool:
+    return key[0].isdigit() or key in _NUMBER_STARTS or _may_be_factor(key)
 
 
 def _may_be_factor(key: str) -> bool:

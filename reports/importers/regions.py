@@ -76,10 +76,14 @@ class RegionDetection:
 class RegionMatcher:
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self._entries: dict[int, GazetteerEntry] = {}
+        self._kinds: dict[int, str] = {}
+        self._lines: dict[int, tuple[int, ...]] = {}  # ancestors from the country down, then the place itself
         self._names = PhraseMatcher()
         self._stems = PhraseMatcher()
         for entry in entries:
             self._entries[entry.id] = entry
+            self._kinds[entry.id] = entry.kind
+            self._lines[entry.id] = (*entry.ancestors, entry.id)
             for name in entry.names:
                 self._names.add(name, entry.id)
                 if entry.kind in FIRST_LEVEL:
@@ -93,8 +97,12 @@ class RegionMatcher:
     def scan(self, text: str | Tokens) -> list[RegionMention]:
         """Every place name in the text (or its tokens) with the places it may stand for, before any choice."""
         tokens = text if isinstance(text, Tokens) else tokenize(text)
-        text = tokens.text
-        mentions: list[RegionMention] = []
+        return [RegionMention(start, end, keys, name=tokens.text[start:end]) for start, end, keys in self._names_in(tokens)]
+
+    def _names_in(self, tokens: Tokens) -> list[tuple[int, int, tuple]]:
+        """(start, end, candidates) of each place name, as scan() finds them; plain tuples, as most are settled and
+        made mentions only then."""
+        mentions: list[tuple[int, int, tuple]] = []
         stems, names = self._stems.first_words(), self._names.first_words()
         # Most words begin no name: only those that do are looked at, in order, each once the words before it are read.
         unread = 0
@@ -113,27 +121,24 @@ class RegionMatcher:
                 if match:
                     keys = self._plausible(match.keys, tokens, match.first, match.last)
                     if keys:
-                        start, end = tokens.starts[match.first], tokens.end(match.last - 1)
-                        mentions.append(RegionMention(start, end, keys, name=text[start:end]))
+                        mentions.append((tokens.starts[match.first], tokens.end(match.last - 1), keys))
                     unread = match.last
         return mentions
 
     def _plausible(self, keys: tuple, tokens: Tokens, first: int, last: int) -> tuple:
         previous = tokens.norms[first - 1] if first else ""
         following = tokens.norms[last] if last < len(tokens) else ""
-        kept = []
-        for key in keys:
-            kind = self._entries[key].kind
-            if kind == COUNTRY and previous not in LOCATIVE:
-                continue
-            if kind == "special_city" and following in ACTOR_VERBS and previous not in LOCATIVE:
-                continue
-            if following in FEATURES and kind in ("settlement", "special_city"):
-                continue
-            kept.append(key)
-        return tuple(kept)
+        # The kinds of place the words around the name rule out (a name shared by a hundred villages: decided once).
+        unlikely = set()
+        if previous not in LOCATIVE:
+            unlikely.add(COUNTRY)
+            if following in ACTOR_VERBS:
+                unlikely.add("special_city")
+        if following in FEATURES:
+            unlikely.update(("settlement", "special_city"))
+        return tuple(key for key in keys if self._kinds[key] not in unlikely) if unlikely else keys
 
-    def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[RegionMention], int]:
+    def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[tuple[int, int, tuple]], int]:
         """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions")."""
         listed = []
         position, count = index, len(tokens)
@@ -141,8 +146,7 @@ class RegionMatcher:
             match = self._stems.match_at(tokens, position)
             if not match:
                 return [], index
-            start, end = tokens.starts[match.first], tokens.end(match.last - 1)
-            listed.append(RegionMention(start, end, match.keys, name=tokens.text[start:end]))
+            listed.append((tokens.starts[match.first], tokens.end(match.last - 1), match.keys))
             position = match.last
             if position >= count:
                 return [], index
@@ -156,21 +160,26 @@ class RegionMatcher:
 
     def detect(self, texts: Sequence[str | Tokens]) -> RegionDetection:
         """The places named across an article's texts (title, lead, body, or their tokens), settled together."""
-        scanned = [self.scan(text) for text in texts]
-        certain = {m.candidates[0] for mentions in scanned for m in mentions if len(m.candidates) == 1}
+        read = [text if isinstance(text, Tokens) else tokenize(text) for text in texts]
+        scanned = [self._names_in(tokens) for tokens in read]
+        certain = {keys[0] for found in scanned for _start, _end, keys in found if len(keys) == 1}
         # Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
         # candidate shares with those places is then how many leading parts of its own line are among them.
-        lines = [self._line(region) for region in certain]
+        lines = [self._lines[region] for region in certain]
         shared = {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
         settled_texts, ambiguous, order = [], [], []
-        for mentions in scanned:
+        outcomes: dict[tuple, tuple[int | None, str]] = {}  # a name met again is settled alike
+        for tokens, found in zip(read, scanned, strict=True):
             settled = []
-            for mention in mentions:
-                region, how = self._settle(mention.candidates, shared)
+            for start, end, keys in found:
+                outcome = outcomes.get(keys)
+                if outcome is None:
+                    outcome = outcomes[keys] = self._settle(keys, shared)
+                region, how = outcome
                 if region is None:
-                    ambiguous.append(mention)
+                    ambiguous.append(RegionMention(start, end, keys, name=tokens.text[start:end]))
                     continue
-                settled.append(RegionMention(mention.start, mention.end, mention.candidates, region, how, mention.name))
+                settled.append(RegionMention(start, end, keys, region, how, tokens.text[start:end]))
                 if region not in order:
                     order.append(region)
             settled_texts.append(tuple(settled))
@@ -190,12 +199,9 @@ class RegionMatcher:
             return prominent[0], "prominence"
         return None, ""
 
-    def _line(self, region: int) -> tuple[int, ...]:
-        return (*self._entries[region].ancestors, region)
-
     def _shared_depth(self, candidate: int, shared: set) -> int:
         """How many leading places the candidate's line has in common with the line of some place named for certain."""
-        line = self._line(candidate)
+        line = self._lines[candidate]
         depth = 0
         while depth < len(line) and line[: depth + 1] in shared:
             depth += 1

@@ -1,6 +1,9 @@
 """A first guess at what a claim is about, from the words it uses; the editor confirms or changes it."""
 
 import re
+from bisect import bisect_left
+from functools import lru_cache
+from operator import itemgetter
 
 from reports.importers.text import Tokens, lowered_runs
 
@@ -34,10 +37,8 @@ for _topic, _words in TOPIC_WORDS.items():
         else:
             _PREFIXES.setdefault(_word, _topic)
 _LENGTHS = sorted({len(prefix) for prefix in _PREFIXES}, reverse=True)
-# Most words speak of no topic, and a word can begin with one of the prefixes only if its first letters begin one.
-_SHORTEST = _LENGTHS[-1]
-_HEADS = frozenset(prefix[:_SHORTEST] for prefix in _PREFIXES)
 _ORDER = {topic: rank for rank, topic in enumerate(TOPIC_WORDS)}
+_offset = itemgetter(0)
 
 
 def suggest_topic(text: str) -> str:
@@ -50,29 +51,31 @@ def topic_words(text: str, tokens: Tokens | None = None) -> list[tuple[int, str]
     when they are given and have the same words."""
     shared = lowered_runs(text, tokens)
     words, starts = shared if shared else ([word.lower() for word in _WORD.findall(text)], None)
-    candidates = [index for index, word in enumerate(words) if word[:_SHORTEST] in _HEADS or word in _EXACT]
-    if candidates and starts is None:
+    found = [(index, topic) for index, topic in enumerate(map(_topic_of, words)) if topic]
+    if found and starts is None:
         starts = [match.start() for match in _WORD.finditer(text)]
-    marks = []
-    for index in candidates:
-        word = words[index]
-        topic = _EXACT.get(word)
-        if topic is None:
-            for length in _LENGTHS:
-                if length <= len(word):
-                    topic = _PREFIXES.get(word[:length])
-                    if topic:
-                        break
-        if topic:
-            marks.append((starts[index], topic))
-    return marks
+    return [(starts[index], topic) for index, topic in found]
+
+
+# A word's topic is worked out once: news copy uses the same few thousand words over and over.
+@lru_cache(maxsize=100_000)
+def _topic_of(word: str) -> str | None:
+    """The topic a word (in lower case) speaks of: the one it is listed for whole, or by its longest listed start."""
+    topic = _EXACT.get(word)
+    if topic is None:
+        for length in _LENGTHS:
+            if length <= len(word):
+                topic = _PREFIXES.get(word[:length])
+                if topic:
+                    break
+    return topic
 
 
 def topic_between(marks: list[tuple[int, str]], start: int, end: int) -> str:
+    """The topic of the text between two offsets, from the marks topic_words() found (in text order)."""
     scores: dict[str, int] = {}
-    for offset, topic in marks:
-        if start <= offset < end:
-            scores[topic] = scores.get(topic, 0) + 1
+    for _mark_offset, topic in marks[bisect_left(marks, start, key=_offset) : bisect_left(marks, end, key=_offset)]:
+        scores[topic] = scores.get(topic, 0) + 1
     if not scores:
         return "other"
     return min(scores, key=lambda topic: (-scores[topic], _ORDER[topic]))
