@@ -19,7 +19,7 @@ from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Region, Source
 from reports.models.claims import quote_offsets
 from reports.services.copying import copies_given, ids_reserve, objects_copy, rows_copy, values_copy
-from reports.services.history import history_links_record_created, history_record_created
+from reports.services.history import history_record_created
 
 
 @dataclass
@@ -62,8 +62,7 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
         rows_copy(cursor, Article.suggested_regions.through._meta.db_table, ["article_id", "region_id"], suggested)
         objects_copy(cursor, articles)
         article_ids = [article.pk for article in articles]
-        history_record_created(Article, article_ids, reason=reason, user=user)
-        history_links_record_created(Article, "cited_sources", article_ids)
+        history_record_created(Article, article_ids, reason=reason, user=user, links=["cited_sources"])
         return _claims_write(cursor, [(item.article, item.analysis.claims) for item in items], user, reason)
 
 
@@ -93,8 +92,7 @@ def _claims_write(cursor, found: list[tuple[Article, Sequence[SuggestedClaim]]],
     rows_copy(cursor, Claim.regions.through._meta.db_table, ["claim_id", "region_id"], places)
     values_copy(cursor, Claim, claims)
     claim_ids = [claim["id"] for claim in claims]
-    history_record_created(Claim, claim_ids, reason=reason, user=user)
-    history_links_record_created(Claim, "regions", claim_ids)
+    history_record_created(Claim, claim_ids, reason=reason, user=user, links=["regions"])
     return [len(suggestions) for _, suggestions in found]
 
 

@@ -13,13 +13,16 @@ an earlier record of its batch, and every article of a batch PostgreSQL refused,
 fails and the good ones are imported.
 """
 
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, connection, transaction
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
@@ -38,6 +41,7 @@ CREATED, UPDATED, UNCHANGED, FAILED = "created", "updated", "unchanged", "failed
 IMPORTED = "Imported"
 REIMPORTED = "Imported again: the text changed"
 BATCH_ARTICLES = 200  # new articles per transaction: large enough that statements per article vanish
+PLANNED_AHEAD = 2  # batches read and checked while the one before is written
 
 
 @dataclass
@@ -131,15 +135,14 @@ def articles_import(
     """
     summary = ImportSummary()
     analysing = analyser_started(regions=context.regions, sources=context.sources, added=context.added, workers=workers)
-    with analysing as analyser, transaction.atomic() if dry_run else nullcontext():
+    planning = _planned_ahead(records, batch_size, context)
+    with analysing as analyser, planning as planned, transaction.atomic() if dry_run else nullcontext():
         waiting = None  # the previous batch, whose analysis may still be running
-        for batch in _batches(records, batch_size):
-            plans = [_plan(record, context) for record in batch]
-            sources = list(context.added)
+        for plans, sources in planned:
             started = (plans, analyser.submit(_new(plans)))
             if waiting:
                 _batch_finish(*waiting, context, summary, progress)
-                if context.added != sources:  # the last batch created sources this one's texts may name
+                if context.added != sources:  # sources were created since this batch was planned: its texts may name them
                     started = (plans, analyser.submit(_new(plans)))
             waiting = started
         if waiting:
@@ -147,6 +150,53 @@ def articles_import(
         if dry_run:
             transaction.set_rollback(True)
     return summary
+
+
+@contextmanager
+def _planned_ahead(records: Iterable, size: int, context: ImportContext) -> Iterator[Iterator[tuple[list, list]]]:
+    """The batches' plans, each with the sources the run had created before it was planned, prepared ahead.
+
+    Reading and checking records is pure Python and never touches the database, so a thread does it while
+    this one waits for PostgreSQL to write the batch before. Messages speak the caller's language.
+    """
+    ready: queue.Queue = queue.Queue(maxsize=PLANNED_AHEAD)
+    stop = threading.Event()
+    language = translation.get_language()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def plan_all() -> None:
+        try:
+            with translation.override(language):
+                for batch in _batches(records, size):
+                    sources = list(context.added)
+                    if not put(([_plan(record, context) for record in batch], sources)):
+                        return
+        except BaseException as error:  # handed to the importing thread, which raises it
+            put(error)
+        else:
+            put(None)
+
+    def planned() -> Iterator[tuple[list, list]]:
+        while (item := ready.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    planner = threading.Thread(target=plan_all, name="import-planner", daemon=True)
+    planner.start()
+    try:
+        yield planned()
+    finally:
+        stop.set()
+        planner.join(timeout=1)
 
 
 def _batches(records: Iterable, size: int) -> Iterator[list]:
