@@ -9,7 +9,7 @@ Django's per-field preparation would cost more than the rest of the copy, so a m
 which needs it, is refused.
 """
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
 
@@ -28,21 +28,36 @@ def ids_reserve(cursor, table: str, count: int) -> list[int]:
     return [row[0] for row in cursor.fetchall()]
 
 
-def rows_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-    """COPY `rows` (tuples in the order of `columns`) into `table`."""
+@contextmanager
+def rows_copying(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> Iterator[None]:
+    """COPY `rows` (tuples in the order of `columns`) into `table`, ending the copy when the block ends.
+
+    The rows are sent before the block runs, so PostgreSQL takes them in while the block does other work;
+    the block must not use the connection, which is busy with the copy.
+    """
     column_list = ", ".join(connection.ops.quote_name(column) for column in columns)
     statement = f"COPY {connection.ops.quote_name(table)} ({column_list}) FROM STDIN"
     with cursor.connection.cursor() as raw, raw.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
+        yield
 
 
-def values_copy(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> None:
+def rows_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """COPY `rows` (tuples in the order of `columns`) into `table`."""
+    with rows_copying(cursor, table, columns, rows):
+        pass
+
+
+@contextmanager
+def values_copying(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> Iterator[None]:
     """COPY new rows of `model` given as {attname: plain value}; a column a row leaves out takes its field's default.
 
-    Generated columns are left to PostgreSQL; auto_now and auto_now_add timestamps are now.
+    Generated columns are left to PostgreSQL; auto_now and auto_now_add timestamps are now. As rows_copying,
+    the block runs while PostgreSQL takes the rows in.
     """
     if not rows:
+        yield
         return
     fields = _stored_fields(model)
     now = timezone.now()
@@ -56,12 +71,24 @@ def values_copy(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> N
         [(_array_literal(row[name]) if name in arrays else row[name]) if name in row else defaults[name] for name in names]
         for row in rows
     )
-    rows_copy(cursor, model._meta.db_table, [field.column for field in fields], copied)
+    with rows_copying(cursor, model._meta.db_table, [field.column for field in fields], copied):
+        yield
 
 
-def objects_copy(cursor, objects: Sequence[models.Model]) -> None:
-    """COPY unsaved model instances, their primary keys already set, as save() would write them."""
+def values_copy(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> None:
+    """COPY new rows of `model` given as {attname: plain value} (see values_copying)."""
+    with values_copying(cursor, model, rows):
+        pass
+
+
+@contextmanager
+def objects_copying(cursor, objects: Sequence[models.Model]) -> Iterator[None]:
+    """COPY unsaved model instances, their primary keys already set, as save() would write them.
+
+    As rows_copying, the block runs while PostgreSQL takes the rows in.
+    """
     if not objects:
+        yield
         return
     now = timezone.now()
     fields = _stored_fields(type(objects[0]))
@@ -75,7 +102,8 @@ def objects_copy(cursor, objects: Sequence[models.Model]) -> None:
         {name: _plain(getattr(instance, name)) if name in choices else getattr(instance, name) for name in names}
         for instance in objects
     ]
-    values_copy(cursor, type(objects[0]), rows)
+    with values_copying(cursor, type(objects[0]), rows):
+        yield
     for instance in objects:
         instance._state.adding = False
         instance._state.db = connection.alias

@@ -18,7 +18,7 @@ from reports.importers.claims import SuggestedClaim
 from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Region, Source
 from reports.models.claims import quote_offsets
-from reports.services.copying import copies_given, ids_reserve, objects_copy, rows_copy, values_copy
+from reports.services.copying import copies_given, ids_reserve, objects_copying, rows_copy, values_copy
 from reports.services.history import history_record_created
 
 
@@ -50,9 +50,11 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
     """
     articles = [item.article for item in items]
     _slugs_assign(articles)
+    found = [(item.article, item.analysis.claims) for item in items]
     with connection.cursor() as cursor, copies_given(cursor):
         for article, article_id in zip(articles, ids_reserve(cursor, Article._meta.db_table, len(articles)), strict=True):
             article.pk = article_id
+        claim_ids, ancestry = _claims_prepared(cursor, found)
         cited = [(item.article.pk, source_id) for item in items for source_id in dict.fromkeys(s.pk for s in item.cited)]
         suggested = [(item.article.pk, region_id) for item in items for region_id in dict.fromkeys(item.analysis.regions)]
         for item in items:  # what reports_article_fill would copy: no regions yet, the publisher and cited sources
@@ -60,10 +62,11 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
             item.article.source_ids = sorted({item.article.publisher_id, *(source.pk for source in item.cited)})
         rows_copy(cursor, Article.cited_sources.through._meta.db_table, ["article_id", "source_id"], cited)
         rows_copy(cursor, Article.suggested_regions.through._meta.db_table, ["article_id", "region_id"], suggested)
-        objects_copy(cursor, articles)
-        article_ids = [article.pk for article in articles]
-        history_record_created(Article, article_ids, reason=reason, user=user, links=["cited_sources"])
-        return _claims_write(cursor, [(item.article, item.analysis.claims) for item in items], user, reason)
+        with objects_copying(cursor, articles):  # PostgreSQL indexes the articles meanwhile
+            claims, places = _claim_rows(found, claim_ids, ancestry, user)
+        history_record_created(Article, [article.pk for article in articles], reason=reason, user=user, links=["cited_sources"])
+        _claim_rows_write(cursor, claims, places, user, reason)
+    return [len(suggestions) for _, suggestions in found]
 
 
 @transaction.atomic
@@ -73,15 +76,23 @@ def suggested_claims_write(*, article: Article, suggestions: Sequence[SuggestedC
     The article may have changed in this transaction (cited sources added): its claims' copies are left to
     the trigger, which reads the article as it now stands.
     """
+    found = [(article, suggestions)]
     with connection.cursor() as cursor:
-        (count,) = _claims_write(cursor, [(article, suggestions)], user, reason)
-    return count
+        claim_ids, ancestry = _claims_prepared(cursor, found)
+        claims, places = _claim_rows(found, claim_ids, ancestry, user)
+        _claim_rows_write(cursor, claims, places, user, reason)
+    return len(suggestions)
 
 
-def _claims_write(cursor, found: list[tuple[Article, Sequence[SuggestedClaim]]], user, reason: str) -> list[int]:
-    """COPY the suggested claims of each article, with the copies reports_claim_fill would make (used if given)."""
+def _claims_prepared(cursor, found: list[tuple[Article, Sequence[SuggestedClaim]]]) -> tuple[list[int], dict]:
+    """Ids for the claims of `found`, and the ancestry of the regions they name."""
     ancestry = _ancestry(cursor, {region for _, suggestions in found for s in suggestions for region in s.regions})
-    ids = iter(ids_reserve(cursor, Claim._meta.db_table, sum(len(suggestions) for _, suggestions in found)))
+    return ids_reserve(cursor, Claim._meta.db_table, sum(len(suggestions) for _, suggestions in found)), ancestry
+
+
+def _claim_rows(found, claim_ids: list[int], ancestry: dict, user) -> tuple[list[dict], list[tuple[int, int]]]:
+    """The claims' rows, with the copies reports_claim_fill would make (used if given), and their regions' links."""
+    ids = iter(claim_ids)
     claims, places = [], []
     for article, suggestions in found:
         public = article.status == Article.Status.PUBLISHED
@@ -89,11 +100,13 @@ def _claims_write(cursor, found: list[tuple[Article, Sequence[SuggestedClaim]]],
             claim_id = next(ids)
             claims.append(_claim_values(claim_id, article, suggestion, user, public, ancestry))
             places += [(claim_id, region_id) for region_id in dict.fromkeys(suggestion.regions)]
+    return claims, places
+
+
+def _claim_rows_write(cursor, claims: list[dict], places: list[tuple[int, int]], user, reason: str) -> None:
     rows_copy(cursor, Claim.regions.through._meta.db_table, ["claim_id", "region_id"], places)
     values_copy(cursor, Claim, claims)
-    claim_ids = [claim["id"] for claim in claims]
-    history_record_created(Claim, claim_ids, reason=reason, user=user, links=["regions"])
-    return [len(suggestions) for _, suggestions in found]
+    history_record_created(Claim, [claim["id"] for claim in claims], reason=reason, user=user, links=["regions"])
 
 
 def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user, public: bool, ancestry) -> dict:

@@ -3,12 +3,15 @@
 import datetime
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
+from django.utils import translation
 
 from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Source
 from reports.services import importing
 from reports.services.gazetteer import gazetteer_load
+from reports.services.import_batches import new_articles_write
 from reports.services.sources import sources_load
 from tests.factories import ClaimFactory
 
@@ -165,3 +168,52 @@ def test_each_created_article_and_claim_has_one_history_row_with_its_links():
         (claim_history,) = claim.history.all()
         assert claim_history.quote == claim.quote
         assert sorted(link.region_id for link in claim_history.regions.all()) == sorted(r.pk for r in claim.regions.all())
+
+
+def test_history_links_of_each_batch_belong_to_the_history_rows_it_wrote():
+    run([record(1), record(2)], batch_size=2)
+    run([record(3), record(4)], batch_size=2)
+
+    links = Claim.regions.through.objects.count()
+    history_links = Claim.history.model.regions.model.objects.select_related("history")
+    assert links > 4
+    assert history_links.count() == links
+    assert all(link.history.id == link.claim_id for link in history_links)
+
+
+def test_a_quote_missing_from_its_text_fails_the_whole_batch_and_leaves_the_connection_usable():
+    (analysed,) = [importing.analyse(
+        title="t", lead="", body=BODY, published_on=datetime.date(2025, 4, 2), language="en", publisher=None, cited=[],
+        regions=importing.region_matcher_build(), sources=importing.import_context_build().sources,
+    )]  # fmt: skip
+    wrong = analysed.claims[0]._replace(quote="Words the text does not hold.")
+    context = importing.import_context_build()
+    items = [importing._plan(record(number), context) for number in (1, 2)]
+    items[0].analysis = analysed
+    items[1].analysis = type(analysed)(analysed.regions, analysed.ambiguous, (wrong,))
+
+    with pytest.raises(ValidationError):
+        new_articles_write(items=items, user=None, reason=importing.IMPORTED)
+
+    assert (Article.objects.count(), Claim.objects.count(), Article.history.count()) == (0, 0, 0)
+
+
+def test_an_error_while_reading_records_reaches_the_caller():
+    def records():
+        yield record(1)
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="the disk went away"):
+        run_lazily(records(), batch_size=1)
+
+
+def test_messages_about_bad_records_speak_the_callers_language():
+    with translation.override("uk"):
+        summary = run([record(1, title="Х" * 600)])
+
+    assert summary.failed == 1
+    assert "Переконайтеся" in summary.failures[0]
+
+
+def run_lazily(records, **options):
+    return importing.articles_import(records=records, context=importing.import_context_build(), **options)
