@@ -33,7 +33,7 @@ from django.db import connection  # noqa: E402
 
 from reports.importers.formats import read_records  # noqa: E402
 from reports.models import Claim, Region  # noqa: E402
-from reports.services import importing  # noqa: E402
+from reports.services import import_runs, importing  # noqa: E402
 from reports.services.analysers import default_workers  # noqa: E402
 from reports.services.gazetteer import gazetteer_load  # noqa: E402
 from reports.services.katottg import katottg_load  # noqa: E402
@@ -103,7 +103,7 @@ def main() -> None:
         write_section(results, options)
 
 
-def run(label: str, options, *, first: int, batch_size: int = importing.BATCH_ARTICLES) -> dict:
+def run(label: str, options, *, first: int, batch_size: int = import_runs.BATCH_ARTICLES) -> dict:
     """Import `options.articles` new articles, numbered from `first`; the figures of the run."""
     places = list(Region.objects.exclude(kind="country").order_by("pk").values_list("name", flat=True)[:400])
     rng = random.Random(20250402 + first)
@@ -128,7 +128,9 @@ def run(label: str, options, *, first: int, batch_size: int = importing.BATCH_AR
         load = os.getloadavg()[0]
         cpu = _cpu_seconds()
         started = time.perf_counter()
-        summary = importing.articles_import(records=_read(paths), context=context, workers=options.workers, batch_size=batch_size)
+        summary = import_runs.articles_import(
+            records=_read(paths), context=context, workers=options.workers, batch_size=batch_size
+        )
         elapsed = time.perf_counter() - started
         cpu = [after - before for before, after in zip(cpu, _cpu_seconds(), strict=True)]
     created = max(summary.created, 1)
@@ -156,14 +158,28 @@ def run(label: str, options, *, first: int, batch_size: int = importing.BATCH_AR
 
 
 def _cpu_seconds() -> tuple[float, float, float]:
-    """CPU time so far of this process, of its finished children (the workers), and of its PostgreSQL backend."""
+    """CPU time so far of this process (with its writer threads), of its finished children (the workers), and of
+    the PostgreSQL server: every process of it, and the backends that have exited (the writers' connections)."""
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         (backend,) = cursor.fetchone()
-    fields = Path(f"/proc/{backend}/stat").read_text().rsplit(")", 1)[1].split()
-    ticks = os.sysconf("SC_CLK_TCK")
-    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime, (int(fields[11]) + int(fields[12])) / ticks
+    server = int(_stat(backend)[1])
+    ticks = sum(int(field) for field in _stat(server)[11:15])  # its own time and its exited children's
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = _stat(int(entry.name))
+            except OSError:  # gone meanwhile
+                continue
+            if int(fields[1]) == server:
+                ticks += int(fields[11]) + int(fields[12])
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime, ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> list[str]:
+    """The fields of /proc/PID/stat after the command name: state, parent, … (utime is [11], stime [12])."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
 
 
 def _read(paths):
@@ -182,11 +198,13 @@ def section(results: list[dict], options) -> str:
         "",
         f"Measured {datetime.date.today().isoformat()} with `scripts/bench_import.py` on {os.cpu_count()} cores "
         f"({_cpu_name()}), Linux {platform.release()}; PostgreSQL {server.split()[0]}, default settings; "
-        f"{options.workers} analysing worker processes. Each run imports {options.articles:,} new generated articles "
+        f"{options.workers} analysing worker processes, {import_runs.WRITERS} batches written at once. Each run imports "
+        f"{options.articles:,} new generated articles "
         "in the sample layout (a title, a dateline, a lead and 8 to 13 body sentences naming places, claimants and "
         "dates) as drafts, from one file each, into a database of the script's own. Detection alone is one core "
-        "finding places and claims, without writing. CPU per article is the importing process, its workers and its "
-        "PostgreSQL backend (from /proc). The load average at the start of each run is in the last column.",
+        "finding places and claims, without writing. CPU per article is the importing process (with its reading and "
+        "writing threads), its workers, and the PostgreSQL server (all its processes, from /proc). The load average "
+        "at the start of each run is in the last column.",
         "",
         "| gazetteer | articles per transaction | matcher build | detection alone | import | target "
         "| claims per article | CPU per article: import / workers / PostgreSQL | load |",

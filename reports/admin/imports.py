@@ -21,7 +21,7 @@ from django.utils.translation import ngettext
 
 from reports.importers.formats import TEXT, read_records
 from reports.models import Article, Claim, Region
-from reports.services import importing, suggestions
+from reports.services import import_runs, importing, suggestions
 
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 QUEUE_PAGE = 50
@@ -116,7 +116,7 @@ class ImportViews:
                 text = form.cleaned_data["text"].encode("utf-8")
                 records = read_records(str(_("pasted text")), io.BytesIO(text), TEXT)
             context = importing.import_context_build(user=request.user, draft=form.cleaned_data["draft"])
-            summary = importing.articles_import(records=records, context=context)
+            summary = import_runs.articles_import(records=records, context=context)
             level = messages.ERROR if summary.failed else messages.SUCCESS
             self.model_admin.message_user(request, _("Import: %(summary)s.") % {"summary": summary}, level)
         title = _("Import articles")

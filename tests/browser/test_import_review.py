@@ -48,10 +48,10 @@ def test_reviewer_finds_waiting_articles_in_the_queue(page):
     gazetteer_load()
     sources_load()
     from reports.importers.formats import read_records
-    from reports.services import importing
+    from reports.services import import_runs, importing
 
     with SAMPLE.open("rb") as stream:
-        importing.articles_import(records=list(read_records(SAMPLE.name, stream)), context=importing.import_context_build())
+        import_runs.articles_import(records=list(read_records(SAMPLE.name, stream)), context=importing.import_context_build())
     log_in(page, "Reviewer")
 
     page.goto("/admin/reports/article/")

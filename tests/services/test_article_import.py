@@ -5,7 +5,7 @@ import pytest
 
 from reports.importers.formats import ArticleRecord, RecordError
 from reports.models import Article, Claim, Source
-from reports.services import importing, suggestions
+from reports.services import import_runs, importing, suggestions
 from reports.services.gazetteer import gazetteer_load
 from reports.services.sources import sources_load
 
@@ -37,7 +37,9 @@ def record(**changes):
 
 
 def run(*records, dry_run=False, draft=False):
-    return importing.articles_import(records=list(records), context=importing.import_context_build(draft=draft), dry_run=dry_run)
+    return import_runs.articles_import(
+        records=list(records), context=importing.import_context_build(draft=draft), dry_run=dry_run
+    )
 
 
 def test_an_article_is_created_with_its_publisher_cited_source_and_suggestions():

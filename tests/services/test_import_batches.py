@@ -9,7 +9,7 @@ from django.utils import translation
 
 from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Source
-from reports.services import importing
+from reports.services import import_runs, importing
 from reports.services.gazetteer import gazetteer_load
 from reports.services.import_batches import new_articles_write
 from reports.services.sources import sources_load
@@ -47,7 +47,7 @@ def record(number: int, **changes) -> ArticleRecord:
 
 
 def run(records, **options):
-    return importing.articles_import(records=list(records), context=importing.import_context_build(), **options)
+    return import_runs.articles_import(records=list(records), context=importing.import_context_build(), **options)
 
 
 def copies():
@@ -95,7 +95,7 @@ def test_a_batch_postgresql_refuses_is_imported_again_one_article_at_a_time():
     context = importing.import_context_build()
     herald.delete()  # meanwhile, someone deleted the source the second record names
 
-    summary = importing.articles_import(
+    summary = import_runs.articles_import(
         records=[record(1), record(2, publisher="Local Herald"), record(3)], context=context, batch_size=3
     )
 
@@ -188,7 +188,7 @@ def test_a_quote_missing_from_its_text_fails_the_whole_batch_and_leaves_the_conn
     )]  # fmt: skip
     wrong = analysed.claims[0]._replace(quote="Words the text does not hold.")
     context = importing.import_context_build()
-    items = [importing._plan(record(number), context) for number in (1, 2)]
+    items = [import_runs.plan(record(number), context) for number in (1, 2)]
     items[0].analysis = analysed
     items[1].analysis = type(analysed)(analysed.regions, analysed.ambiguous, (wrong,))
 
@@ -216,4 +216,85 @@ def test_messages_about_bad_records_speak_the_callers_language():
 
 
 def run_lazily(records, **options):
-    return importing.articles_import(records=records, context=importing.import_context_build(), **options)
+    return import_runs.articles_import(records=records, context=importing.import_context_build(), **options)
+
+
+# Outside a transaction and with workers, two batches are written at once, each on a connection of its own.
+
+
+@pytest.fixture
+def writes_counted(monkeypatch):
+    """How many batches went to the writer threads (the real ones, counted on the way)."""
+    handed = []
+    submit = import_runs._Writers.submit
+
+    def counted(self, function, *arguments):
+        handed.append(len(arguments[0]))
+        return submit(self, function, *arguments)
+
+    monkeypatch.setattr(import_runs._Writers, "submit", counted)
+    return handed
+
+
+@pytest.mark.django_db(transaction=True)
+def test_batches_written_at_once_make_the_archive_one_connection_makes(writes_counted):
+    alone = run([record(number) for number in range(1, 8)], workers=0, batch_size=2)
+    assert writes_counted == []
+    elsewhere = [record(number, url=f"https://other.example/{number}", title=f"Elsewhere {number}") for number in range(1, 8)]
+
+    at_once = run(elsewhere, workers=1, batch_size=2)
+
+    assert writes_counted == [2, 2, 2, 1]
+    assert (alone.created, at_once.created) == (7, 7)
+    assert [outcome.article.url for outcome in at_once.outcomes] == [record.url for record in elsewhere]
+    for one, other in zip(alone.outcomes, at_once.outcomes, strict=True):
+        assert found(one.article) == found(other.article) and found(one.article)
+    with connection.cursor() as cursor:
+        written = copies()
+        cursor.execute("UPDATE reports_article SET id = id")
+        cursor.execute("UPDATE reports_claim SET id = id")
+    assert copies() == written
+    assert Claim.history.count() == Claim.objects.count() == 14 * len(found(alone.outcomes[0].article))
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_record_repeating_one_of_a_batch_still_being_written_is_not_archived_twice():
+    records = [
+        record(1, url=""),
+        record(2, url=""),
+        record(1, url=""),
+        record(3, url=""),
+        record(2, url="", body=BODY + "More.\n"),
+    ]
+
+    summary = run(records, workers=1, batch_size=2)
+
+    assert (summary.created, summary.unchanged, summary.updated) == (3, 1, 1)
+    assert Article.objects.count() == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_refused_while_another_is_written_is_imported_again_alone(writes_counted):
+    herald = Source.objects.create(name="Local Herald", slug="local-herald")
+    context = importing.import_context_build()
+    herald.delete()
+    records = [record(1), record(2, publisher="Local Herald"), record(3), record(4), record(5)]
+
+    summary = import_runs.articles_import(records=records, context=context, workers=1, batch_size=2)
+
+    assert writes_counted[:2] == [2, 2]
+    assert (summary.created, summary.failed) == (4, 1)
+    assert summary.failures[0].startswith("feed.jsonl:2: ")
+    assert Article.objects.count() == 4
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("batch_size", [1, 2])
+def test_claims_written_at_once_are_attributed_to_a_source_created_earlier_in_the_run(batch_size):
+    records = [record(1), record(2, cited=("Mariupol City Council",)), record(3), record(4), record(5)]
+
+    summary = run(records, workers=1, batch_size=batch_size)
+
+    council = Source.objects.get(name="Mariupol City Council")
+    assert summary.created == 5
+    assert Claim.objects.filter(claimant=council, quote__startswith="12 shells").count() == 4

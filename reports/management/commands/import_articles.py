@@ -7,7 +7,8 @@ from tqdm import tqdm
 
 from reports.importers.formats import CSV, JSONL, SUFFIXES, TEXT, RecordError, read_records
 from reports.services.analysers import default_workers
-from reports.services.importing import BATCH_ARTICLES, articles_import, import_context_build
+from reports.services.import_runs import BATCH_ARTICLES, articles_import
+from reports.services.importing import import_context_build
 
 FORMATS_HELP = """
 formats (chosen by the file's extension, else by its first line):

@@ -1,0 +1,329 @@
+"""Running an import: records read ahead, analysed by worker processes, and written by batches.
+
+New articles go in by batches, each batch in one transaction written with COPY (import_batches.py). Three
+stages overlap: a thread reads and checks the next records, worker processes find places and claims in the
+next batch (analysers.py), and the batches before are written. For a large import outside a transaction, two
+batches are written at once, each on a database connection of its own, so that two PostgreSQL processes share
+the indexing.
+
+What a batch cannot take goes through `article_import`, one article per transaction, in file order and with
+no batch being written meanwhile: a record that updates an article, one that names a source the archive
+does not know yet (created with the article), one that repeats an earlier record of its batch or of a batch
+being written, and every article of a batch PostgreSQL refused, so that only the bad one fails and the good
+ones are imported.
+"""
+
+import queue
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future
+from contextlib import contextmanager, nullcontext
+from itertools import islice
+
+from django.core.exceptions import ValidationError
+from django.db import DatabaseError, connection, connections, transaction
+from django.utils import translation
+
+from reports.importers.formats import ArticleRecord, RecordError
+from reports.models import Article
+from reports.services.analysers import analyser_started
+from reports.services.import_batches import NewArticle, new_articles_write
+from reports.services.importing import (
+    CREATED,
+    IMPORTED,
+    ImportContext,
+    ImportOutcome,
+    ImportSummary,
+    ambiguous_names,
+    article_import_reported,
+    article_values,
+    slug_wished,
+    source_known,
+    validation_reason,
+)
+
+BATCH_ARTICLES = 200  # new articles per transaction: large enough that statements per article vanish
+PLANNED_AHEAD = 2  # batches read and checked while the ones before are written
+WRITERS = 2  # batches written at once, each on a connection of its own
+
+
+def articles_import(
+    *,
+    records: Iterable[ArticleRecord | RecordError],
+    context: ImportContext,
+    dry_run: bool = False,
+    progress: Callable[[ImportOutcome | None], None] | None = None,
+    workers: int = 0,
+    batch_size: int = BATCH_ARTICLES,
+) -> ImportSummary:
+    """Import every good record and count and describe the bad ones; no article is ever half-written.
+
+    `workers` processes (0: none) find places and claims in the next batch while the batches before are
+    written; with workers, outside a transaction, two batches are written at once. With dry_run, everything
+    runs in one transaction (so the counts and errors are real) that is rolled back at the end.
+    """
+    summary = ImportSummary()
+    concurrent = workers > 0 and not dry_run and not connection.in_atomic_block
+    analysing = analyser_started(regions=context.regions, sources=context.sources, added=context.added, workers=workers)
+    planning = _planned_ahead(records, batch_size, context)
+    writing = _writers_started(WRITERS if concurrent else 0)
+    with analysing as analyser, planning as planned, writing as writers, transaction.atomic() if dry_run else nullcontext():
+        run = _Run(context, summary, progress, writers)
+        waiting = None  # the previous batch, whose analysis may still be running
+        for plans, sources in planned:
+            started = (plans, analyser.submit(_new(plans)))
+            if waiting:
+                run.batch(*waiting)
+                if context.added != sources:  # sources were created since this batch was planned: its texts may name them
+                    started = (plans, analyser.submit(_new(plans)))
+            waiting = started
+        if waiting:
+            run.batch(*waiting)
+        run.drain()
+        if dry_run:
+            transaction.set_rollback(True)
+    return summary
+
+
+class _Run:
+    """Writes each batch now, or hands it to the writers, and reports every record in file order."""
+
+    def __init__(self, context: ImportContext, summary: ImportSummary, progress, writers: "_Writers | None"):
+        self.context, self.summary, self.progress, self.writers = context, summary, progress, writers
+        self.written: deque[tuple[list, dict, set, Future]] = deque()  # batches the writers have, oldest first
+
+    def batch(self, plans: list, analysed: Callable[[], None]) -> None:
+        """Sort the batch's records into new articles and the rest, then write it or hand it over."""
+        analysed()
+        creating = next((number for number, plan in enumerate(plans) if _creates_sources(plan, self.context)), len(plans))
+        # After a record that creates a source, texts may name it: they are analysed again, one by one.
+        plans[creating:] = [plan.record if isinstance(plan, NewArticle) else plan for plan in plans[creating:]]
+        new = {number: plan for number, plan in enumerate(plans) if isinstance(plan, NewArticle)}
+        busy = set().union(*(keys for _, _, keys, _ in self.written))
+        for number in _taken(new, busy):
+            plans[number] = new.pop(number).record
+        alone = any(isinstance(plan, ArticleRecord) for plan in plans)
+        if self.writers is None or alone:
+            self.drain()  # one-at-a-time imports must see every batch before them written
+            self._report(plans, new, _written(new, self.context))
+            return
+        keys = {key for plan in new.values() for key in _keys(plan.record, plan.article.publisher_id)}
+        self.written.append((plans, new, keys, self.writers.submit(_written, new, self.context)))
+        while len(self.written) > WRITERS:
+            self._report_oldest()
+
+    def drain(self) -> None:
+        while self.written:
+            self._report_oldest()
+
+    def _report_oldest(self) -> None:
+        plans, new, _, future = self.written.popleft()
+        result = future.result()
+        if isinstance(result, Exception):
+            for *_, later in self.written:  # its articles are imported again alone: let the writers finish first
+                later.exception()
+        self._report(plans, new, result)
+
+    def _report(self, plans: list, new: dict, result: list[int] | Exception) -> None:
+        outcomes = {}
+        if isinstance(result, Exception):
+            plans = [plan.record if isinstance(plan, NewArticle) else plan for plan in plans]  # find the bad one alone
+        else:
+            for (number, plan), claims in zip(new.items(), result, strict=True):
+                analysis = plan.analysis
+                outcomes[number] = ImportOutcome(CREATED, plan.article, claims, len(analysis.regions), ambiguous_names(analysis))
+        for number, plan in enumerate(plans):
+            if isinstance(plan, RecordError):
+                self.summary.fail(str(plan))
+                outcome = None
+            elif number in outcomes:
+                outcome = outcomes[number]
+                self.summary.add(outcome)
+            else:
+                outcome = article_import_reported(plan, self.context, self.summary)
+            if self.progress:
+                self.progress(outcome)
+
+
+def _written(new: dict[int, NewArticle], context: ImportContext) -> list[int] | Exception:
+    """Write the new articles; the claims added to each, or what PostgreSQL (or a quote's check) refused."""
+    if not new:
+        return []
+    try:
+        return new_articles_write(items=list(new.values()), user=context.user, reason=IMPORTED)
+    except (DatabaseError, ValidationError) as error:
+        return error
+
+
+class _Writers:
+    """Threads that each write the batches handed to them on a database connection of their own."""
+
+    def __init__(self, count: int):
+        self.jobs: queue.Queue = queue.Queue()
+        self.threads = [threading.Thread(target=self._work, name=f"import-writer-{n}", daemon=True) for n in range(count)]
+        for thread in self.threads:
+            thread.start()
+
+    def submit(self, function: Callable, *arguments) -> Future:
+        future: Future = Future()
+        self.jobs.put((future, function, arguments))
+        return future
+
+    def stop(self) -> None:
+        for _ in self.threads:
+            self.jobs.put(None)
+        for thread in self.threads:
+            thread.join()
+
+    def _work(self) -> None:
+        try:
+            while (job := self.jobs.get()) is not None:
+                future, function, arguments = job
+                if future.set_running_or_notify_cancel():
+                    try:
+                        future.set_result(function(*arguments))
+                    except BaseException as error:  # raised again where the result is read
+                        future.set_exception(error)
+        finally:
+            connections.close_all()  # this thread's own connections
+
+
+@contextmanager
+def _writers_started(count: int) -> Iterator["_Writers | None"]:
+    if count <= 0:
+        yield None
+        return
+    writers = _Writers(count)
+    try:
+        yield writers
+    finally:
+        writers.stop()
+
+
+@contextmanager
+def _planned_ahead(records: Iterable, size: int, context: ImportContext) -> Iterator[Iterator[tuple[list, list]]]:
+    """The batches' plans, each with the sources the run had created before it was planned, prepared ahead.
+
+    Reading and checking records is pure Python and never touches the database, so a thread does it while
+    this one waits for PostgreSQL. Messages speak the caller's language.
+    """
+    ready: queue.Queue = queue.Queue(maxsize=PLANNED_AHEAD)
+    stop = threading.Event()
+    language = translation.get_language()
+
+    def put(item) -> bool:
+        while not stop.is_set():
+            try:
+                ready.put(item, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def plan_all() -> None:
+        try:
+            with translation.override(language):
+                for batch in _batches(records, size):
+                    sources = list(context.added)
+                    if not put(([plan(record, context) for record in batch], sources)):
+                        return
+        except BaseException as error:  # handed to the importing thread, which raises it
+            put(error)
+        else:
+            put(None)
+
+    def planned() -> Iterator[tuple[list, list]]:
+        while (item := ready.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+
+    planner = threading.Thread(target=plan_all, name="import-planner", daemon=True)
+    planner.start()
+    try:
+        yield planned()
+    finally:
+        stop.set()
+        planner.join(timeout=1)
+
+
+def _batches(records: Iterable, size: int) -> Iterator[list]:
+    records = iter(records)
+    while batch := list(islice(records, max(1, size))):
+        yield batch
+
+
+def plan(record: ArticleRecord | RecordError, context: ImportContext) -> ArticleRecord | RecordError | NewArticle:
+    """What to do with a record: report it, import it alone (returned as it is), or write it with its batch."""
+    if isinstance(record, RecordError):
+        return record
+    publisher = source_known(record.publisher, context)
+    cited = [source_known(name, context) for name in record.cited]
+    if publisher is None or None in cited:
+        return record  # a source to create, with the article, in the article's transaction
+    article = Article(
+        **article_values(record, publisher), slug=slug_wished(record), status=context.status, created_by=context.user
+    )
+    try:
+        # The sources come from the archive: checking that they exist would cost a query per article.
+        article.full_clean(exclude=["publisher", "created_by"], validate_unique=False, validate_constraints=False)
+    except ValidationError as error:
+        return RecordError(record.origin, None, validation_reason(error))
+    return NewArticle(record, article, cited)
+
+
+def _new(plans: list) -> list[NewArticle]:
+    return [plan for plan in plans if isinstance(plan, NewArticle)]
+
+
+def _creates_sources(plan, context: ImportContext) -> bool:
+    if not isinstance(plan, ArticleRecord):
+        return False
+    return any(source_known(name, context) is None for name in (plan.publisher, *plan.cited))
+
+
+def _taken(new: dict[int, NewArticle], busy: set[tuple]) -> list[int]:
+    """Which of `new` an archived article, an earlier record of the batch or a batch being written stands for."""
+    first: dict[tuple, int] = {}  # key → number of the first record with it
+    taken = set()
+    for number, plan in new.items():
+        for key in _keys(plan.record, plan.article.publisher_id):
+            if key in first or key in busy:
+                taken.add(number)
+            first.setdefault(key, number)
+    archived = _archived(
+        [plan.record.url for plan in new.values() if plan.record.url],
+        [(plan.article.publisher_id, plan.record.published_on, plan.record.title) for plan in new.values()],
+    )
+    for url, publisher_id, published_on, title in archived:
+        for key in (("url", url), ("same", publisher_id, published_on, title)):
+            if key in first:
+                taken.add(first[key])
+    return sorted(taken)
+
+
+def _archived(urls: list[str], same: list[tuple]) -> list[tuple]:
+    """(url, publisher, date, title) of archived articles with one of `urls` or one of the (publisher, date, title)."""
+    table = Article._meta.db_table
+    publishers, dates, titles = (list(column) for column in zip(*same, strict=True)) if same else ([], [], [])
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""
+            SELECT url, publisher_id, published_on, title FROM {table} WHERE url = ANY(%s)
+            UNION
+            SELECT article.url, article.publisher_id, article.published_on, article.title
+            FROM {table} article
+            JOIN unnest(%s::bigint[], %s::date[], %s::text[]) AS wanted (publisher_id, published_on, title)
+                ON article.publisher_id = wanted.publisher_id
+                AND article.published_on = wanted.published_on
+                AND article.title = wanted.title
+            """,
+            [urls, publishers, dates, titles],
+        )
+        return cursor.fetchall()
+
+
+def _keys(record: ArticleRecord, publisher_id: int) -> list[tuple]:
+    same = ("same", publisher_id, record.published_on, record.title)
+    return [("url", record.url), same] if record.url else [same]
