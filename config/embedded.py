@@ -5,6 +5,7 @@ runs. Every process that loads the settings registers itself with the server; th
 the last of them exits, so `make run` and `make test` leave nothing running behind them.
 """
 
+import atexit
 import contextlib
 import sys
 from pathlib import Path
@@ -39,6 +40,8 @@ def database_settings(var_dir: Path) -> dict:
         except Exception as error:  # the package raises bare assertions and subprocess errors
             log = var_dir / "pgdata" / "log"
             _fail(f"the embedded PostgreSQL did not start ({error.__class__.__name__}: {error}); see {log}")
+    _forget_exited_users(server)
+    atexit.register(_forget_exited_users, server)  # runs before the package's own handler, registered earlier
 
     socket_dir = parse_qs(urlsplit(server.get_uri()).query)["host"][0]
     _ensure_database(socket_dir)
@@ -49,6 +52,19 @@ def database_settings(var_dir: Path) -> dict:
         "HOST": socket_dir,
         "PORT": "",
     }
+
+
+def _forget_exited_users(server) -> None:
+    """Drop from the server's list of users the processes that ended without their exit handlers.
+
+    The server stops when the last process on that list exits. One that ends by os._exit (as runserver does
+    when its port is taken) or by a kill stays on it, and would keep the server running after everyone left.
+    """
+    import psutil
+
+    with server._lock:
+        users = server.global_process_id_list
+        users.put([pid for pid in users.get() if psutil.pid_exists(pid)])
 
 
 def _ensure_database(socket_dir: str) -> None:

@@ -161,14 +161,21 @@ class _Writers:
 
     def __init__(self, count: int):
         self.jobs: queue.Queue = queue.Queue()
+        self.submitted: list[Future] = []
         self.threads = [threading.Thread(target=self._work, name=f"import-writer-{n}", daemon=True) for n in range(count)]
         for thread in self.threads:
             thread.start()
 
     def submit(self, function: Callable, *arguments) -> Future:
         future: Future = Future()
+        self.submitted.append(future)
         self.jobs.put((future, function, arguments))
         return future
+
+    def cancel(self) -> None:
+        """Drop the batches no thread has started on (the run failed: nobody would report them)."""
+        for future in self.submitted:
+            future.cancel()
 
     def stop(self) -> None:
         for _ in self.threads:
@@ -197,6 +204,9 @@ def _writers_started(count: int) -> Iterator["_Writers | None"]:
     writers = _Writers(count)
     try:
         yield writers
+    except BaseException:
+        writers.cancel()
+        raise
     finally:
         writers.stop()
 

@@ -1,6 +1,8 @@
 """Start-up as an operator meets it: production settings, and one clear line for each mistake."""
 
+import os
 import secrets
+import signal
 import socket
 
 from tests.support import manage
@@ -99,3 +101,21 @@ def test_a_shared_cache_is_used_when_cache_url_is_set():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("RedisCache")
+
+
+def test_the_embedded_server_stops_when_its_last_user_exits_even_after_one_ended_abruptly(tmp_path):
+    pgdata = tmp_path / "var" / "pgdata"
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        abrupt = manage("runserver", f"127.0.0.1:{port}", "--noreload", DEBUG="1", VAR_DIR=str(tmp_path / "var"), timeout=120)
+    try:
+        assert abrupt.returncode != 0 and "already in use" in abrupt.stderr  # it left by os._exit
+        last = manage("check", DEBUG="1", VAR_DIR=str(tmp_path / "var"), timeout=120)
+
+        assert last.returncode == 0, last.stderr
+        assert not (pgdata / "postmaster.pid").exists()
+    finally:
+        if (pgdata / "postmaster.pid").exists():  # stop what the failed check left running
+            os.kill(int((pgdata / "postmaster.pid").read_text().split()[0]), signal.SIGTERM)

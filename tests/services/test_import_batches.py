@@ -207,6 +207,18 @@ def test_an_error_while_reading_records_reaches_the_caller():
         run_lazily(records(), batch_size=1)
 
 
+@pytest.mark.django_db(transaction=True)
+def test_an_error_while_reading_reaches_the_caller_while_batches_are_being_written(writes_counted):
+    def records():
+        yield from (record(number) for number in range(1, 6))
+        raise OSError("the disk went away")
+
+    with pytest.raises(OSError, match="the disk went away"):
+        run_lazily(records(), batch_size=1, workers=1)
+
+    assert writes_counted  # batches were with the writers when the error came
+
+
 def test_messages_about_bad_records_speak_the_callers_language():
     with translation.override("uk"):
         summary = run([record(1, title="Х" * 600)])
