@@ -132,6 +132,7 @@ def run(label: str, options, *, first: int, batch_size: int = import_runs.BATCH_
             records=_read(paths), context=context, workers=options.workers, batch_size=batch_size
         )
         elapsed = time.perf_counter() - started
+        _writers_gone()
         cpu = [after - before for before, after in zip(cpu, _cpu_seconds(), strict=True)]
     created = max(summary.created, 1)
     result = {
@@ -175,6 +176,18 @@ def _cpu_seconds() -> tuple[float, float, float]:
             if int(fields[1]) == server:
                 ticks += int(fields[11]) + int(fields[12])
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime, ticks / os.sysconf("SC_CLK_TCK")
+
+
+def _writers_gone() -> None:
+    """Wait until the writers' connections have ended, so that their backends' CPU time is counted."""
+    for _ in range(100):
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()")
+            (connections,) = cursor.fetchone()
+        if connections <= 1:
+            break
+        time.sleep(0.05)
+    time.sleep(0.2)  # and the server has collected their exit
 
 
 def _stat(pid: int) -> list[str]:

@@ -1,6 +1,7 @@
 """Importing by batches: the same archive as one article at a time, in a dozen statements per batch."""
 
 import datetime
+import gc
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -310,3 +311,12 @@ def test_claims_written_at_once_are_attributed_to_a_source_created_earlier_in_th
     council = Source.objects.get(name="Mariupol City Council")
     assert summary.created == 5
     assert Claim.objects.filter(claimant=council, quote__startswith="12 shells").count() == 4
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_found_it():
+    # The run keeps the collector off what existed before it (see import_runs); a server process must get it back.
+    frozen = gc.get_freeze_count()
+
+    run([record(1), record(2)], batch_size=1)
+
+    assert gc.get_freeze_count() == frozen

@@ -70,7 +70,8 @@ class Command(BaseCommand):
             default=default_workers(),
             metavar="N",
             help="Processes that find places and claims while this one writes (default: one per core, here %(default)s; "
-            "0 to do everything in this process).",
+            "0 to do everything in this process). With workers, two batches are written at once, each on a database "
+            "connection of its own (not with --dry-run, which runs in one transaction).",
         )
 
     def handle(
