@@ -95,10 +95,9 @@ def _claim_rows(found, claim_ids: list[int], ancestry: dict, user) -> tuple[list
     ids = iter(claim_ids)
     claims, places = [], []
     for article, suggestions in found:
-        public = article.status == Article.Status.PUBLISHED
         for suggestion in suggestions:
             claim_id = next(ids)
-            claims.append(_claim_values(claim_id, article, suggestion, user, public, ancestry))
+            claims.append(_claim_values(claim_id, article, suggestion, user, ancestry))
             places += [(claim_id, region_id) for region_id in dict.fromkeys(suggestion.regions)]
     return claims, places
 
@@ -109,11 +108,10 @@ def _claim_rows_write(cursor, claims: list[dict], places: list[tuple[int, int]],
     history_record_created(Claim, [claim["id"] for claim in claims], reason=reason, user=user, links=["regions"])
 
 
-def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user, public: bool, ancestry) -> dict:
+def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user, ancestry) -> dict:
     occurred, quantity = suggestion.occurred, suggestion.quantity
     # Provenance: the quote must stand in the text, where the offsets say.
     quote_start, quote_end = quote_offsets(article.body, suggestion.quote, suggestion.start)
-    status = Claim.Status.SUGGESTED.value
     return {
         "id": claim_id,
         "article_id": article.pk,
@@ -129,10 +127,10 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "topic": suggestion.topic,
         "quantity_value": quantity.value if quantity else None,
         "quantity_unit": quantity.unit if quantity else "",
-        "status": status,
+        "status": Claim.Status.SUGGESTED.value,
         "created_by_id": getattr(user, "pk", None),
         # What reports_claim_fill would copy from the article and the links.
-        "is_public": public and status != Claim.Status.SUGGESTED.value,
+        "is_public": False,  # a suggestion is public in no list, whatever its article
         "published_on": article.published_on,
         "publisher_id": article.publisher_id,
         "language": article.language,
