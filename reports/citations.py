@@ -98,7 +98,7 @@ def article_citable(article, permalink) -> Citable:
 
 
 def claim_citable(claim, permalink) -> Citable:
-    claimant = claim.claimant or claim.article.publisher
+    claimant = claim.claimant
     return Citable(
         key=f"claim_{claim.pk}",
         title=claim.statement,

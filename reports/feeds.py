@@ -12,13 +12,13 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.urls import reverse
-from django.utils import translation
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from reports.exports.filtering import ARTICLES, CLAIMS, QueryRejected, described_filters, strict_query
 from reports.exports.views import rejection
+from reports.listings import ARTICLES, CLAIMS, QueryRejected, described_filters, evaluate
 from reports.models import Region, Source
+from reports.permalinks import permalink, site_url
 
 FEED_ITEMS = 50
 # The feed takes every list parameter; `sort` and `page` are accepted (links are copied from pages) and ignored.
@@ -30,12 +30,6 @@ class FeedRequest:
     items: list
     query: object
     site_url: str
-
-
-def canonical_url(site_url, record) -> str:
-    """The record's address without a language prefix: the same entry id whatever language the feed is read in."""
-    with translation.override(None):
-        return site_url + record.get_absolute_url()
 
 
 def _midday(date):
@@ -58,13 +52,14 @@ class ArchiveFeed(Feed):
         query = request.GET.copy()
         for name in IGNORED_PARAMETERS:
             query.pop(name, None)
-        filtered = strict_query(self.listing, query)
+        filtered = evaluate(self.listing, query, strict=True)
         newest = self.listing.orderings["newest"]
-        site_url = request.build_absolute_uri("/").rstrip("/")
+        base_url = site_url(request)
         items = list(self.select(filtered.queryset.order_by(*newest))[:FEED_ITEMS])
         for item in items:
-            item.feed_guid = canonical_url(site_url, item)
-        return FeedRequest(items=items, query=query, site_url=site_url)
+            # The same entry id whatever language the feed is read in.
+            item.feed_guid = permalink(item, base_url)
+        return FeedRequest(items=items, query=query, site_url=base_url)
 
     def select(self, queryset):
         return queryset
@@ -117,7 +112,7 @@ class ClaimFeed(ArchiveFeed):
         return _midday(item.asserted_on)
 
     def item_author_name(self, item):
-        return (item.claimant or item.publisher).name
+        return item.claimant.name
 
     def item_categories(self, item):
         return [item.get_topic_display(), item.get_status_display(), *(region.name for region in item.regions.all())]

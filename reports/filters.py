@@ -151,6 +151,28 @@ class NoticingFilterSet(django_filters.FilterSet):
         return super().filter_queryset(queryset)
 
 
+SYNTHETIC_CHOICES = [
+    ("exclude", _("real records only (the default)")),
+    ("include", _("real and synthetic records")),
+    ("only", _("synthetic records only")),
+]
+
+
+class SyntheticFilter(django_filters.ChoiceFilter):
+    """Real records unless synthetic ones (made by `generate_archive` for scale work) are asked for by name.
+
+    Applied when the parameter is absent too: that is what keeps synthetic rows off every public surface.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(field_name="is_synthetic", choices=SYNTHETIC_CHOICES, label=_("Synthetic records"), **kwargs)
+
+    def filter(self, queryset, value):
+        if value == "include":
+            return queryset
+        return queryset.filter(is_synthetic=value == "only")
+
+
 class ArchiveFilterSet(NoticingFilterSet):
     """The lists' filters; date ranges are also checked for order."""
 
@@ -178,6 +200,7 @@ class ArchiveFilterSet(NoticingFilterSet):
     )
     published_from = django_filters.DateFilter(field_name="published_on", lookup_expr="gte", label=_("Published from"))
     published_to = django_filters.DateFilter(field_name="published_on", lookup_expr="lte", label=_("Published until"))
+    synthetic = SyntheticFilter()
     sort = django_filters.ChoiceFilter(method="filter_nothing", choices=list(SORTS.items()), label=_("Sort"))
 
     def filter_queryset(self, queryset):
@@ -244,3 +267,48 @@ class ClaimFilterSet(ArchiveFilterSet):
     class Meta:
         model = Claim
         fields = []
+
+
+class DirectoryFilterSet(NoticingFilterSet):
+    """Regions and sources: a handful of filters, validated and reported as the lists' are."""
+
+    q = django_filters.CharFilter(method="filter_name", max_length=MAX_VALUE_LENGTH, label=_("Name"))
+    descriptions = {"q": "Part of the name, in any spelling the archive knows (aliases included), any case."}
+
+    def chosen_sort(self):
+        return "name"
+
+
+class RegionFilterSet(DirectoryFilterSet):
+    descriptions = {
+        **DirectoryFilterSet.descriptions,
+        "region": "Regions inside this one (by slug, code or name), itself included. Repeat the parameter for any of several.",
+    }
+    region = RegionFilter(
+        field_name="region",
+        label=_("Inside region"),
+        apply=lambda queryset, regions: queryset.inside(*regions),
+    )
+    kind = django_filters.MultipleChoiceFilter(field_name="kind", choices=Region.Kind.choices, label=_("Kind"))
+
+    class Meta:
+        model = Region
+        fields = []
+
+    def filter_name(self, queryset, name, value):
+        value = value.strip()
+        return queryset.filter(Q(name__icontains=value) | Q(name_uk__icontains=value) | Q(aliases__icontains=value))
+
+
+class SourceFilterSet(DirectoryFilterSet):
+    kind = django_filters.MultipleChoiceFilter(field_name="kind", choices=Source.Kind.choices, label=_("Kind"))
+    country = django_filters.CharFilter(field_name="country", lookup_expr="iexact", max_length=2, label=_("Country"))
+    synthetic = SyntheticFilter()
+
+    class Meta:
+        model = Source
+        fields = []
+
+    def filter_name(self, queryset, name, value):
+        value = value.strip()
+        return queryset.filter(Q(name__icontains=value) | Q(short_name__icontains=value) | Q(aliases__icontains=value))

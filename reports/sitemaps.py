@@ -11,7 +11,8 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import translation
 
-from reports.models import Article, Claim, Region, Source
+from reports.models import Region
+from reports.selectors import ARTICLES, CLAIMS, SOURCES, everything
 
 
 class LanguageSitemap(sitemaps.Sitemap):
@@ -35,12 +36,12 @@ class RecordSitemap(LanguageSitemap):
 
 class ArticleSitemap(RecordSitemap):
     def items(self):
-        return Article.objects.published().real().only("slug", "updated_at").order_by("id")
+        return everything(ARTICLES).queryset.only("slug", "updated_at").order_by("id")
 
 
 class ClaimSitemap(RecordSitemap):
     def items(self):
-        return Claim.objects.public().filter(is_synthetic=False).only("id", "updated_at").order_by("id")
+        return everything(CLAIMS).queryset.only("id", "updated_at").order_by("id")
 
 
 class RegionSitemap(RecordSitemap):
@@ -54,7 +55,7 @@ class SourceSitemap(RecordSitemap):
     changefreq = "weekly"
 
     def items(self):
-        return Source.objects.real().only("slug", "updated_at").order_by("id")
+        return everything(SOURCES).queryset.only("slug", "updated_at").order_by("id")
 
 
 class PageSitemap(LanguageSitemap):

@@ -12,6 +12,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from reports.permalinks import permalink as permalink_of
 from reports.presentation import status_explanation
 
 RATINGS = {"corroborated": 5, "disputed": 3, "refuted": 1}
@@ -29,7 +30,7 @@ def claim_review(claim, *, permalink, site_url) -> dict | None:
     if claim.status not in RATINGS:
         return None
     article = claim.article
-    claimant = claim.claimant or article.publisher
+    claimant = claim.claimant
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -48,15 +49,15 @@ def claim_review(claim, *, permalink, site_url) -> dict | None:
         },
         "itemReviewed": {
             "@type": "Claim",
-            "author": _organisation(claimant, claimant.website or site_url.rstrip("/") + claimant.get_absolute_url()),
+            "author": _organisation(claimant, claimant.website or permalink_of(claimant, site_url)),
             "datePublished": claim.asserted_on.isoformat(),
             "appearance": {
                 "@type": "NewsArticle",
                 "headline": article.title,
-                "url": article.url or site_url.rstrip("/") + article.get_absolute_url(),
+                "url": article.url or permalink_of(article, site_url),
                 "datePublished": article.published_on.isoformat(),
                 "publisher": _organisation(
-                    article.publisher, article.publisher.website or site_url.rstrip("/") + article.publisher.get_absolute_url()
+                    article.publisher, article.publisher.website or permalink_of(article.publisher, site_url)
                 ),
             },
         },

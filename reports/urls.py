@@ -13,6 +13,8 @@ urlpatterns = [
     path("regions/", regions.region_list, name="region_list"),
     path("regions/search.json", regions.region_search, name="region_search"),
     path("regions/<str:slug>/", pages.region_detail, name="region_detail"),
+    path("<str:plural>/facets/<str:facet>/", lists.facet_values, name="facet_values"),
     path("sources/", pages.source_list, name="source_list"),
+    path("sources/search.json", regions.source_search, name="source_search"),
     path("sources/<slug:slug>/", pages.source_detail, name="source_detail"),
 ]

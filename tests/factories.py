@@ -49,6 +49,8 @@ class ClaimFactory(factory.django.DjangoModelFactory):
         model = Claim
 
     article = factory.SubFactory(ArticleFactory)
+    # A claim the text attributes to nobody else is the publisher's own.
+    claimant = factory.LazyAttribute(lambda claim: claim.article.publisher)
     statement = "Russian forces advanced northeast of Lyman"
     quote = "Russian forces advanced northeast of Lyman"
     topic = Claim.Topic.TERRITORIAL_CONTROL

@@ -1,22 +1,12 @@
-"""The API's filters: the lists' own FilterSets for articles and claims, two small ones for regions and sources,
-and the backend that applies them strictly (anything not understood is a 400 that says why)."""
+"""The API's side of the listing core: its filters applied strictly (anything not understood is a 400 that
+says why), and their OpenAPI description, read off the FilterSets themselves."""
 
 import django_filters
-from django.db.models import Q
-from django.utils.translation import gettext_lazy as _
 from rest_framework.filters import BaseFilterBackend
 
 from reports.api.errors import BadQuery
-from reports.exports.filtering import (
-    ARTICLES,
-    CLAIMS,
-    Listing,
-    QueryRejected,
-    SyntheticFilter,
-    strict_query,
-)
-from reports.filters import MAX_VALUE_LENGTH, MAX_VALUES, LookupFilter, NoticingFilterSet, RegionFilter
-from reports.models import Region, Source
+from reports.filters import MAX_VALUE_LENGTH, MAX_VALUES, LookupFilter
+from reports.listings import QueryRejected, evaluate
 
 ANY_OF = " Repeat the parameter for any of several."
 DESCRIPTIONS = {
@@ -42,57 +32,6 @@ DESCRIPTIONS = {
 }
 
 
-class DirectoryFilterSet(NoticingFilterSet):
-    """Regions and sources: a handful of filters, validated and reported as the lists' are."""
-
-    q = django_filters.CharFilter(method="filter_name", max_length=MAX_VALUE_LENGTH, label=_("Name"))
-    descriptions = {"q": "Part of the name, in any spelling the archive knows (aliases included), any case."}
-
-    def chosen_sort(self):
-        return "name"
-
-
-class RegionFilterSet(DirectoryFilterSet):
-    descriptions = {
-        **DirectoryFilterSet.descriptions,
-        "region": "Regions inside this one (by slug, code or name), itself included."
-        + " Repeat the parameter for any of several.",
-    }
-    region = RegionFilter(
-        field_name="region",
-        label=_("Inside region"),
-        apply=lambda queryset, regions: queryset.inside(*regions),
-    )
-    kind = django_filters.MultipleChoiceFilter(field_name="kind", choices=Region.Kind.choices, label=_("Kind"))
-
-    class Meta:
-        model = Region
-        fields = []
-
-    def filter_name(self, queryset, name, value):
-        value = value.strip()
-        return queryset.filter(Q(name__icontains=value) | Q(name_uk__icontains=value) | Q(aliases__icontains=value))
-
-
-class SourceFilterSet(DirectoryFilterSet):
-    kind = django_filters.MultipleChoiceFilter(field_name="kind", choices=Source.Kind.choices, label=_("Kind"))
-    country = django_filters.CharFilter(field_name="country", lookup_expr="iexact", max_length=2, label=_("Country"))
-    synthetic = SyntheticFilter()
-
-    class Meta:
-        model = Source
-        fields = []
-
-    def filter_name(self, queryset, name, value):
-        value = value.strip()
-        return queryset.filter(Q(name__icontains=value) | Q(short_name__icontains=value) | Q(aliases__icontains=value))
-
-
-REGIONS = Listing("region", "regions", RegionFilterSet, lambda: Region.objects.all(), {"name": ("name", "id")})
-SOURCES = Listing("source", "sources", SourceFilterSet, lambda: Source.objects.all(), {"name": ("name", "id")})
-LISTINGS = {"claims": CLAIMS, "articles": ARTICLES, "regions": REGIONS, "sources": SOURCES}
-
-
 class StrictFilterBackend(BaseFilterBackend):
     """The view's listing filters, applied strictly; the result comes ordered as asked (`sort`).
 
@@ -112,10 +51,11 @@ class StrictFilterBackend(BaseFilterBackend):
                 raise BadQuery([f"Unknown parameter: {names}. Known parameters: {', '.join(known) or 'none'}."])
             allowed = ()
         try:
-            filtered = strict_query(listing, query, queryset=queryset, also_allowed=allowed)
+            filtered = evaluate(listing, query, strict=True, allowed=allowed, queryset=queryset)
         except QueryRejected as rejected:
             raise BadQuery(rejected.reasons) from None
-        return filtered.queryset.order_by(*filtered.ordering)
+        view.listing_query = filtered
+        return filtered.ordered
 
     def get_schema_operation_parameters(self, view):
         if getattr(view, "action", "list") != "list":

@@ -21,6 +21,7 @@ from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
 
 from reports.api.errors import BadQuery
+from reports.listings.results import total
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 200
@@ -130,6 +131,8 @@ class KeysetPagination(BasePagination):
 
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
+        listing_query = getattr(view, "listing_query", None)
+        self.count = total(listing_query) if listing_query is not None else None
         self.limit = self._limit(request)
         keys = [Key.parse(term) for term in queryset.query.order_by]
         keys = [_described(queryset.model, key) for key in keys]
@@ -153,8 +156,14 @@ class KeysetPagination(BasePagination):
         return rows
 
     def get_paginated_response(self, data):
+        counted = {"count": self.count.value, "count_estimated": self.count.estimated} if self.count else {}
         return Response(
-            {"next": self._link(self.next_position, False), "previous": self._link(self.previous_position, True), "results": data}
+            {
+                **counted,
+                "next": self._link(self.next_position, False),
+                "previous": self._link(self.previous_position, True),
+                "results": data,
+            }
         )
 
     def _limit(self, request):
@@ -195,8 +204,10 @@ class KeysetPagination(BasePagination):
         link = {"type": "string", "format": "uri", "nullable": True}
         return {
             "type": "object",
-            "required": ["next", "previous", "results"],
+            "required": ["count", "count_estimated", "next", "previous", "results"],
             "properties": {
+                "count": {"type": "integer", "description": "How many records match: exact up to 10,000, estimated beyond."},
+                "count_estimated": {"type": "boolean", "description": "Whether `count` is the planner's estimate."},
                 "next": {**link, "description": "The following page; null on the last one."},
                 "previous": {**link, "description": "The page before; null on the first one."},
                 "results": schema,

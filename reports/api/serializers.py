@@ -5,16 +5,11 @@ null: unknown, not an empty string. Every record carries its permalink, the addr
 without a language prefix.
 """
 
-from django.utils import translation
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from reports.models import Article, Claim, Region, Source
-
-
-def permalink(request, record) -> str:
-    with translation.override(None):
-        return request.build_absolute_uri(record.get_absolute_url())
+from reports.permalinks import permalink
 
 
 class PermalinkField(serializers.Field):
@@ -22,7 +17,7 @@ class PermalinkField(serializers.Field):
         super().__init__(source="*", read_only=True, **kwargs)
 
     def to_representation(self, record):
-        return permalink(self.context["request"], record)
+        return permalink(record, self.context["request"])
 
 
 extend_schema_field({"type": "string", "format": "uri"})(PermalinkField)
@@ -102,7 +97,7 @@ class ClaimSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(SourceRefSerializer)
     def get_claimant(self, claim):
-        return SourceRefSerializer(claim.claimant or claim.publisher, context=self.context).data
+        return SourceRefSerializer(claim.claimant, context=self.context).data
 
 
 class ArticleSerializer(serializers.ModelSerializer):

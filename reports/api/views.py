@@ -11,8 +11,9 @@ from rest_framework.views import APIView
 
 from reports.api import serializers as api_serializers
 from reports.api.errors import BadQuery
-from reports.api.filters import LISTINGS, StrictFilterBackend
+from reports.api.filters import StrictFilterBackend
 from reports.api.pagination import KeysetPagination
+from reports.listings import LISTINGS
 from reports.models import Region, Source
 
 ERROR = inline_serializer(
@@ -107,7 +108,7 @@ class ApiRoot(APIView):
     def get(self, request):
         if request.query_params:
             raise BadQuery([f"Unknown parameter: {', '.join(name[:40] for name in sorted(request.query_params)[:5])}."])
-        names = {name: f"api:{listing.name}-list" for name, listing in LISTINGS.items()}
+        names = {name: f"api:{listing.name}-list" for name, listing in LISTINGS.items()}  # keyed by plural
         names.update(schema="api:schema", docs="api:docs")
         return Response({name: request.build_absolute_uri(reverse(url_name)) for name, url_name in names.items()})
 

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 
 from django.db.models import Count, F, Func, IntegerField, OuterRef, Subquery, TextField, Value
 from django.db.models.functions import Cast, Coalesce, Concat, NullIf
-from django.urls import reverse
-from django.utils import translation
 
 from reports.models import Article, Claim
+from reports.permalinks import permalink_prefix
 
 LIST_SEPARATOR = ";"
 
@@ -68,24 +67,14 @@ class TrimScale(Func):
     function = "trim_scale"
 
 
-def permalink_prefix(site_url: str, view_name: str, sample) -> str:
-    """The absolute address of a detail page up to its identifier, in the archive's default language.
-
-    Permalinks never carry the reader's language prefix (/uk/…): one record, one address.
-    """
-    with translation.override(None):
-        path = reverse(view_name, args=[sample])
-    return site_url.rstrip("/") + path[: path.rindex(str(sample))]
-
-
 def _permalink(site_url, view_name, sample, key):
     return Concat(
         Value(permalink_prefix(site_url, view_name, sample)), Cast(key, TextField()), Value("/"), output_field=TextField()
     )
 
 
-def _text(*expressions):
-    return Coalesce(*expressions, output_field=TextField())
+def _text(expression):
+    return Coalesce(expression, Value(""), output_field=TextField())
 
 
 def _or_null(name):
@@ -104,8 +93,8 @@ def claim_columns(site_url: str) -> list:
         Column("permalink", _permalink(site_url, "reports:claim_detail", 0, "id")),
         Column("statement", F("statement")),
         Column("quote", F("quote")),
-        Column("claimant", _text("claimant__name", "publisher__name")),
-        Column("claimant_slug", _text("claimant__slug", "publisher__slug")),
+        Column("claimant", _text("claimant__name")),
+        Column("claimant_slug", _text("claimant__slug")),
         Column("asserted_on", F("asserted_on")),
         Column("occurred_start", F("occurred_start")),
         Column("occurred_end", F("occurred_end")),

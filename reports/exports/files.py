@@ -5,8 +5,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from reports.exports.filtering import strict_query
 from reports.exports.streams import RowStream
+from reports.listings import evaluate
 
 
 @dataclass
@@ -19,7 +19,7 @@ class ExportPlan:
 
 def export_plan(*, listing, query, export_format, site_url, count=True) -> ExportPlan:
     """The stream for `query` (a QueryDict of list filters); QueryRejected if the filters are not all understood."""
-    filtered = strict_query(listing, query)
+    filtered = evaluate(listing, query, strict=True)
     stream = RowStream(filtered.queryset, filtered.ordering, listing.name, export_format, site_url)
     return ExportPlan(stream=stream, rows_expected=filtered.queryset.count() if count else 0)
 

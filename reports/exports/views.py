@@ -13,28 +13,24 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from reports.exports.filtering import LISTINGS, QueryRejected, described_filters, strict_query
 from reports.exports.streams import FORMATS, RowStream
+from reports.listings import QueryRejected, described_filters, evaluate
+from reports.permalinks import site_url
 
 # `page` belongs to the list the link was taken from; an export holds every page.
 EXPORT_PARAMETERS = ("format", "page")
 FILENAME_FILTERS_LENGTH = 120
 
 
-def site_url(request) -> str:
-    return request.build_absolute_uri("/").rstrip("/")
-
-
-def export_response(request, model_name):
+def export_response(request, listing):
     formats = request.GET.getlist("format")
     if len(formats) != 1 or formats[0] not in FORMATS:
         return rejection(
             [_("Give one format: %(formats)s.") % {"formats": ", ".join(f"format={name}" for name in FORMATS)}], "csv"
         )
     export_format = formats[0]
-    listing = LISTINGS[model_name]
     try:
-        filtered = strict_query(listing, request.GET, also_allowed=EXPORT_PARAMETERS)
+        filtered = evaluate(listing, request.GET, strict=True, allowed=EXPORT_PARAMETERS)
     except QueryRejected as rejected:
         return rejection(rejected.reasons, export_format)
     if request.method == "HEAD":
@@ -68,10 +64,10 @@ def export_filename(plural, query, export_format, now) -> str:
     return "_".join(part for part in (plural, filters, now.strftime("%Y-%m-%dT%H%MZ")) if part) + f".{export_format}"
 
 
-def data_links(request, model_name) -> dict:
-    """Links to this very list as files and as a feed, for the list pages."""
-    query = request.GET.copy()
-    for name in EXPORT_PARAMETERS:
+def data_links(query, listing) -> dict:
+    """Links to this very list (a canonical query) as files and as a feed, for the list pages."""
+    query = query.copy()
+    for name in (*EXPORT_PARAMETERS, "view", "per_page"):
         query.pop(name, None)
     links = {}
     for export_format in FORMATS:
@@ -79,6 +75,6 @@ def data_links(request, model_name) -> dict:
         links[export_format] = "?" + query.urlencode()
     query.pop("format")
     query.pop("sort", None)  # a feed is always newest first
-    feed = reverse(f"{model_name}_feed")
+    feed = reverse(f"{listing.name}_feed")
     links["feed"] = feed + ("?" + query.urlencode() if query else "")
     return links

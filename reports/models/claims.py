@@ -102,12 +102,11 @@ class Claim(models.Model):
     claimant = models.ForeignKey(
         "reports.Source",
         on_delete=models.PROTECT,
-        null=True,
-        blank=True,
         related_name="claims",
         verbose_name=_("claimant"),
         help_text=_(
-            "Who asserts it (ISW), which may differ from the publisher who reports it (UNN). Empty: the publisher itself."
+            "Who asserts it (ISW), which may differ from the publisher who reports it (UNN). "
+            "When the publisher states it itself, choose the publisher."
         ),
     )
     asserted_on = models.DateField(

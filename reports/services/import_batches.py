@@ -119,7 +119,8 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "quote": suggestion.quote,
         "quote_start": quote_start,
         "quote_end": quote_end,
-        "claimant_id": suggestion.claimant,
+        # The publisher asserts what the text attributes to nobody else.
+        "claimant_id": suggestion.claimant or article.publisher_id,
         "asserted_on": suggestion.asserted_on,
         "occurred_start": occurred.start if occurred else None,
         "occurred_end": occurred.end if occurred else None,
@@ -135,7 +136,7 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "publisher_id": article.publisher_id,
         "language": article.language,
         "is_synthetic": article.is_synthetic,
-        "source_ids": sorted({*article.source_ids, suggestion.claimant} - {None}),
+        "source_ids": sorted({*article.source_ids, suggestion.claimant or article.publisher_id}),
         "region_ids": sorted({ancestor for region in suggestion.regions for ancestor in ancestry[region]}),
     }
 

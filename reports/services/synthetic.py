@@ -651,7 +651,8 @@ class Composer:
             if topic == "diplomacy" and place.ancestor_ids:
                 wider = self.places.get(place.ancestor_ids[0], wider)  # the country
             regions += [wider] if wider is not place else []
-        claimant = None if rng.random() < 0.08 else voices[0] if rng.random() < 0.5 else rng.choice(voices)
+        # About one claim in twelve is the publisher's own statement: the publisher is its claimant.
+        claimant = publisher if rng.random() < 0.08 else voices[0] if rng.random() < 0.5 else rng.choice(voices)
         asserted = published if rng.random() < 0.85 else max(published - datetime.timedelta(days=rng.randint(1, 3)), FIRST_DAY)
         start = end = None
         precision = when = ""
@@ -664,9 +665,9 @@ class Composer:
             value, shown = _quantity(rng, unit)
             qty = f" ({QUANTITY_PHRASES[unit][index - 1].format(n=_number(shown, language))})"
             qty_en = f" ({QUANTITY_PHRASES[unit][0].format(n=_number(shown, 'en'))})"
-        sentence = template[index].format(who=(claimant or publisher).label, place=place.at(language), when=when, qty=qty)
+        sentence = template[index].format(who=claimant.label, place=place.at(language), when=when, qty=qty)
         statement = template[0].format(place=place.at("en")) + qty_en
-        rest = (claimant.id if claimant else None, asserted, start, end, precision, topic, value, unit, _STATUSES.draw(rng))
+        rest = (claimant.id, asserted, start, end, precision, topic, value, unit, _STATUSES.draw(rng))
         return sentence, statement, rest, [region.id for region in regions]
 
     def _body(self, language, published, sentences, places, voices):

@@ -1,38 +1,70 @@
 from django import template
+from django.utils.translation import gettext as _
+
+from reports.listings.canonical import canonical_query, with_query
+from reports.presentation import describe_period
 
 register = template.Library()
 
 
+def _canonical(context, query):
+    query.pop("page", None)
+    return with_query(canonical_query(context["listing"], query))
+
+
 @register.simple_tag(takes_context=True)
 def toggled(context, name, value):
-    """The current query string with `value` added to, or removed from, parameter `name`; back to page 1."""
-    query = context["request"].GET.copy()
+    """The current view with `value` added to, or removed from, parameter `name`; back to page 1."""
+    query = context["query"].copy()
     values = query.getlist(name)
     query.setlist(name, [item for item in values if item != value] if value in values else [*values, value])
-    query.pop("page", None)
-    return "?" + query.urlencode() if query else "?"
+    return _canonical(context, query)
 
 
 @register.simple_tag(takes_context=True)
 def is_selected(context, name, value):
-    return value in context["request"].GET.getlist(name)
+    return value in context["query"].getlist(name)
 
 
 @register.simple_tag(takes_context=True)
 def with_page(context, number):
-    query = context["request"].GET.copy()
-    query["page"] = number
-    return "?" + query.urlencode()
+    query = context["query"].copy()
+    query["page"] = str(number)
+    return with_query(canonical_query(context["listing"], query))
 
 
 @register.simple_tag(takes_context=True)
-def year_range(context, prefix, year):
-    """The current query with the `<prefix>_from`/`_to` range set to one calendar year."""
-    query = context["request"].GET.copy()
-    query[f"{prefix}_from"] = f"{year}-01-01"
-    query[f"{prefix}_to"] = f"{year}-12-31"
-    query.pop("page", None)
-    return "?" + query.urlencode()
+def date_range(context, start, end):
+    """The current view narrowed to the dates from `start` to `end` (ISO days) of the list's own date."""
+    prefix = context["listing"].date_parameter
+    query = context["query"].copy()
+    query[f"{prefix}_from"], query[f"{prefix}_to"] = start, end
+    return _canonical(context, query)
+
+
+@register.simple_tag(takes_context=True)
+def year_range(context, year):
+    return date_range(context, f"{year}-01-01", f"{year}-12-31")
+
+
+@register.simple_tag(takes_context=True)
+def month_range(context, month):
+    """`month` is "2025-03": the view narrowed to that month."""
+    import calendar
+
+    year, number = (int(part) for part in month.split("-"))
+    last = calendar.monthrange(year, number)[1]
+    return date_range(context, f"{month}-01", f"{month}-{last:02d}")
+
+
+@register.filter
+def month_label(month):
+    import datetime
+
+    from django.utils.formats import date_format
+
+    year, number = (int(part) for part in month.split("-"))
+    return date_format(datetime.date(year, number, 1), "YEAR_MONTH_FORMAT")
 
 
 @register.filter
@@ -45,6 +77,27 @@ def grouped(number):
 @register.filter
 def getlist(query, name):
     return query.getlist(name)
+
+
+@register.filter
+def period(claim):
+    """When what the claim speaks of happened, in words, with its precision: 'autumn 2022', 'late November 2024, approximate'."""
+    return describe_period(claim.occurred_start, claim.occurred_end, claim.occurred_precision)
+
+
+@register.simple_tag
+def matched_roles(record, sources):
+    """How each source of the `source=` filter is related to a row: claimant, publisher or cited source."""
+    roles = []
+    for source in sources:
+        if getattr(record, "claimant_id", None) == source.pk:
+            role = _("claimant")
+        elif record.publisher_id == source.pk:
+            role = _("publisher")
+        else:
+            role = _("cited source")
+        roles.append(f"{source}: {role}")
+    return roles
 
 
 @register.filter

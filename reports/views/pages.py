@@ -2,19 +2,20 @@
 
 import datetime
 
-from django.conf import settings
 from django.db.models import Q
-from django.http import HttpResponse
+from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import translation
 from django.utils.text import slugify
 
 from reports import selectors
 from reports.citations import article_citable, citations, claim_citable
-from reports.models import Article, Claim, ClaimLink, Region, Source
+from reports.filters import resolve_regions
+from reports.listings import ARTICLES, CLAIMS, evaluate
+from reports.listings.facets import EXACT_LIMIT, monthly_counts
+from reports.listings.paging import capped_count, planned_rows
+from reports.models import ClaimLink, Region, Source
+from reports.permalinks import permalink
 from reports.presentation import describe_period, reliability_explanation, status_explanation
-from reports.queries.facets import EXACT_LIMIT, monthly_counts
-from reports.queries.pages import capped_count, planned_rows
 
 
 def home(request):
@@ -31,10 +32,12 @@ def home(request):
     )
 
 
-def _permalink(request, record):
-    """The record's address in the default language: a citation must not depend on the reader's."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return request.build_absolute_uri(record.get_absolute_url())
+def _public(listing, **filters):
+    """The public rows of `listing` these filters select, exactly as the list page with the same filters shows them."""
+    query = QueryDict(mutable=True)
+    for name, value in filters.items():
+        query[name] = value
+    return evaluate(listing, query, strict=True)
 
 
 def _citation_context(request, citable):
@@ -42,19 +45,22 @@ def _citation_context(request, citable):
 
 
 def article_detail(request, slug):
-    article = get_object_or_404(Article.objects.published().select_related("publisher"), slug=slug)
-    claims = list(Claim.objects.public().filter(article=article).select_related("claimant").order_by("quote_start"))
+    article = get_object_or_404(ARTICLES.public().select_related("publisher"), slug=slug)
+    claims = list(CLAIMS.public().filter(article=article).select_related("claimant").order_by("quote_start"))
     for claim in claims:
         claim.article = article  # already loaded, with its publisher
-    permalink = _permalink(request, article)
-    context = {"article": article, "claims": claims, **_citation_context(request, article_citable(article, permalink))}
+    context = {
+        "article": article,
+        "claims": claims,
+        **_citation_context(request, article_citable(article, permalink(article, request))),
+    }
     if request.GET.get("cite") == "ris":
         return _ris_download(context["citations"]["RIS"], article.slug)
     return render(request, "reports/article_detail.html", context)
 
 
 def claim_detail(request, pk):
-    claim = get_object_or_404(Claim.objects.public().select_related("article__publisher", "claimant"), pk=pk)
+    claim = get_object_or_404(CLAIMS.public().select_related("article__publisher", "claimant"), pk=pk)
     regions = list(claim.regions.all())
     ancestor_ids = {ancestor for region in regions for ancestor in region.ancestor_ids}
     ancestors = Region.objects.in_bulk(ancestor_ids)
@@ -65,7 +71,6 @@ def claim_detail(request, pk):
         {"relation": link.get_relation_display(), "claim": link.to_claim if link.from_claim_id == claim.pk else link.from_claim}
         for link in links
     ]
-    permalink = _permalink(request, claim)
     context = {
         "claim": claim,
         "regions": [(region, [ancestors[pk] for pk in region.ancestor_ids if pk in ancestors]) for region in regions],
@@ -73,7 +78,7 @@ def claim_detail(request, pk):
         "status_explanation": status_explanation(claim.status),
         "paragraph": _paragraph_around(claim),
         "related": related,
-        **_citation_context(request, claim_citable(claim, permalink)),
+        **_citation_context(request, claim_citable(claim, permalink(claim, request))),
     }
     if request.GET.get("cite") == "ris":
         return _ris_download(context["citations"]["RIS"], f"claim-{claim.pk}")
@@ -96,13 +101,13 @@ def _ris_download(text, name):
 
 
 def region_detail(request, slug):
-    region = Region.objects.filter(slug=slug).first()
-    if region is None:
-        by_code = Region.objects.filter(Q(code__iexact=slug) | Q(katottg__iexact=slug)).first()
-        if by_code is None:
-            return render(request, "404.html", {"missing": "region"}, status=404)
-        return redirect(by_code, permanent=True)
-    claims = Claim.objects.public().in_region(region)
+    found, _unknown = resolve_regions([slug])
+    if len(found) != 1:
+        return render(request, "404.html", {"missing": "region"}, status=404)
+    region = found[0]
+    if region.slug != slug:  # a code or another spelling: the page lives at the slug
+        return redirect(region, permanent=True)
+    claims = _public(CLAIMS, region=slug).queryset
     # Counting a broad region's claims exactly would cost more than the page; the planner's estimate
     # decides whether the chart counts them all or a sample.
     exact_total = capped_count(claims) if planned_rows(claims) <= EXACT_LIMIT else None
@@ -111,8 +116,8 @@ def region_detail(request, slug):
         "region": region,
         "ancestors": region.ancestors(),
         "children": region.children.order_by("name")[:200],
-        "claims": claims.select_related("claimant", "publisher").order_by("-asserted_on", "-id")[:20],
-        "articles": Article.objects.published().in_region(region).select_related("publisher").defer("body")[:10],
+        "claims": claims.select_related("claimant", "publisher").order_by(*CLAIMS.orderings["newest"])[:20],
+        "articles": _public(ARTICLES, region=slug).ordered.select_related("publisher").defer("body")[:10],
         "series": series,
         "series_estimated": estimated,
     }
@@ -120,7 +125,7 @@ def region_detail(request, slug):
 
 
 def source_list(request):
-    sources = Source.objects.real().order_by("name")[:500]
+    sources = selectors.everything(selectors.SOURCES).ordered[:500]
     return render(request, "reports/source_list.html", {"sources": sources})
 
 
@@ -129,11 +134,8 @@ def source_detail(request, slug):
     context = {
         "source": source,
         "reliability_explanation": reliability_explanation(source.reliability),
-        "published": source.published_articles.published().defer("body").order_by("-published_on", "-id")[:10],
-        "claims": Claim.objects.public()
-        .filter(claimant=source)
-        .select_related("publisher", "claimant")
-        .order_by("-asserted_on", "-id")[:10],
-        "cited_in": source.cited_in.published().select_related("publisher").defer("body").order_by("-published_on", "-id")[:10],
+        "published": _public(ARTICLES, publisher=slug).ordered.defer("body")[:10],
+        "claims": _public(CLAIMS, claimant=slug).ordered.select_related("publisher", "claimant")[:10],
+        "cited_in": _public(ARTICLES).ordered.filter(cited_sources=source).select_related("publisher").defer("body")[:10],
     }
     return render(request, "reports/source_detail.html", context)

@@ -139,7 +139,11 @@ def test_a_cursor_page_starts_from_an_indexable_range(client, claims_over_three_
     with CaptureQueriesContext(connection) as queries:
         client.get(next_page)
 
-    (claims_query,) = [query["sql"] for query in queries.captured_queries if 'FROM "reports_claim"' in query["sql"]][:1]
+    (claims_query,) = [
+        query["sql"]
+        for query in queries.captured_queries
+        if 'FROM "reports_claim"' in query["sql"] and "COUNT(*)" not in query["sql"]
+    ][:1]
     # A plain bound on the order's first column lets the index scan begin at the cursor, whatever the page number.
     assert '"reports_claim"."asserted_on" <= ' in claims_query
     assert "IS NULL" not in claims_query

@@ -6,7 +6,7 @@ import pytest
 from django.contrib.staticfiles import finders
 from drf_spectacular.validation import validate_schema
 
-from reports.exports.filtering import ClaimDataFilterSet
+from reports.filters import ClaimFilterSet
 from tests.api.test_fuzzing import served_schema
 from tests.factories import ClaimFactory
 
@@ -104,7 +104,7 @@ def test_the_schema_documents_every_filter_of_the_claim_list(client):
 
     documented = {parameter["name"] for parameter in schema["paths"]["/api/claims/"]["get"]["parameters"]}
 
-    assert documented == {*ClaimDataFilterSet.base_filters, "cursor", "limit"}
+    assert documented == {*ClaimFilterSet.base_filters, "cursor", "limit"}
 
 
 def test_interactive_docs_use_only_local_files(client):

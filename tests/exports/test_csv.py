@@ -117,14 +117,6 @@ def test_claim_csv_row_holds_the_claim_its_article_publisher_and_claimant(client
     }
 
 
-def test_a_claim_without_a_claimant_is_claimed_by_its_publisher(client):
-    ClaimFactory(article=ArticleFactory(publisher=SourceFactory(name="Ukrinform", slug="ukrinform")), claimant=None)
-
-    (row,) = rows(client.get("/claims/?format=csv"))
-
-    assert (row["claimant"], row["claimant_slug"]) == ("Ukrinform", "ukrinform")
-
-
 def test_a_region_without_an_official_code_is_named_by_its_slug(client):
     claim = ClaimFactory()
     claim.regions.set([RegionFactory(name="Lyman direction", slug="lyman-direction", kind=Region.Kind.AREA)])

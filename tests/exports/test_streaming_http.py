@@ -24,6 +24,7 @@ def many_claims():
     Claim.objects.bulk_create(
         Claim(
             article=template.article,
+            claimant=template.claimant,
             statement=f"Claim number {number:04d} " + "x" * 60,
             quote=template.quote,
             quote_start=template.quote_start,

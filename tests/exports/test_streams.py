@@ -3,15 +3,15 @@
 import pytest
 from django.http import QueryDict
 
-from reports.exports.filtering import CLAIMS, strict_query
 from reports.exports.streams import RowStream
+from reports.listings import CLAIMS, evaluate
 from tests.factories import ArticleFactory, ClaimFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def stream_of(export_format):
-    filtered = strict_query(CLAIMS, QueryDict(""))
+    filtered = evaluate(CLAIMS, QueryDict(""), strict=True)
     return RowStream(filtered.queryset, filtered.ordering, "claim", export_format, "https://archive.example")
 
 

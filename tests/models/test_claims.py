@@ -24,7 +24,14 @@ def test_quote_that_is_not_in_the_article_is_refused_and_nothing_is_saved():
 
 def test_model_validation_reports_a_missing_quote_on_the_quote_field():
     article = ArticleFactory(body=BODY)
-    claim = Claim(article=article, statement="x", quote="not in the text", topic="other", status="unverified")
+    claim = Claim(
+        article=article,
+        claimant=article.publisher,
+        statement="x",
+        quote="not in the text",
+        topic="other",
+        status="unverified",
+    )
 
     with pytest.raises(ValidationError) as error:
         claim.full_clean()
@@ -78,6 +85,7 @@ def test_occurred_end_before_start_is_a_validation_error():
     article = ArticleFactory(body=BODY)
     claim = Claim(
         article=article,
+        claimant=article.publisher,
         statement="x",
         quote="Last line.",
         topic="other",
@@ -97,6 +105,7 @@ def test_a_single_occurred_date_becomes_a_one_day_range():
     article = ArticleFactory(body=BODY)
     claim = Claim(
         article=article,
+        claimant=article.publisher,
         statement="x",
         quote="Last line.",
         topic="other",

@@ -122,12 +122,6 @@ def test_claim_page_links_the_ris_download(client, claim):
     assert '<a href="?cite=ris" download>' in page(client, f"/claims/{claim.pk}/")
 
 
-def test_a_claim_without_a_claimant_is_cited_under_its_publisher(client):
-    claim = ClaimFactory(article=ArticleFactory(publisher=SourceFactory(name="Ukrinform")), claimant=None)
-
-    assert "AU  - Ukrinform" in client.get(f"/claims/{claim.pk}/?cite=ris").content.decode()
-
-
 def test_article_apa_names_the_publisher_the_archive_and_the_day_accessed(client, claim):
     text = page(client, "/articles/russia-slowing-ceasefire/")
 

@@ -8,11 +8,11 @@ from django.http import QueryDict
 from tqdm import tqdm
 
 from reports.exports.files import export_plan, export_write
-from reports.exports.filtering import LISTINGS, QueryRejected
 from reports.exports.streams import FORMATS
 from reports.exports.views import export_filename
+from reports.listings import ARTICLES, CLAIMS, QueryRejected
 
-KINDS = {listing.plural: listing for listing in LISTINGS.values()}
+KINDS = {listing.plural: listing for listing in (CLAIMS, ARTICLES)}
 
 
 class Command(BaseCommand):

@@ -6,27 +6,11 @@ they display; the total is counted only up to a cap, beyond which the facets' es
 
 from dataclasses import dataclass, field
 
-from django.db.models import F
 from django.utils.translation import gettext as _
 
 PER_PAGE = 50
 MAX_PAGE = 10_000
 COUNT_CAP = 10_000
-
-ORDERINGS = {
-    "claim": {
-        "newest": ("-asserted_on", "-id"),
-        "oldest": ("asserted_on", "id"),
-        "occurred": (F("occurred_start").desc(nulls_last=True), "-id"),
-        "relevance": ("-rank", "-asserted_on", "-id"),
-    },
-    "article": {
-        "newest": ("-published_on", "-id"),
-        "oldest": ("published_on", "id"),
-        "occurred": ("-published_on", "-id"),
-        "relevance": ("-rank", "-published_on", "-id"),
-    },
-}
 
 
 @dataclass
@@ -49,7 +33,8 @@ class ResultPage:
 def parse_page(raw, notices) -> int:
     if raw in (None, ""):
         return 1
-    if not raw.isdigit() or int(raw) < 1:
+    # isdigit() accepts "²" and "①", which int() refuses: only ASCII digits make a page number.
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         notices.append(_("“%(value)s” is not a page number; showing the first page.") % {"value": raw[:40]})
         return 1
     if int(raw) > MAX_PAGE:

@@ -1,6 +1,9 @@
-"""The region picker's search: prefix matches over names and aliases in any script."""
+"""Suggestions while typing a region or a source: prefix matches over names and aliases in any script."""
 
-from reports.models import Region
+from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models.functions import Length, Lower
+
+from reports.models import Region, Source
 
 SUGGESTIONS = 10
 # Broader places first: a reader typing "Luh" more likely means the oblast than a village.
@@ -48,4 +51,24 @@ def search_regions(text: str, limit: int = SUGGESTIONS):
             """,
             [text, prefix, KIND_ORDER, limit],
         )
+    )
+
+
+def search_sources(text: str, limit: int = SUGGESTIONS):
+    """Up to `limit` real sources whose short name, name or an alias starts with `text` (any case), exact matches first.
+
+    A thousand sources at most: one scan of a small table.
+    """
+    text = text.strip()
+    if not text:
+        return []
+    lowered = text.lower()
+    starts = Q(name__istartswith=text) | Q(short_name__istartswith=text) | Q(aliases__icontains=text)
+    exact = Q(name_lower=lowered) | Q(short_lower=lowered)
+    return list(
+        Source.objects.real()
+        .alias(name_lower=Lower("name"), short_lower=Lower("short_name"))
+        .filter(starts | exact)
+        .annotate(rank=Case(When(exact, then=Value(0)), default=Value(1), output_field=IntegerField()))
+        .order_by("rank", Length("name"), "name")[:limit]
     )

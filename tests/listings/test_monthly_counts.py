@@ -2,8 +2,8 @@ import datetime
 
 import pytest
 
+from reports.listings.facets import monthly_counts
 from reports.models import Claim
-from reports.queries.facets import monthly_counts
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
