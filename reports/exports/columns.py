@@ -73,10 +73,6 @@ def _permalink(site_url, view_name, sample, key):
     )
 
 
-def _text(expression):
-    return Coalesce(expression, Value(""), output_field=TextField())
-
-
 def _or_null(name):
     """The field's value, or null where it is empty: an empty field means unknown, not an empty string."""
     return NullIf(name, Value(""), output_field=TextField())
@@ -93,8 +89,8 @@ def claim_columns(site_url: str) -> list:
         Column("permalink", _permalink(site_url, "reports:claim_detail", 0, "id")),
         Column("statement", F("statement")),
         Column("quote", F("quote")),
-        Column("claimant", _text("claimant__name")),
-        Column("claimant_slug", _text("claimant__slug")),
+        Column("claimant", F("claimant__name")),
+        Column("claimant_slug", F("claimant__slug")),
         Column("asserted_on", F("asserted_on")),
         Column("occurred_start", F("occurred_start")),
         Column("occurred_end", F("occurred_end")),

@@ -33,8 +33,16 @@ DATE_LABELS = {
 }
 
 
+# The order parameters are written in: what is searched, where, who, what, when, then how it is shown.
+FILTER_ORDER = ["q", "region", "source", "publisher", "claimant", "topic", "status", "language"]
+FILTER_ORDER += [f"{date}_{end}" for date in ("published", "asserted", "occurred") for end in ("from", "to")]
+FILTER_ORDER += ["synthetic"]
+
+
 def parameter_order(listing: Listing) -> list[str]:
-    return [name for name in listing.filter_names if name != "sort"] + ["sort", *PAGE_PARAMETERS]
+    names = [name for name in FILTER_ORDER if name in listing.filter_names]
+    names += [name for name in listing.filter_names if name not in names and name != "sort"]
+    return [*names, "sort", *PAGE_PARAMETERS]
 
 
 def canonical_query(listing: Listing, query) -> QueryDict:

@@ -28,15 +28,6 @@ class ClaimQuerySet(models.QuerySet):
         query = websearch_query(text)
         return self.filter(search=query).annotate(rank=SearchRank(models.F("search"), query))
 
-    def occurred_between(self, start=None, end=None):
-        """Claims whose occurred range overlaps [start, end]; an open end is unbounded."""
-        queryset = self.filter(occurred_start__isnull=False)
-        if start:
-            queryset = queryset.filter(occurred_end__gte=start)
-        if end:
-            queryset = queryset.filter(occurred_start__lte=end)
-        return queryset
-
 
 class Precision(models.TextChoices):
     DAY = "day", _("day")

@@ -32,11 +32,20 @@ def home(request):
     )
 
 
-def _public(listing, **filters):
-    """The public rows of `listing` these filters select, exactly as the list page with the same filters shows them."""
+def _asks_for_synthetic(request) -> bool:
+    return request.GET.get("synthetic") in ("include", "only")
+
+
+def _public(request, listing, **filters):
+    """The public rows of `listing` these filters select, exactly as the list page with the same filters shows them.
+
+    A detail page passes on the reader's `synthetic` choice, so that its lists and counts agree with the list's.
+    """
     query = QueryDict(mutable=True)
     for name, value in filters.items():
         query[name] = value
+    if _asks_for_synthetic(request):
+        query["synthetic"] = request.GET["synthetic"]
     return evaluate(listing, query, strict=True)
 
 
@@ -107,7 +116,7 @@ def region_detail(request, slug):
     region = found[0]
     if region.slug != slug:  # a code or another spelling: the page lives at the slug
         return redirect(region, permanent=True)
-    claims = _public(CLAIMS, region=slug).queryset
+    claims = _public(request, CLAIMS, region=slug).queryset
     # Counting a broad region's claims exactly would cost more than the page; the planner's estimate
     # decides whether the chart counts them all or a sample.
     exact_total = capped_count(claims) if planned_rows(claims) <= EXACT_LIMIT else None
@@ -117,9 +126,10 @@ def region_detail(request, slug):
         "ancestors": region.ancestors(),
         "children": region.children.order_by("name")[:200],
         "claims": claims.select_related("claimant", "publisher").order_by(*CLAIMS.orderings["newest"])[:20],
-        "articles": _public(ARTICLES, region=slug).ordered.select_related("publisher").defer("body")[:10],
+        "articles": _public(request, ARTICLES, region=slug).ordered.select_related("publisher").defer("body")[:10],
         "series": series,
         "series_estimated": estimated,
+        "includes_synthetic": _asks_for_synthetic(request),
     }
     return render(request, "reports/region_detail.html", context)
 
@@ -134,8 +144,12 @@ def source_detail(request, slug):
     context = {
         "source": source,
         "reliability_explanation": reliability_explanation(source.reliability),
-        "published": _public(ARTICLES, publisher=slug).ordered.defer("body")[:10],
-        "claims": _public(CLAIMS, claimant=slug).ordered.select_related("publisher", "claimant")[:10],
-        "cited_in": _public(ARTICLES).ordered.filter(cited_sources=source).select_related("publisher").defer("body")[:10],
+        "includes_synthetic": _asks_for_synthetic(request),
+        "published": _public(request, ARTICLES, publisher=slug).ordered.defer("body")[:10],
+        "claims": _public(request, CLAIMS, claimant=slug).ordered.select_related("publisher", "claimant")[:10],
+        "cited_in": _public(request, ARTICLES)
+        .ordered.filter(cited_sources=source)
+        .select_related("publisher")
+        .defer("body")[:10],
     }
     return render(request, "reports/source_detail.html", context)

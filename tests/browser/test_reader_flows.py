@@ -27,7 +27,7 @@ def test_reader_picks_a_region_by_typing_its_ukrainian_name(page, demo):
     focus_and_type(page, "Region", "Луганщина")
     page.keyboard.press("Enter")
 
-    expect(page.get_by_role("link", name="Remove filter Luhansk Oblast")).to_be_visible()
+    expect(page.get_by_role("link", name="Remove filter Region: Luhansk Oblast")).to_be_visible()
     expect(page.get_by_text("Russian forces first captured the whole of Luhansk Oblast on 3 July 2022.")).to_be_visible()
     expect(page.get_by_text("Ukraine's Ministry of Foreign Affairs protested")).to_have_count(0)
 
