@@ -25,7 +25,7 @@ def claim_form(claim, **changes):
         "article": claim.article_id,
         "statement": claim.statement,
         "quote": claim.quote,
-        "claimant": "",
+        "claimant": claim.claimant_id,
         "asserted_on": claim.asserted_on.isoformat(),
         "occurred_start": "",
         "occurred_end": "",
@@ -181,3 +181,15 @@ def test_deleting_asks_for_confirmation_first(admin_client):
 
     assert "Are you sure" in page
     assert Claim.objects.filter(pk=claim.pk).exists()
+
+
+def test_a_claim_without_a_claimant_is_refused_by_the_admin_form(client):
+    client.force_login(staff_in("Editor"))
+    claim = ClaimFactory(statement="Original statement")
+
+    response = client.post(f"/admin/reports/claim/{claim.pk}/change/", claim_form(claim, claimant=""))
+
+    assert response.status_code == 200
+    assert "claimant" in response.context["adminform"].form.errors
+    claim.refresh_from_db()
+    assert claim.claimant_id is not None

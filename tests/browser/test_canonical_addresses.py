@@ -82,3 +82,11 @@ def test_a_chosen_facet_value_keeps_the_others_to_add_a_second(page, demo):
     page.wait_for_load_state()
     assert [name for name, _value in query_of(page)].count("topic") == 2
     expect(page.locator('[data-facet="topic"] a[aria-current="true"]')).to_have_count(2)
+
+
+def test_the_source_field_suggests_sources_while_typing(page, demo):
+    page.goto("/claims/")
+    page.get_by_label("Source", exact=True).focus()
+    page.keyboard.type("Institute")
+
+    expect(page.locator("#source-options option").first).to_have_attribute("value", "isw")
