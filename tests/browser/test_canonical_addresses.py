@@ -37,13 +37,13 @@ def test_applying_the_form_twice_keeps_the_address_free_of_empty_and_repeated_pa
     chips = page.locator(".active-filters li a")
     expect(chips).to_have_count(2)
     expect(page.get_by_role("link", name="Remove filter Region: Luhansk Oblast")).to_be_visible()
-    expect(page.get_by_role("link", name="Remove filter Source: Institute for the Study of War")).to_be_visible()
+    expect(page.get_by_role("link", name="Remove filter Source: ISW")).to_be_visible()
 
 
 def test_every_filter_dates_included_has_one_chip_and_removing_one_removes_only_it(page, demo):
     page.goto("/claims/?topic=territorial_control&topic=diplomacy&published_from=2025-01-01&q=Luhansk")
     expect(page.locator(".active-filters li a")).to_have_count(4)
-    expect(page.get_by_role("link", name="Remove filter Published from 1 January 2025")).to_be_visible()
+    expect(page.get_by_role("link", name="Remove filter Published from Jan. 1, 2025")).to_be_visible()
 
     page.get_by_role("link", name="Remove filter Topic: territorial control").click()
     page.wait_for_load_state()
