@@ -274,9 +274,17 @@ class DirectoryFilterSet(NoticingFilterSet):
 
     q = django_filters.CharFilter(method="filter_name", max_length=MAX_VALUE_LENGTH, label=_("Name"))
     descriptions = {"q": "Part of the name, in any spelling the archive knows (aliases included), any case."}
+    name_fields = ["name", "aliases"]
 
     def chosen_sort(self):
         return "name"
+
+    def filter_name(self, queryset, name, value):
+        value = value.strip()
+        matches = Q()
+        for field in self.name_fields:
+            matches |= Q(**{f"{field}__icontains": value})
+        return queryset.filter(matches)
 
 
 class RegionFilterSet(DirectoryFilterSet):
@@ -290,25 +298,19 @@ class RegionFilterSet(DirectoryFilterSet):
         apply=lambda queryset, regions: queryset.inside(*regions),
     )
     kind = django_filters.MultipleChoiceFilter(field_name="kind", choices=Region.Kind.choices, label=_("Kind"))
+    name_fields = ["name", "name_uk", "aliases"]
 
     class Meta:
         model = Region
         fields = []
-
-    def filter_name(self, queryset, name, value):
-        value = value.strip()
-        return queryset.filter(Q(name__icontains=value) | Q(name_uk__icontains=value) | Q(aliases__icontains=value))
 
 
 class SourceFilterSet(DirectoryFilterSet):
     kind = django_filters.MultipleChoiceFilter(field_name="kind", choices=Source.Kind.choices, label=_("Kind"))
     country = django_filters.CharFilter(field_name="country", lookup_expr="iexact", max_length=2, label=_("Country"))
     synthetic = SyntheticFilter()
+    name_fields = ["name", "short_name", "aliases"]
 
     class Meta:
         model = Source
         fields = []
-
-    def filter_name(self, queryset, name, value):
-        value = value.strip()
-        return queryset.filter(Q(name__icontains=value) | Q(short_name__icontains=value) | Q(aliases__icontains=value))
