@@ -73,6 +73,15 @@ def with_query(query) -> str:
     return "?" + query.urlencode() if query else "?"
 
 
+def narrowed(listing: Listing, query, **changes) -> str:
+    """The canonical address of the view with some parameters set, back to page one."""
+    changed = query.copy()
+    for name, value in changes.items():
+        changed[name] = value
+    changed.pop("page", None)
+    return with_query(canonical_query(listing, changed))
+
+
 def without_value(query, name, value) -> str:
     """The address of the view without one value of one filter (a chip's link), back to page one."""
     changed = query.copy()

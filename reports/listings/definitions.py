@@ -29,7 +29,9 @@ class Listing:
     # Which facet answers which filter parameter: a facet leaves out its own filter when it counts, so
     # that choosing a value keeps the others visible with what each would add.
     facet_parameters: dict = field(default_factory=dict)
-    date_parameter: str = ""  # the `<prefix>_from`/`_to` pair the timeline and the year facet narrow
+    date_parameter: str = ""  # the `<prefix>_from`/`_to` pair the year facet narrows
+    # The timeline's dates: (first day column, last day column, the `<prefix>_from`/`_to` pair its bars narrow).
+    timeline: tuple = ()
 
     @property
     def filter_names(self) -> list[str]:
@@ -59,6 +61,7 @@ CLAIMS = Listing(
     ),
     facet_parameters={"topic": "topic", "status": "status", "language": "language", "source": "claimant"},
     date_parameter="asserted",
+    timeline=("occurred_start", "occurred_end", "occurred"),
 )
 
 ARTICLES = Listing(
@@ -80,6 +83,7 @@ ARTICLES = Listing(
     ),
     facet_parameters={"language": "language", "source": "publisher"},
     date_parameter="published",
+    timeline=("published_on", "published_on", "published"),
 )
 
 REGIONS = Listing("region", "regions", RegionFilterSet, lambda: Region.objects.all(), {"name": ("name", "id")})

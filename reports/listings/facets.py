@@ -99,36 +99,6 @@ def run_within_budget(statement, params):
     return rows
 
 
-def monthly_counts(queryset, *, table, date_column, exact_total):
-    """[(first day of month, count)] of `queryset` by `date_column`, and whether they are estimates."""
-    if queryset.query.is_empty():
-        return [], False
-    sql, params, scale, estimated = matching_rows_sql(queryset.order_by().values(date_column), table, exact_total)
-    rows = run_within_budget(
-        f"SELECT date_trunc('month', {date_column})::date, count(*) FROM ({sql}) AS matched GROUP BY 1 ORDER BY 1", params
-    )
-    counts = {month: round(count * scale) for month, count in rows or []}
-    return _every_month(counts), estimated
-
-
-MIN_MONTHS = 12
-
-
-def _every_month(counts):
-    """The series with empty months filled in, covering at least MIN_MONTHS up to the last month."""
-    if not counts:
-        return []
-    first, last = min(counts), max(counts)
-    earliest = (
-        last.replace(year=last.year - 1) if (last.year - first.year) * 12 + last.month - first.month < MIN_MONTHS else first
-    )
-    series, month = [], earliest
-    while month <= last:
-        series.append((month, counts.get(month, 0)))
-        month = month.replace(year=month.year + month.month // 12, month=month.month % 12 + 1)
-    return series
-
-
 def region_candidates(selected_regions):
     """The regions one level down from the chosen region, or the first-level units when none is chosen."""
     if len(selected_regions) == 1:

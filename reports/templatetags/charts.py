@@ -1,47 +1,90 @@
+"""The timeline of a list, drawn on the server as SVG: bars with axes and labelled ticks, each bar a link."""
+
 from django import template
-from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
+from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext as _
 
 register = template.Library()
 
-WIDTH, HEIGHT, GAP = 720, 160, 1
+WIDTH, HEIGHT = 720, 200
+LEFT, BOTTOM, TOP = 48, 26, 8
+MAX_TICKS = 8
+LABELLED_BARS = 24  # up to this many bars, each carries its number above it
+
+
+def _number(value):
+    """A coordinate as SVG wants it: a dot for decimals whatever the reader's language."""
+    return f"{value:.1f}"
+
+
+def _grouped(number):
+    return number_format(number, force_grouping=True)
 
 
 @register.simple_tag
-def month_chart(series, label):
-    """A bar per month, drawn on the server as SVG; each bar names its month and count on hover."""
-    if not series:
+def timeline_chart(timeline, links, title):
+    """`links` holds each bar's address, in order; the same numbers are in the table beside the chart."""
+    bars = timeline.bars
+    if not bars:
         return ""
-    peak = max(count for _, count in series) or 1
-    bar = WIDTH / len(series)
-    bars = format_html_join(
-        "",
-        '<rect x="{}" y="{}" width="{}" height="{}" class="bar"><title>{}: {}</title></rect>',
-        (
-            (
-                f"{index * bar:.1f}",
-                f"{HEIGHT - HEIGHT * count / peak:.1f}",
-                f"{max(bar - GAP, 1):.1f}",
-                f"{HEIGHT * count / peak:.1f}",
-                date_format(month, "YEAR_MONTH_FORMAT"),
-                count,
+    peak = timeline.peak or 1
+    plot_width, plot_height = WIDTH - LEFT, HEIGHT - BOTTOM - TOP
+    step = plot_width / len(bars)
+    every = max(1, -(-len(bars) // MAX_TICKS))
+    marks = "≈" if timeline.estimated else ""
+    parts = []
+    for index, (bar, link) in enumerate(zip(bars, links, strict=True)):
+        height = plot_height * bar.count / peak
+        x = LEFT + index * step
+        parts.append(
+            format_html(
+                '<a href="{}"><rect class="bar" x="{}" y="{}" width="{}" height="{}"><title>{}: {}{}</title></rect></a>',
+                link,
+                _number(x + 0.5),
+                _number(TOP + plot_height - height),
+                _number(max(step - 1, 1)),
+                _number(max(height, 0)),
+                bar.label,
+                marks,
+                _grouped(bar.count),
             )
-            for index, (month, count) in enumerate(series)
-        ),
+        )
+        if len(bars) <= LABELLED_BARS and bar.count:
+            parts.append(
+                format_html(
+                    '<text class="value" x="{}" y="{}" font-size="10" text-anchor="middle">{}</text>',
+                    _number(x + step / 2),
+                    _number(max(TOP + plot_height - height - 2, TOP + 9)),
+                    _grouped(bar.count),
+                )
+            )
+        if index % every == 0:
+            parts.append(
+                format_html('<text class="tick" x="{}" y="{}" font-size="11">{}</text>', _number(x + 1), HEIGHT - 8, bar.label)
+            )
+    axis = format_html(
+        '<line class="axis" x1="{l}" y1="{b}" x2="{r}" y2="{b}"/><line class="axis" x1="{l}" y1="{t}" x2="{l}" y2="{b}"/>'
+        '<text class="tick" x="{tx}" y="{ty}" font-size="11" text-anchor="end">{peak}</text>'
+        '<text class="tick" x="{tx}" y="{b}" font-size="11" text-anchor="end">0</text>',
+        l=LEFT,
+        r=WIDTH,
+        t=TOP,
+        b=TOP + plot_height,
+        tx=LEFT - 4,
+        ty=TOP + 10,
+        peak=marks + _grouped(timeline.peak),
     )
-    first, last = series[0][0], series[-1][0]
-    summary = _("%(label)s from %(first)s to %(last)s; the busiest month had %(peak)s.") % {
-        "label": label,
-        "first": date_format(first, "YEAR_MONTH_FORMAT"),
-        "last": date_format(last, "YEAR_MONTH_FORMAT"),
-        "peak": peak,
-    }
     return format_html(
-        '<svg class="chart" viewBox="0 0 {} {}" role="img" aria-label="{}" preserveAspectRatio="none">{}</svg>',
+        '<svg class="timeline-chart" viewBox="0 0 {} {}" role="group" aria-label="{}">{}{}</svg>',
         WIDTH,
         HEIGHT,
-        summary,
-        mark_safe(bars),  # built with format_html_join above
+        title,
+        axis,
+        mark_safe("".join(parts)),  # each part built with format_html
     )
+
+
+@register.simple_tag
+def zipped(first, second):
+    return list(zip(first, second, strict=True))

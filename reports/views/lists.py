@@ -14,6 +14,7 @@ from reports.listings.canonical import PAGE_PARAMETERS, canonical_query, chips, 
 from reports.listings.facets import ALL_SOURCES
 from reports.listings.paging import parse_page
 from reports.listings.results import facets_of, list_page, one_year
+from reports.listings.timeline import bar_links, timeline
 
 # Filters that the form does not edit directly: kept through a new search as hidden fields.
 KEPT_PARAMETERS = ["region", "source", "publisher", "claimant", "topic", "status", "language", "synthetic"]
@@ -22,7 +23,7 @@ KEPT_PARAMETERS = ["region", "source", "publisher", "claimant", "topic", "status
 class ArchiveListView(View):
     listing = None
     template_name = None
-    list_title = feed_title = ""
+    list_title = feed_title = timeline_caption = ""
 
     def get(self, request):
         if "format" in request.GET:
@@ -37,6 +38,7 @@ class ArchiveListView(View):
         page, facets = list_page(listing_query, query, number=number)
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
+        spread = timeline(listing_query)
         context = {
             "listing": self.listing,
             "model_name": self.listing.name,
@@ -56,6 +58,9 @@ class ArchiveListView(View):
             "source_roles": listing_query.selected.get("source", []),
             "includes_synthetic": listing_query.includes_synthetic,
             "data_links": data_links(query, self.listing),
+            "timeline": spread,
+            "timeline_links": bar_links(self.listing, query, spread),
+            "timeline_caption": self.timeline_caption,
         }
         return render(request, self.template_name, context)
 
@@ -65,6 +70,7 @@ class ClaimListView(ArchiveListView):
     template_name = "reports/claim_list.html"
     list_title = gettext_lazy("Claims")
     feed_title = gettext_lazy("Claims matching these filters")
+    timeline_caption = gettext_lazy("Claims by when the events happened")
 
 
 class ArticleListView(ArchiveListView):
@@ -72,6 +78,7 @@ class ArticleListView(ArchiveListView):
     template_name = "reports/article_list.html"
     list_title = gettext_lazy("Articles")
     feed_title = gettext_lazy("Articles matching these filters")
+    timeline_caption = gettext_lazy("Articles by day of publication")
 
 
 def facet_values(request, plural, facet):

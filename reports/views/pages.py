@@ -5,14 +5,15 @@ import datetime
 from django.db.models import Q
 from django.http import HttpResponse, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from reports import selectors
 from reports.citations import article_citable, citations, claim_citable
 from reports.filters import resolve_regions
 from reports.listings import ARTICLES, CLAIMS, evaluate
-from reports.listings.facets import EXACT_LIMIT, monthly_counts
-from reports.listings.paging import capped_count, planned_rows
+from reports.listings.timeline import bar_links, timeline
 from reports.models import ClaimLink, Region, Source
 from reports.permalinks import permalink
 from reports.presentation import describe_period, reliability_explanation, status_explanation
@@ -36,17 +37,19 @@ def _asks_for_synthetic(request) -> bool:
     return request.GET.get("synthetic") in ("include", "only")
 
 
-def _public(request, listing, **filters):
-    """The public rows of `listing` these filters select, exactly as the list page with the same filters shows them.
-
-    A detail page passes on the reader's `synthetic` choice, so that its lists and counts agree with the list's.
-    """
+def _list_query(request, **filters) -> QueryDict:
+    """The list query these filters make, with the reader's `synthetic` choice passed on."""
     query = QueryDict(mutable=True)
     for name, value in filters.items():
         query[name] = value
     if _asks_for_synthetic(request):
         query["synthetic"] = request.GET["synthetic"]
-    return evaluate(listing, query, strict=True)
+    return query
+
+
+def _public(request, listing, **filters):
+    """The public rows of `listing` these filters select, exactly as the list page with the same filters shows them."""
+    return evaluate(listing, _list_query(request, **filters), strict=True)
 
 
 def _citation_context(request, citable):
@@ -116,19 +119,19 @@ def region_detail(request, slug):
     region = found[0]
     if region.slug != slug:  # a code or another spelling: the page lives at the slug
         return redirect(region, permanent=True)
-    claims = _public(request, CLAIMS, region=slug).queryset
-    # Counting a broad region's claims exactly would cost more than the page; the planner's estimate
-    # decides whether the chart counts them all or a sample.
-    exact_total = capped_count(claims) if planned_rows(claims) <= EXACT_LIMIT else None
-    series, estimated = monthly_counts(claims, table="reports_claim", date_column="asserted_on", exact_total=exact_total)
+    query = _list_query(request, region=slug)
+    claims = evaluate(CLAIMS, query, strict=True)
+    spread = timeline(claims)
+    claims = claims.queryset
     context = {
         "region": region,
         "ancestors": region.ancestors(),
         "children": region.children.order_by("name")[:200],
         "claims": claims.select_related("claimant", "publisher").order_by(*CLAIMS.orderings["newest"])[:20],
         "articles": _public(request, ARTICLES, region=slug).ordered.select_related("publisher").defer("body")[:10],
-        "series": series,
-        "series_estimated": estimated,
+        "timeline": spread,
+        "timeline_links": bar_links(CLAIMS, query, spread, path=reverse("reports:claim_list")),
+        "timeline_caption": _("Claims about it by when the events happened"),
         "includes_synthetic": _asks_for_synthetic(request),
     }
     return render(request, "reports/region_detail.html", context)

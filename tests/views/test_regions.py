@@ -61,10 +61,13 @@ def test_an_official_code_redirects_to_the_region_page(client, luhansk):
     assert response["Location"] == "/regions/luhansk-oblast/"
 
 
-def test_region_page_draws_claims_per_month(client, luhansk):
-    ClaimFactory().regions.add(luhansk)
+def test_region_page_draws_its_claims_over_time_with_bars_that_open_the_list(client, luhansk):
+    import datetime
+
+    day = datetime.date(2024, 7, 3)
+    ClaimFactory(occurred_start=day, occurred_end=day, occurred_precision="day").regions.add(luhansk)
 
     page = client.get("/regions/luhansk-oblast/").content.decode()
 
-    assert '<svg class="chart"' in page
-    assert '<rect x="0.0"' in page
+    assert '<svg class="timeline-chart"' in page
+    assert '<a href="/claims/?region=luhansk-oblast&amp;occurred_from=2024-07-03&amp;occurred_to=2024-07-03">' in page
