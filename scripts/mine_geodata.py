@@ -50,6 +50,8 @@ AREA = box(20.0, 42.0, 48.0, 58.0)
 SIMFEROPOL = Point(34.10, 44.95)
 SIMPLIFY_DEGREES = 0.005  # about half a kilometre: invisible at the zoom of a whole oblast
 DECIMALS = 3
+STRAY_AREA = 0.03  # square degrees, about 200 km² at these latitudes
+STRAY_SHARE = 0.02  # of the unit's largest part
 
 
 def cities():
@@ -110,6 +112,20 @@ def country_outlines() -> dict[str, object]:
     }
 
 
+def without_strays(shape):
+    """The unit without the specks a stray place leaves (one filed under a neighbouring unit by GeoNames):
+    tiny islands of one unit inside another, and the holes they punch. Kyiv, a hole in Kyiv Oblast, is far
+    larger than the threshold."""
+    parts = list(getattr(shape, "geoms", [shape]))
+    largest = max(part.area for part in parts)
+    kept = [
+        Polygon(part.exterior, [hole for hole in part.interiors if Polygon(hole).area > STRAY_AREA])
+        for part in parts
+        if part.area > largest * STRAY_SHARE
+    ]
+    return shapely.MultiPolygon(kept) if len(kept) > 1 else kept[0]
+
+
 def write_boundaries() -> int:
     outlines = country_outlines()
     features = []
@@ -128,9 +144,7 @@ def write_boundaries() -> int:
             by_unit[unit].append(cell)
         for unit in sorted(wanted):
             shape = unary_union(by_unit[unit]).intersection(outlines[country])
-            if country == "RU":
-                # A stray place filed under another oblast would leave a hole; only Kyiv lies inside another unit.
-                shape = shapely.MultiPolygon([Polygon(part.exterior) for part in getattr(shape, "geoms", [shape])])
+            shape = without_strays(shape)
             shape = shapely.set_precision(shape.simplify(SIMPLIFY_DEGREES), 10**-DECIMALS)
             features.append({"type": "Feature", "properties": {"code": unit}, "geometry": mapping(shape)})
     collection = {"type": "FeatureCollection", "features": features}

@@ -11,6 +11,7 @@ from django.utils.text import slugify
 
 from reports import selectors
 from reports.citations import article_citable, citations, claim_citable
+from reports.maps import region_map
 from reports.models import Article, Claim, ClaimLink, Region, Source
 from reports.presentation import describe_period, reliability_explanation, status_explanation
 from reports.queries.facets import EXACT_LIMIT, monthly_counts
@@ -107,9 +108,12 @@ def region_detail(request, slug):
     # decides whether the chart counts them all or a sample.
     exact_total = capped_count(claims) if planned_rows(claims) <= EXACT_LIMIT else None
     series, estimated = monthly_counts(claims, table="reports_claim", date_column="asserted_on", exact_total=exact_total)
+    ancestors = list(region.ancestors())
     context = {
         "region": region,
-        "ancestors": region.ancestors(),
+        "ancestors": ancestors,
+        "map": region_map(region, ancestors),
+        "located_at": next((place for place in reversed(ancestors) if place.location_precision == "own"), None),
         "children": region.children.order_by("name")[:200],
         "claims": claims.select_related("claimant", "publisher").order_by("-asserted_on", "-id")[:20],
         "articles": Article.objects.published().in_region(region).select_related("publisher").defer("body")[:10],
