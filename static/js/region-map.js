@@ -17,7 +17,7 @@
       })
       .then(function (outlines) {
         element.hidden = false;
-        element.setAttribute("role", "img");
+        element.setAttribute("role", "region"); // it holds the zoom buttons: not a mere image
         element.setAttribute("aria-label", data.label);
         draw(element, data, outlines);
       })
