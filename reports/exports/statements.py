@@ -109,10 +109,12 @@ def geojson_statement(queryset, ordering, columns):
         "'type', 'Point', 'coordinates', json_build_array(place.longitude, place.latitude)) END"
     )
     feature = f"json_build_object('type', 'Feature', 'geometry', {geometry}, 'properties', json_build_object({', '.join(pairs)}))"
+    # OFFSET 0 keeps the lookup a per-row subquery: flattened into a join, it would have PostgreSQL sort the
+    # whole result before sending the first feature, where this way the rows leave in the list's order as read.
     join = (
         f"LEFT JOIN LATERAL (SELECT linked.* FROM {quote(regions.through_table)} AS link "
         f"JOIN {quote(regions.target_table)} AS linked ON linked.id = link.{quote(regions.target_column)} "
-        f"WHERE link.{quote(regions.owner_column)} = picked.row_id) AS place ON true"
+        f"WHERE link.{quote(regions.owner_column)} = picked.row_id ORDER BY linked.name, linked.id OFFSET 0) AS place ON true"
     )
     order_by = ", ".join(
         f"picked.{quote(f's{index}')}{' DESC' if descending else ' ASC'}{nulls}"
