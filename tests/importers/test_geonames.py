@@ -1,4 +1,4 @@
-from reports.importers.geonames import Place, Settlement, match_settlements, name_key
+from reports.importers.geonames import Match, Place, Settlement, Unit, centre_of, match_settlements, name_key
 
 
 def place(geonames_id, *names, unit="UA-09", latitude=48.9, longitude=38.4):
@@ -47,3 +47,32 @@ def test_the_same_name_in_two_oblasts_matches_each_in_its_own():
     settlements = [settlement("UA1", "Степове", unit="UA-09"), settlement("UA2", "Степове", unit="UA-14")]
 
     assert matched(places, settlements) == {"UA1": 1, "UA2": 2}
+
+
+def located(*settlements):
+    return {item.code: Match(item, place(index, item.name_uk)) for index, item in enumerate(settlements)}
+
+
+def test_a_hromada_is_placed_at_the_settlement_it_is_named_after():
+    centre, village = settlement("UA1", "Кремінна"), settlement("UA2", "Діброва")
+    hromada = Unit("UAH", "Кремінська", (centre, village))
+
+    assert centre_of(hromada, located(centre, village)).settlement == centre
+
+
+def test_a_raion_is_placed_at_its_city():
+    city = settlement("UA1", "Краматорськ")
+
+    assert centre_of(Unit("UAP", "Краматорський", (city,)), located(city)).settlement == city
+
+
+def test_a_unit_whose_centre_has_no_point_gets_none():
+    centre, village = settlement("UA1", "Лиман"), settlement("UA2", "Діброва")
+
+    assert centre_of(Unit("UAH", "Лиманська", (centre, village)), located(village)) is None
+
+
+def test_a_settlement_that_merely_starts_like_the_unit_is_not_its_centre():
+    lookalike = settlement("UA1", "Новоолександрівка")
+
+    assert centre_of(Unit("UAH", "Новоайдарська", (lookalike,)), located(lookalike)) is None
