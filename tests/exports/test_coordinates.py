@@ -132,3 +132,16 @@ def test_a_bad_filter_refuses_a_geojson_export_in_json(client):
 
     assert response.status_code == 400
     assert json.loads(response.content)["errors"]
+
+
+def test_articles_stream_as_geojson_too_one_feature_per_article_and_place(client, places):
+    article = ArticleFactory(title="Report from Luhansk")
+    article.regions.set(places[:2])
+
+    features = json.loads(body(client.get("/articles/?format=geojson")))["features"]
+
+    assert [(feature["properties"]["title"], feature["properties"]["region_name"]) for feature in features] == [
+        ("Report from Luhansk", "Luhansk Oblast"),
+        ("Report from Luhansk", "Novoiehorivka"),
+    ]
+    assert features[1]["geometry"] == {"type": "Point", "coordinates": [39.3, 48.6]}
