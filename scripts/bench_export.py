@@ -116,7 +116,7 @@ def download(port, path):
 
 def rows_in(export_format, newlines):
     # Synthetic quotes hold no line breaks: every row is one line; CSV adds a header, JSON its brackets.
-    return {"csv": newlines - 1, "jsonl": newlines, "json": newlines - 2}[export_format]
+    return {"csv": newlines - 1, "jsonl": newlines, "json": newlines - 2, "geojson": newlines - 2}[export_format]
 
 
 def measure(var_dir, path_templates, formats):
@@ -241,7 +241,7 @@ def main():
         action="append",
         help="export address, {format} filled in; repeat for several (default: every public synthetic claim)",
     )
-    parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "json", "jsonl"])
+    parser.add_argument("--formats", nargs="+", default=["csv"], choices=["csv", "json", "jsonl", "geojson"])
     parser.add_argument("--write", action="store_true", help="write the results into docs/benchmarks.md")
     arguments = parser.parse_args()
     results = measure(arguments.var_dir, arguments.paths or ["/claims/?format={format}&synthetic=only"], arguments.formats)

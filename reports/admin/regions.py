@@ -18,7 +18,7 @@ class RegionAdmin(AliasSearchMixin, ArchiveAdmin):
     fieldsets = [
         (None, {"fields": ["name", "name_uk", "slug", "kind", "parent", "ancestry"]}),
         (_("Codes"), {"fields": ["code", "katottg", "katottg_category"]}),
-        (_("Geography"), {"fields": ["latitude", "longitude", "area_km2"]}),
+        (_("Geography"), {"fields": ["latitude", "longitude", "location_precision", "area_km2"]}),
         (_("Other spellings"), {"fields": ["aliases"]}),
         (_("Record"), {"fields": ["created_at", "updated_at"], "classes": ["collapse"]}),
     ]

@@ -45,7 +45,9 @@ class RegionRefSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Region
-        fields = ["slug", "name", "code", "kind", "permalink"]
+        # Where the place lies; location_precision says whether the point is its own ('own') or that of the
+        # nearest located region it lies in ('parent'), or that it has none ('none', latitude null).
+        fields = ["slug", "name", "code", "kind", "permalink", "latitude", "longitude", "location_precision"]
 
 
 class ArticleRefSerializer(serializers.ModelSerializer):
@@ -146,7 +148,7 @@ class RegionSerializer(serializers.ModelSerializer):
     class Meta:
         model = Region
         fields = ["id", "slug", "permalink", "name", "name_uk", "kind", "parent", "code", "katottg", "latitude", "longitude"]
-        fields += ["area_km2", "aliases"]
+        fields += ["area_km2", "aliases", "location_precision"]
 
 
 class SourceSerializer(serializers.ModelSerializer):

@@ -82,6 +82,17 @@ def _or_null(name):
 REGION_IDENTIFIER_SQL = "coalesce(nullif(linked.code, ''), nullif(linked.katottg, ''), linked.slug)"
 
 
+def place_columns(regions: Linked) -> list:
+    """Where each region of the row lies, in the order of region_codes; added last, so that CSV columns keep
+    their positions. A region without a point of its own has its nearest located ancestor's (precision
+    'parent') or none."""
+    return [
+        ListColumn("region_latitudes", regions, "linked.latitude"),
+        ListColumn("region_longitudes", regions, "linked.longitude"),
+        ListColumn("region_location_precisions", regions, "linked.location_precision"),
+    ]
+
+
 def claim_columns(site_url: str) -> list:
     regions = Linked(Claim.regions.field)
     return [
@@ -109,6 +120,7 @@ def claim_columns(site_url: str) -> list:
         Column("publisher_slug", F("publisher__slug")),
         Column("language", F("language")),
         Column("synthetic", F("is_synthetic"), boolean=True),
+        *place_columns(regions),
     ]
 
 
@@ -136,6 +148,7 @@ def article_columns(site_url: str) -> list:
         Column("claim_count", Coalesce(Subquery(public_claims.values("count"), output_field=IntegerField()), 0)),
         Column("sha256", F("sha256")),
         Column("synthetic", F("is_synthetic"), boolean=True),
+        *place_columns(regions),
     ]
 
 

@@ -11,7 +11,7 @@ import re
 from django.db import connection
 from django.db.models import F
 
-from reports.exports.columns import LIST_SEPARATOR, Column, ListColumn
+from reports.exports.columns import LIST_SEPARATOR, REGION_IDENTIFIER_SQL, Column, ListColumn
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -32,7 +32,8 @@ def _aggregate(column: ListColumn, as_json: bool) -> str:
     order = "ORDER BY linked.name, linked.id"
     if as_json:
         return f"array_agg({column.value_sql} {order})"
-    return f"string_agg({column.value_sql}, '{LIST_SEPARATOR}' {order})"
+    # An empty value keeps its place between two separators, so that parallel lists stay aligned.
+    return f"string_agg(coalesce(({column.value_sql})::text, ''), '{LIST_SEPARATOR}' {order})"
 
 
 def export_statement(queryset, ordering, columns, *, as_json: bool):
@@ -79,4 +80,45 @@ def export_statement(queryset, ordering, columns, *, as_json: bool):
         for index, (_, descending, nulls) in enumerate(keys)
     )
     sql = f"SELECT {select_list} FROM ({inner_sql}) AS picked {' '.join(joins)} ORDER BY {order_by}"
+    return sql, params
+
+
+def geojson_statement(queryset, ordering, columns):
+    """(sql, params) selecting one GeoJSON Feature (as text) per row and region it names, in `ordering`, then
+    by region name. The row's own columns are the feature's properties, with the region's identifier, name
+    and location precision; a region without a point, or a row without a region (one feature, region null),
+    has a null geometry."""
+    quote = connection.ops.quote_name
+    own = [column for column in columns if isinstance(column, Column)]
+    assert all(NAME.match(column.name) for column in own)
+    regions = next(column.linked for column in columns if isinstance(column, ListColumn) and column.name == "region_codes")
+    keys = sort_keys(ordering)
+    selected = {"row_id": F("pk")}
+    selected.update({f"c{index}": column.expression for index, column in enumerate(own)})
+    selected.update({f"s{index}": expression for index, (expression, _, _) in enumerate(keys)})
+    inner_sql, params = queryset.order_by().values(**selected).query.sql_with_params()
+
+    pairs = [f"'{column.name}', picked.{quote(f'c{index}')}" for index, column in enumerate(own)]
+    pairs += [
+        f"'region_code', {REGION_IDENTIFIER_SQL.replace('linked.', 'place.')}",
+        "'region_name', place.name",
+        "'location_precision', place.location_precision",
+    ]
+    geometry = (
+        "CASE WHEN place.latitude IS NULL THEN NULL ELSE json_build_object("
+        "'type', 'Point', 'coordinates', json_build_array(place.longitude, place.latitude)) END"
+    )
+    feature = f"json_build_object('type', 'Feature', 'geometry', {geometry}, 'properties', json_build_object({', '.join(pairs)}))"
+    # OFFSET 0 keeps the lookup a per-row subquery: flattened into a join, it would have PostgreSQL sort the
+    # whole result before sending the first feature, where this way the rows leave in the list's order as read.
+    join = (
+        f"LEFT JOIN LATERAL (SELECT linked.* FROM {quote(regions.through_table)} AS link "
+        f"JOIN {quote(regions.target_table)} AS linked ON linked.id = link.{quote(regions.target_column)} "
+        f"WHERE link.{quote(regions.owner_column)} = picked.row_id ORDER BY linked.name, linked.id OFFSET 0) AS place ON true"
+    )
+    order_by = ", ".join(
+        f"picked.{quote(f's{index}')}{' DESC' if descending else ' ASC'}{nulls}"
+        for index, (_, descending, nulls) in enumerate(keys)
+    )
+    sql = f"SELECT {feature}::text FROM ({inner_sql}) AS picked {join} ORDER BY {order_by}, place.name, place.id"
     return sql, params

@@ -1,4 +1,4 @@
-"""Rows out of PostgreSQL as CSV, JSON or JSON Lines, in constant memory.
+"""Rows out of PostgreSQL as CSV, JSON, JSON Lines or GeoJSON, in constant memory.
 
 PostgreSQL renders every row itself (COPY … TO STDOUT, as CSV or as one JSON object a row) and sends the
 rows one at a time as the client reads them, so the application never holds more than one chunk of
@@ -15,14 +15,18 @@ from django.core.exceptions import EmptyResultSet
 from django.db import connection
 
 from reports.exports.columns import COLUMNS
-from reports.exports.statements import export_statement
+from reports.exports.statements import export_statement, geojson_statement
 
 CHUNK_BYTES = 64 * 1024
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
     "json": "application/json; charset=utf-8",
     "jsonl": "application/x-ndjson; charset=utf-8",
+    # One Feature per row and region it names (statements.geojson_statement), as RFC 7946 has it.
+    "geojson": "application/geo+json; charset=utf-8",
 }
+# What opens and closes each format that wraps its rows in one JSON document, the rows between them ",\n".
+ENVELOPES = {"json": (b"[", b"]\n"), "geojson": (b'{"type":"FeatureCollection","features":[', b"]}\n")}
 # JSON rows leave COPY through the CSV writer with a quote and a delimiter that JSON text never holds
 # raw (it escapes control characters), so each row comes out byte for byte, with no escaping added.
 VERBATIM_COPY_OPTIONS = "FORMAT csv, DELIMITER E'\\x1f', QUOTE E'\\x1e'"
@@ -45,13 +49,16 @@ class RowStream:
 
     def header(self) -> bytes:
         if self.format != "csv":
-            return b"[" if self.format == "json" else b""
+            return ENVELOPES.get(self.format, (b"", b""))[0]
         line = io.StringIO()
         csv.writer(line, lineterminator="\n").writerow(column.name for column in self.columns)
         return line.getvalue().encode()
 
     def _statement(self):
-        sql, params = export_statement(self.queryset, self.ordering, self.columns, as_json=self.format != "csv")
+        if self.format == "geojson":
+            sql, params = geojson_statement(self.queryset, self.ordering, self.columns)
+        else:
+            sql, params = export_statement(self.queryset, self.ordering, self.columns, as_json=self.format != "csv")
         options = "FORMAT csv" if self.format == "csv" else VERBATIM_COPY_OPTIONS
         return f"COPY ({sql}) TO STDOUT WITH ({options})", params
 
@@ -67,9 +74,10 @@ class RowStream:
     def chunks(self, chunk_bytes=CHUNK_BYTES):
         """The whole output as byte strings of about `chunk_bytes` each."""
         buffer = bytearray(self.header())
-        separator = b"\n" if self.format == "json" else b""
+        enveloped = self.format in ENVELOPES
+        separator = b"\n"
         for row in self._copied_rows():
-            if self.format == "json":
+            if enveloped:
                 buffer += separator
                 buffer += row[:-1]  # the newline COPY ends each row with
                 separator = b",\n"
@@ -79,7 +87,7 @@ class RowStream:
             if len(buffer) >= chunk_bytes:
                 yield bytes(buffer)
                 buffer.clear()
-        if self.format == "json":
-            buffer += b"\n]\n" if self.rows else b"]\n"
+        if enveloped:
+            buffer += (b"\n" if self.rows else b"") + ENVELOPES[self.format][1]
         if buffer:
             yield bytes(buffer)

@@ -56,10 +56,19 @@ class RegionKind(models.TextChoices):
     AREA = "area", _("named area")
 
 
+class LocationPrecision(models.TextChoices):
+    """Where a region's point comes from: its own, or the nearest region it lies in that has one."""
+
+    OWN = "own", _("own point")
+    PARENT = "parent", _("point of a region it lies in")
+    NONE = "none", _("not located")
+
+
 class Region(models.Model):
     """A place: a country, an oblast, a raion, a hromada, a settlement, or a named area such as a front."""
 
     Kind = RegionKind
+    Precision = LocationPrecision
 
     name = models.CharField(
         _("name (English)"), max_length=200, help_text=_("English name as the archive writes it, e.g. Luhansk Oblast.")
@@ -112,6 +121,16 @@ class Region(models.Model):
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
         help_text=_("Centre of the region, decimal degrees east."),
     )
+    location_precision = models.CharField(
+        _("location precision"),
+        max_length=6,
+        choices=LocationPrecision.choices,
+        default=LocationPrecision.NONE,
+        help_text=_(
+            "'own point' when latitude and longitude are this region's; 'point of a region it lies in' when they were "
+            "taken from the nearest located region it lies in (`manage.py load_geodata` keeps those)."
+        ),
+    )
     area_km2 = models.FloatField(
         _("area (km²)"), null=True, blank=True, validators=[MinValueValidator(0)], help_text=_("Area in square kilometres.")
     )
@@ -156,6 +175,11 @@ class Region(models.Model):
                 name="region_longitude_range",
             ),
             models.CheckConstraint(
+                condition=models.Q(location_precision=LocationPrecision.NONE)
+                | models.Q(latitude__isnull=False, longitude__isnull=False, location_precision__in=["own", "parent"]),
+                name="region_location_precision_valid",
+            ),
+            models.CheckConstraint(
                 condition=models.Q(area_km2__gte=0) | models.Q(area_km2__isnull=True), name="region_area_positive"
             ),
         ]
@@ -184,6 +208,12 @@ class Region(models.Model):
         return Region.objects.filter(path__startswith=self.path).exclude(pk=self.pk)
 
     def clean(self):
+        # A point typed in by an editor is the region's own; a region without one is not located (until
+        # load_geodata places it at a region it lies in).
+        if self.latitude is None or self.longitude is None:
+            self.location_precision = LocationPrecision.NONE
+        elif self.location_precision == LocationPrecision.NONE:
+            self.location_precision = LocationPrecision.OWN
         if self.parent_id and self.pk and self.parent.path.startswith(self.path):
             raise ValidationError({"parent": _("A region cannot lie inside itself or one of its own sub-regions.")})
 

@@ -51,6 +51,11 @@ def gazetteer_load(*, path: Path | str | None = None) -> LoadResult:
         parent = _parent(entry.get("parent"), placed, label)
         values = {field: entry.get(field, default) for field, default in DEFAULTS.items()}
         values["aliases"] = list(values["aliases"])  # never the shared default itself
+        if values["latitude"] is None and values["longitude"] is None:
+            # The file gives no point: the one the archive has (typed in, or placed by load_geodata) stays.
+            del values["latitude"], values["longitude"]
+        elif values["latitude"] is not None and values["longitude"] is not None:
+            values["location_precision"] = Region.Precision.OWN
         # Read one by one rather than all at once: saving a region rewrites the paths below it.
         region = Region.objects.filter(slug=slug).first()
         if region is None:

@@ -14,6 +14,7 @@ from reports.citations import article_citable, citations, claim_citable
 from reports.filters import resolve_regions
 from reports.listings import ARTICLES, CLAIMS, evaluate
 from reports.listings.timeline import bar_links, timeline
+from reports.maps import region_map
 from reports.models import ClaimLink, Region, Source
 from reports.permalinks import permalink
 from reports.presentation import describe_period, reliability_explanation, status_explanation
@@ -123,9 +124,12 @@ def region_detail(request, slug):
     claims = evaluate(CLAIMS, query, strict=True)
     spread = timeline(claims)
     claims = claims.queryset
+    ancestors = list(region.ancestors())
     context = {
         "region": region,
-        "ancestors": region.ancestors(),
+        "ancestors": ancestors,
+        "map": region_map(region, ancestors),
+        "located_at": next((place for place in reversed(ancestors) if place.location_precision == "own"), None),
         "children": region.children.order_by("name")[:200],
         "claims": claims.select_related("claimant", "publisher").order_by(*CLAIMS.orderings["newest"])[:20],
         "articles": _public(request, ARTICLES, region=slug).ordered.select_related("publisher").defer("body")[:10],

@@ -94,7 +94,16 @@ def test_claim_record_carries_its_claimant_article_and_regions(client, places):
         "permalink": "http://testserver/articles/ceasefire/",
     }
     assert record["regions"] == [
-        {"slug": "lyman", "name": "Lyman", "code": None, "kind": "settlement", "permalink": "http://testserver/regions/lyman/"}
+        {
+            "slug": "lyman",
+            "name": "Lyman",
+            "code": None,
+            "kind": "settlement",
+            "permalink": "http://testserver/regions/lyman/",
+            "latitude": None,
+            "longitude": None,
+            "location_precision": "none",
+        }
     ]
     assert record["asserted_on"] == "2025-04-02"
     assert record["synthetic"] is False
@@ -168,6 +177,29 @@ def test_draft_articles_are_neither_listed_nor_found(client):
 
     assert results(client.get("/api/articles/")) == []
     assert client.get("/api/articles/draft/").status_code == 404
+
+
+def test_a_claims_places_carry_their_coordinates_and_where_they_come_from(client, places):
+    places["donetsk"].latitude, places["donetsk"].longitude, places["donetsk"].location_precision = 48.0, 37.8, "own"
+    places["donetsk"].save()
+    places["lyman"].latitude, places["lyman"].longitude, places["lyman"].location_precision = 48.0, 37.8, "parent"
+    places["lyman"].save()
+    ClaimFactory().regions.set([places["donetsk"], places["lyman"]])
+
+    (record,) = results(client.get("/api/claims/"))
+
+    located = [(region["latitude"], region["longitude"], region["location_precision"]) for region in record["regions"]]
+    assert located == [(48.0, 37.8, "own"), (48.0, 37.8, "parent")]
+
+
+def test_a_region_record_says_where_its_point_comes_from(client, places):
+    places["lyman"].latitude, places["lyman"].longitude, places["lyman"].location_precision = 48.99, 37.81, "own"
+    places["lyman"].save()
+
+    record = client.get("/api/regions/lyman/").json()
+
+    assert (record["latitude"], record["longitude"], record["location_precision"]) == (48.99, 37.81, "own")
+    assert client.get("/api/regions/ukraine/").json()["location_precision"] == "none"
 
 
 def test_region_list_filters_by_what_lies_inside(client, places):

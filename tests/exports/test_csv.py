@@ -38,6 +38,9 @@ CLAIM_COLUMNS = [
     "publisher_slug",
     "language",
     "synthetic",
+    "region_latitudes",
+    "region_longitudes",
+    "region_location_precisions",
 ]
 
 
@@ -114,6 +117,9 @@ def test_claim_csv_row_holds_the_claim_its_article_publisher_and_claimant(client
         "publisher_slug": "unn",
         "language": "en",
         "synthetic": "false",
+        "region_latitudes": ";",
+        "region_longitudes": ";",
+        "region_location_precisions": "none;none",
     }
 
 

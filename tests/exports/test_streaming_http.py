@@ -3,6 +3,7 @@
 import csv
 import http.client
 import io
+import json
 import urllib.request
 from urllib.parse import urlsplit
 
@@ -70,3 +71,17 @@ def test_bad_filter_over_http_is_a_400_in_text(live_server):
         assert "No region is called" in error.read().decode()
     else:
         pytest.fail("expected a 400")
+
+
+def test_geojson_arrives_chunked_and_whole_as_one_valid_collection(live_server, many_claims):
+    with urllib.request.urlopen(f"{live_server.url}/claims/?format=geojson&sort=oldest", timeout=30) as response:
+        assert response.headers["Content-Type"] == "application/geo+json; charset=utf-8"
+        assert response.headers["Transfer-Encoding"] == "chunked" or response.headers["Content-Length"] is None
+        collection = json.loads(response.read().decode())
+
+    assert collection["type"] == "FeatureCollection"
+    features = collection["features"]
+    assert len(features) == ROWS  # these claims name no place: one feature each
+    assert all(feature["type"] == "Feature" and feature["geometry"] is None for feature in features)
+    assert features[0]["properties"]["statement"] == "The first claim"
+    assert features[-1]["properties"]["statement"].startswith(f"Claim number {ROWS - 2:04d}")

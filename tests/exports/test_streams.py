@@ -15,7 +15,7 @@ def stream_of(export_format):
     return RowStream(filtered.queryset, filtered.ordering, "claim", export_format, "https://archive.example")
 
 
-@pytest.mark.parametrize("export_format", ["csv", "json", "jsonl"])
+@pytest.mark.parametrize("export_format", ["csv", "json", "jsonl", "geojson"])
 def test_output_comes_in_chunks_of_bounded_size(export_format):
     article = ArticleFactory()
     for _ in range(200):

@@ -331,3 +331,21 @@ def test_an_official_code_used_twice_raises_naming_the_entry_and_saves_nothing(t
         gazetteer_load(path=path)
 
     assert Region.objects.count() == 0
+
+
+def test_a_point_in_the_file_is_the_regions_own(tmp_path):
+    gazetteer_load(path=write_gazetteer(tmp_path, [entry("ukraine", latitude=48.4, longitude=31.2)]))
+
+    region = Region.objects.get(slug="ukraine")
+    assert (region.latitude, region.longitude, region.location_precision) == (48.4, 31.2, "own")
+
+
+def test_an_entry_without_a_point_leaves_the_one_the_archive_placed(tmp_path):
+    path = write_gazetteer(tmp_path, [entry("ukraine")])
+    gazetteer_load(path=path)
+    Region.objects.filter(slug="ukraine").update(latitude=48.4, longitude=31.2, location_precision="parent")
+
+    gazetteer_load(path=path)
+
+    region = Region.objects.get(slug="ukraine")
+    assert (region.latitude, region.longitude, region.location_precision) == (48.4, 31.2, "parent")
