@@ -1,6 +1,7 @@
 from reports.models.articles import Article
 from reports.models.claims import Claim, ClaimLink
+from reports.models.deletions import DeletedRelations
 from reports.models.regions import Region, RegionName
 from reports.models.sources import Source
 
-__all__ = ["Article", "Claim", "ClaimLink", "Region", "RegionName", "Source"]
+__all__ = ["Article", "Claim", "ClaimLink", "DeletedRelations", "Region", "RegionName", "Source"]
