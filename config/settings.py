@@ -127,6 +127,10 @@ else:
     from config.embedded import database_settings
 
     _database = database_settings(VAR_DIR)
+# The archive's own connections name themselves, and PostgreSQL records their changes to texts and quotes
+# in the hash chain (migration 0012). A change made in SQL by anyone else is left out of it, and shows.
+_options = _database.setdefault("OPTIONS", {})
+_options["options"] = f"{_options.get('options', '')} -c archive.writer=archive".strip()
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

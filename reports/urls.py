@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import lists, pages, regions
+from reports.views import integrity, lists, pages, regions
 
 app_name = "reports"
 
@@ -15,4 +15,7 @@ urlpatterns = [
     path("regions/<str:slug>/", pages.region_detail, name="region_detail"),
     path("sources/", pages.source_list, name="source_list"),
     path("sources/<slug:slug>/", pages.source_detail, name="source_detail"),
+    path("integrity/", integrity.integrity, name="integrity"),
+    path("integrity/roots.txt", integrity.roots_txt, name="integrity_roots"),
+    path("integrity/feed/", integrity.RootFeed(), name="integrity_feed"),
 ]
