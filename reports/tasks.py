@@ -1,0 +1,10 @@
+"""Background tasks, run by `manage.py run_jobs` (django-tasks with its PostgreSQL backend)."""
+
+from django_tasks import task
+
+from reports.services import import_jobs
+
+
+@task()
+def import_job_run(job_id: int) -> str:
+    return import_jobs.import_job_run(job_id=job_id)
