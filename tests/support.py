@@ -84,8 +84,14 @@ def run_queued_jobs(worker_id="test-worker"):
         queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False, max_tasks=None,
         worker_id=worker_id, excluded_queue_names=[],
     )  # fmt: skip
-    while (result := DBTaskResult.objects.ready().select_for_update(skip_locked=True).first()) is not None:
-        result.claim(worker_id)
+    from django.db import transaction
+
+    while True:
+        with transaction.atomic():
+            result = DBTaskResult.objects.ready().select_for_update(skip_locked=True).first()
+            if result is None:
+                return
+            result.claim(worker_id)
         worker.run_task(result)
 
 
