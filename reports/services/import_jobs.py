@@ -54,10 +54,12 @@ def import_job_run(*, job_id: int) -> str:
         records = read_records(str(_("pasted text")), stream, TEXT) if job.pasted else read_records(job.name, stream)
         context = importing.import_context_build(user=job.created_by, draft=job.draft)
         summary = import_runs.articles_import(records=records, context=context, progress=progress)
-    except Exception as error:
-        ImportJob.objects.filter(pk=job_id).update(
-            status=ImportJob.Status.FAILED, finished_at=timezone.now(), error=f"{error.__class__.__name__}: {error}"
-        )
+    except BaseException as error:  # a second stop signal ends the worker inside the import (SystemExit)
+        if isinstance(error, Exception):
+            reason = f"{error.__class__.__name__}: {error}"
+        else:
+            reason = str(_("The worker was stopped during the import. What it wrote is kept; import the file again to finish."))
+        ImportJob.objects.filter(pk=job_id).update(status=ImportJob.Status.FAILED, finished_at=timezone.now(), error=reason)
         raise
     ImportJob.objects.filter(pk=job_id).update(
         status=ImportJob.Status.DONE,

@@ -84,6 +84,18 @@ def deleted_with(article_id, kept):
     return list(records)
 
 
+def relations_from_history(model, record) -> dict:
+    """For a deletion older than DeletedRelations: the links its history recorded last (tracked fields only)."""
+    previous = model.history.filter(id=record.id, history_id__lt=record.history_id).order_by("-history_id").first()
+    if previous is None:
+        return {}
+    relations = {}
+    for m2m in getattr(model.history.model, "_history_m2m_fields", []):
+        target = m2m.m2m_reverse_field_name()
+        relations[m2m.name] = sorted(getattr(previous, m2m.name).values_list(target, flat=True))
+    return relations
+
+
 def last_deletion(model, object_id):
     record = model.history.filter(id=object_id, history_type="-").order_by("-history_id").first()
     if record is None or model.objects.filter(pk=object_id).exists():
@@ -103,8 +115,8 @@ def record_restore(*, model, object_id, user, with_claims=True) -> RestoreResult
     instance.save(force_insert=True)
     result = RestoreResult(record=instance)
     kept = deleted_relations(model, object_id)
-    if kept is not None:
-        _put_back(instance, kept.relations, user, result)
+    relations = kept.relations if kept is not None else relations_from_history(model, record)
+    _put_back(instance, relations, user, result)
     if with_claims and isinstance(instance, Article):
         for claim_record in deleted_with(instance.pk, kept):
             result.claims.append(record_restore(model=Claim, object_id=claim_record.id, user=user).record)

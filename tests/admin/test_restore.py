@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group, User
 
-from reports.models import Article, Claim, ClaimLink, Region, Source
+from reports.models import Article, Claim, ClaimLink, DeletedRelations, Region, Source
 from tests.factories import ArticleFactory, ClaimFactory, RegionFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -134,3 +134,17 @@ def test_a_claim_whose_article_is_deleted_is_refused_with_a_reason(editor_client
 
     assert "is deleted too: restore that first" in response.content.decode()
     assert not Claim.objects.filter(pk=first.pk).exists()
+
+
+def test_a_deletion_older_than_the_kept_links_is_restored_with_the_links_its_history_recorded(editor_client):
+    article, regions, _, sources, *_ = article_with_claims()
+    editor_client.post(f"/admin/reports/article/{article.pk}/delete/", {"post": "yes"})
+    DeletedRelations.objects.all().delete()  # as for a record deleted before the archive kept links
+
+    page = editor_client.get(deletion_url(Article, article.pk)).content.decode()
+    editor_client.post(deletion_url(Article, article.pk), {})
+
+    assert "No links were kept for this deletion" in page
+    restored = Article.objects.get(pk=article.pk)
+    assert set(restored.regions.all()) == set(regions)
+    assert set(restored.cited_sources.all()) == set(sources)
