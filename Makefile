@@ -21,6 +21,7 @@ install: $(VENV)/.installed
 setup: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
+	$(PY) manage.py seal_archive
 
 # The job worker (admin imports) runs beside the web server and stops with it.
 run: setup
