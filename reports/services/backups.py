@@ -44,7 +44,10 @@ def libpq_environment(database: dict | None = None) -> dict:
 
 def _connect(environment: dict, **kwargs):
     names = {"PGHOST": "host", "PGPORT": "port", "PGUSER": "user", "PGPASSWORD": "password", "PGDATABASE": "dbname"}
-    return psycopg.connect(**{names[key]: value for key, value in environment.items()}, **kwargs)
+    try:
+        return psycopg.connect(**{names[key]: value for key, value in environment.items()}, **kwargs)
+    except psycopg.OperationalError as error:
+        raise BackupError(f"cannot connect to the database {environment.get('PGDATABASE')}: {error}") from error
 
 
 def tool_candidates(name: str) -> list[Path]:

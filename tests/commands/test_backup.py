@@ -117,3 +117,21 @@ def test_the_tools_chosen_are_at_least_as_new_as_the_server():
     assert tool_major(chosen) >= newest
     with pytest.raises(BackupError, match=f"postgresql-client-{newest + 1}"):
         tool_pick("pg_dump", newest + 1, candidates)
+
+
+def test_restore_into_a_database_that_does_not_exist_says_so(tmp_path, fresh_database):
+    _, url = fresh_database
+    dump = tmp_path / "archive.dump"
+    call_command("backup", str(dump), stdout=StringIO())
+
+    with pytest.raises(CommandError, match="cannot connect to the database nowhere"):
+        call_command("restore", str(dump), database_url=url.rsplit("/", 1)[0] + "/nowhere")
+
+
+def test_restore_of_a_file_that_is_not_a_dump_is_refused(tmp_path, fresh_database):
+    _, url = fresh_database
+    bogus = tmp_path / "notes.dump"
+    bogus.write_text("not a dump")
+
+    with pytest.raises(CommandError, match="pg_restore failed"):
+        call_command("restore", str(bogus), database_url=url)
