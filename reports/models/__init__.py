@@ -2,7 +2,7 @@ from reports.models.articles import Article
 from reports.models.claims import Claim, ClaimLink
 from reports.models.deletions import DeletedRelations
 from reports.models.integrity import ArchiveLeaf, ArchiveRoot
-from reports.models.jobs import ImportJob
+from reports.models.jobs import ExportJob, ImportJob
 from reports.models.regions import Region, RegionName
 from reports.models.sources import Source
 
@@ -13,6 +13,7 @@ __all__ = [
     "Claim",
     "ClaimLink",
     "DeletedRelations",
+    "ExportJob",
     "ImportJob",
     "Region",
     "RegionName",
