@@ -21,9 +21,12 @@ install: $(VENV)/.installed
 setup: install
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo
+	$(PY) manage.py seal_archive
 
+# The job worker (admin imports) runs beside the web server and stops with it.
 run: setup
 	@echo "Serving the archive on http://127.0.0.1:$(PORT)/ (admin: /admin/, create an account with 'make admin')"
+	$(PY) manage.py run_jobs & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 # The browser tests drive Debian's Chromium; install it when missing.

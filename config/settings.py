@@ -78,8 +78,13 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "django_tasks",
+    "django_tasks_db",
     "reports",
 ]
+
+# Background jobs (admin imports) wait in PostgreSQL itself and run in `manage.py run_jobs`: no other server.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -127,6 +132,10 @@ else:
     from config.embedded import database_settings
 
     _database = database_settings(VAR_DIR)
+# The archive's own connections name themselves, and PostgreSQL records their changes to texts and quotes
+# in the hash chain (migration 0012). A change made in SQL by anyone else is left out of it, and shows.
+_options = _database.setdefault("OPTIONS", {})
+_options["options"] = f"{_options.get('options', '')} -c archive.writer=archive".strip()
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 

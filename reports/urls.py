@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import lists, pages, regions
+from reports.views import integrity, lists, pages, regions
 
 app_name = "reports"
 
@@ -17,4 +17,7 @@ urlpatterns = [
     path("sources/", pages.source_list, name="source_list"),
     path("sources/search.json", regions.source_search, name="source_search"),
     path("sources/<slug:slug>/", pages.source_detail, name="source_detail"),
+    path("integrity/", integrity.integrity, name="integrity"),
+    path("integrity/roots.txt", integrity.roots_txt, name="integrity_roots"),
+    path("integrity/feed/", integrity.RootFeed(), name="integrity_feed"),
 ]

@@ -70,3 +70,39 @@ def running_server(**env):
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+def run_queued_jobs(worker_id="test-worker"):
+    """Run the queued background jobs in this process with the job worker's own code, until none waits.
+
+    Unlike `manage.py run_jobs`, it leaves the test's database connection (and its transaction) alone.
+    """
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    worker = Worker(
+        queue_names=["*"], interval=0, batch=True, backend_name="default", startup_delay=False, max_tasks=None,
+        worker_id=worker_id, excluded_queue_names=[],
+    )  # fmt: skip
+    from django.db import transaction
+
+    while True:
+        with transaction.atomic():
+            result = DBTaskResult.objects.ready().select_for_update(skip_locked=True).first()
+            if result is None:
+                return
+            result.claim(worker_id)
+        worker.run_task(result)
+
+
+def database_url_for_tests():
+    """A DATABASE_URL naming the test database, for a project process started by a test."""
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    settings = connection.settings_dict
+    host = quote(settings["HOST"] or "localhost", safe="")
+    port = f":{settings['PORT']}" if settings["PORT"] else ""
+    password = f":{quote(settings['PASSWORD'])}" if settings["PASSWORD"] else ""
+    return f"postgres://{settings['USER']}{password}@{host}{port}/{settings['NAME']}"

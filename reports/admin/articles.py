@@ -56,6 +56,7 @@ class ArticleAdmin(ArchiveAdmin):
         views, wrap = ImportViews(self), self.admin_site.admin_view
         return [
             path("import/", wrap(views.import_view), name="reports_article_import"),
+            path("import/<int:job_id>/", wrap(views.job_view), name="reports_article_import_job"),
             path("review/", wrap(views.queue_view), name="reports_article_review_queue"),
             path("<path:object_id>/review/", wrap(views.review_view), name="reports_article_review"),
             *super().get_urls(),

@@ -1,9 +1,12 @@
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+
+from reports.admin.restore import restore_view
 
 DELETED_SHOWN = 100
 
@@ -25,6 +28,17 @@ class ArchiveAdmin(SimpleHistoryAdmin):
         info = self.model._meta.app_label, self.model._meta.model_name
         deleted = path("deleted/", self.admin_site.admin_view(self.deleted_view), name="{}_{}_deleted".format(*info))
         return [deleted, *super().get_urls()]
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # A deleted record is restored by its own page, which brings its links back too; the generic
+        # revert form would save it with the links it has now: none.
+        if not self.model.objects.filter(pk=object_id).exists():
+            history = self.model.history.model
+            record = get_object_or_404(history, id=object_id, history_id=version_id)
+            latest = self.model.history.filter(id=object_id).order_by("-history_id").first()
+            if record.history_type == "-" and record.history_id == latest.history_id:
+                return restore_view(self, request, record)
+        return super().history_form_view(request, object_id, version_id, extra_context)
 
     def deleted_view(self, request):
         if not self.has_view_permission(request):

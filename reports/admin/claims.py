@@ -1,9 +1,11 @@
 from django.contrib import admin, messages
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.utils import bulk_update_with_history
 
 from reports.admin.base import ArchiveAdmin
+from reports.admin.exports import ExportViews
 from reports.models import Claim, ClaimLink
 
 REVIEW_PERMISSION = "reports.review_claim"
@@ -49,6 +51,15 @@ class ClaimAdmin(ArchiveAdmin):
         (_("Review"), {"fields": ["status"]}),
         (_("Record"), {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]
+
+    def get_urls(self):
+        views, wrap = ExportViews(self), self.admin_site.admin_view
+        return [
+            path("export/", wrap(views.export_view), name="reports_claim_export"),
+            path("export/<int:job_id>/", wrap(views.job_view), name="reports_claim_export_job"),
+            path("export/<int:job_id>/file/", wrap(views.file_view), name="reports_claim_export_file"),
+            *super().get_urls(),
+        ]
 
     @admin.display(description=_("statement"), ordering="statement")
     def short_statement(self, claim):

@@ -6,8 +6,6 @@ claim to accept (it becomes unverified), edit or reject, and the suggested regio
 The review queue lists the articles with suggestions still waiting.
 """
 
-import io
-
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,9 +17,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from reports.importers.formats import TEXT, read_records
-from reports.models import Article, Claim, Region
-from reports.services import import_runs, importing, suggestions
+from reports.models import Article, Claim, ImportJob, Region
+from reports.services import import_jobs, suggestions
 
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
 QUEUE_PAGE = 50
@@ -107,21 +104,28 @@ class ImportViews:
         if not self.model_admin.has_add_permission(request):
             raise PermissionDenied
         form = ImportForm(request.POST or None, request.FILES or None)
-        summary = None
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data.get("file")
             if upload:
-                records = read_records(upload.name, upload.file)
+                name, data, pasted = upload.name, upload.read(), False
             else:
-                text = form.cleaned_data["text"].encode("utf-8")
-                records = read_records(str(_("pasted text")), io.BytesIO(text), TEXT)
-            context = importing.import_context_build(user=request.user, draft=form.cleaned_data["draft"])
-            summary = import_runs.articles_import(records=records, context=context)
-            level = messages.ERROR if summary.failed else messages.SUCCESS
-            self.model_admin.message_user(request, _("Import: %(summary)s.") % {"summary": summary}, level)
+                name, data, pasted = str(_("pasted text")), form.cleaned_data["text"].encode("utf-8"), True
+            job = import_jobs.import_job_enqueue(
+                user=request.user, name=name, data=data, pasted=pasted, draft=form.cleaned_data["draft"]
+            )
+            return redirect("admin:reports_article_import_job", job.pk)
         title = _("Import articles")
+        return TemplateResponse(request, "admin/reports/import_form.html", self._context(request, title=title, form=form))
+
+    def job_view(self, request, job_id):
+        """Where the editor follows an import: waiting, running (with progress), then its summary."""
+        if not self.model_admin.has_add_permission(request):
+            raise PermissionDenied
+        job = get_object_or_404(ImportJob.objects.defer("data"), pk=job_id)
+        title = _("Import of %(name)s") % {"name": job.name}
+        finished = job.status in (ImportJob.Status.DONE, ImportJob.Status.FAILED)
         return TemplateResponse(
-            request, "admin/reports/import_form.html", self._context(request, title=title, form=form, summary=summary)
+            request, "admin/reports/import_job.html", self._context(request, title=title, job=job, finished=finished)
         )
 
     def queue_view(self, request):

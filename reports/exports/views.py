@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from reports.exports.streams import FORMATS, RowStream
 from reports.listings import QueryRejected, described_filters, evaluate
 from reports.permalinks import site_url
+from reports.services.integrity import archive_root_latest
 
 # `page` belongs to the list the link was taken from; an export holds every page.
 EXPORT_PARAMETERS = ("format", "page")
@@ -43,6 +44,9 @@ def export_response(request, listing):
     response["Content-Disposition"] = content_disposition_header(True, name)
     # The archive changes by the hour; a saved export says when it was made, in its name.
     response["Cache-Control"] = "no-store"
+    root = archive_root_latest()  # the integrity root the export can be checked against (docs/integrity.md)
+    if root is not None:
+        response["X-Archive-Root"] = f"{root.last_seq} {root.root}"
     return response
 
 

@@ -12,8 +12,10 @@ from django.db import connection
 HISTORY_ONLY_COLUMNS = {"history_id", "history_date", "history_change_reason", "history_type", "history_user_id"}
 
 
-def history_record_created(model, ids, *, reason: str, user=None, links: Sequence[str] = ()) -> None:
+def history_record_created(model, ids, *, reason: str, user=None, links: Sequence[str] = (), history_type: str = "+") -> None:
     """Write a "created" history row for each of `ids` of `model`, as save() would have.
+
+    `history_type="~"` records a change instead: the rows as they stand now, e.g. after links were put back.
 
     `links` names many-to-many fields whose links the new history rows record too. They are matched to the
     rows this statement returns, never looked up in the history table, whose size must not matter.
@@ -29,7 +31,7 @@ def history_record_created(model, ids, *, reason: str, user=None, links: Sequenc
         created AS (
             INSERT INTO {quote(history_model._meta.db_table)}
                 ({column_list}, history_date, history_change_reason, history_type, history_user_id)
-            SELECT {column_list}, statement_timestamp(), %(reason)s, '+', %(user)s
+            SELECT {column_list}, statement_timestamp(), %(reason)s, %(history_type)s, %(user)s
             FROM {quote(model._meta.db_table)} WHERE id = ANY(%(ids)s)
             RETURNING id, history_id
         )
@@ -53,5 +55,5 @@ def history_record_created(model, ids, *, reason: str, user=None, links: Sequenc
     with connection.cursor() as cursor:
         cursor.execute(
             f"WITH {', '.join(statements)} SELECT count(*) FROM created",
-            {"reason": reason, "user": getattr(user, "pk", None), "ids": list(ids)},
+            {"reason": reason, "history_type": history_type, "user": getattr(user, "pk", None), "ids": list(ids)},
         )

@@ -89,13 +89,18 @@ def claim_detail(request, pk):
         "regions": [(region, [ancestors[pk] for pk in region.ancestor_ids if pk in ancestors]) for region in regions],
         "period": describe_period(claim.occurred_start, claim.occurred_end, claim.occurred_precision),
         "status_explanation": status_explanation(claim.status),
-        "paragraph": _paragraph_around(claim),
+        "paragraph": _paragraph_around(claim) if _quote_intact(claim) else None,
         "related": related,
         **_citation_context(request, claim_citable(claim, permalink(claim, request))),
     }
     if request.GET.get("cite") == "ris":
         return _ris_download(context["citations"]["RIS"], f"claim-{claim.pk}")
     return render(request, "reports/claim_detail.html", context)
+
+
+def _quote_intact(claim):
+    """Whether the claim's words still stand at its offsets in the archived text (verify_archive checks all)."""
+    return claim.article.body[claim.quote_start : claim.quote_end] == claim.quote
 
 
 def _paragraph_around(claim):

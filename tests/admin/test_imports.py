@@ -7,6 +7,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from reports.models import Article, Claim, Region
 from reports.services.gazetteer import gazetteer_load
 from reports.services.sources import sources_load
+from tests.support import run_queued_jobs
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +36,16 @@ def editor(client):
 
 def imported(client):
     client.post(IMPORT_URL, {"text": SAMPLE.read_text(encoding="utf-8"), "draft": "on"})
+    run_queued_jobs()
     return Article.objects.get()
+
+
+def import_job_page(client, data):
+    """Ask for an import, let the job worker run it, and return the job's page."""
+    response = client.post(IMPORT_URL, data)
+    assert response.status_code == 302
+    run_queued_jobs()
+    return client.get(response["Location"])
 
 
 def review_url(article):
@@ -43,7 +53,7 @@ def review_url(article):
 
 
 def test_pasted_sample_is_imported_as_a_draft_with_suggested_claims(editor):
-    response = editor.post(IMPORT_URL, {"text": SAMPLE.read_text(encoding="utf-8"), "draft": "on"})
+    response = import_job_page(editor, {"text": SAMPLE.read_text(encoding="utf-8"), "draft": "on"})
 
     assert response.status_code == 200
     article = Article.objects.get()
@@ -59,7 +69,7 @@ def test_uploaded_jsonl_file_is_imported(editor):
     )
     upload = SimpleUploadedFile("feed.jsonl", line, content_type="application/json")
 
-    editor.post(IMPORT_URL, {"file": upload})
+    import_job_page(editor, {"file": upload})
 
     article = Article.objects.get()
     assert article.title == "Strikes on Kharkiv"
@@ -74,7 +84,7 @@ def test_import_without_text_or_file_asks_for_one(editor):
 
 
 def test_bad_pasted_text_is_reported_and_nothing_is_saved(editor):
-    response = editor.post(IMPORT_URL, {"text": " date 2025-13-45 Title - ISW\nKyiv • UNN\nLead\nBody\n"})
+    response = import_job_page(editor, {"text": " date 2025-13-45 Title - ISW\nKyiv • UNN\nLead\nBody\n"})
 
     assert "2025-13-45 is not a real date" in response.content.decode()
     assert not Article.objects.exists()

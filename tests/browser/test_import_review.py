@@ -6,6 +6,7 @@ from playwright.sync_api import expect
 from reports.models import Claim
 from reports.services.gazetteer import gazetteer_load
 from reports.services.sources import sources_load
+from tests.support import run_queued_jobs
 
 SAMPLE = Path(__file__).resolve().parents[2] / "reports" / "data" / "demo" / "2025-04-02-unn-isw-luhansk.txt"
 
@@ -28,6 +29,9 @@ def test_editor_imports_the_sample_and_reviews_its_suggestions(page):
     page.get_by_role("link", name="Import articles").click()
     page.get_by_label("Article text").fill(SAMPLE.read_text(encoding="utf-8"))
     page.get_by_role("button", name="Import").click()
+    expect(page.get_by_text("waiting for the worker")).to_be_visible()
+    run_queued_jobs()
+    page.reload()
     expect(page.get_by_text("1 created, 0 updated, 0 unchanged, 0 failed.").first).to_be_visible()
 
     page.get_by_role("link", name="Russia is slowing down the ceasefire").click()

@@ -1,0 +1,15 @@
+"""Background tasks, run by `manage.py run_jobs` (django-tasks with its PostgreSQL backend)."""
+
+from django_tasks import task
+
+from reports.services import export_jobs, import_jobs
+
+
+@task()
+def import_job_run(job_id: int) -> str:
+    return import_jobs.import_job_run(job_id=job_id)
+
+
+@task()
+def export_job_run(job_id: int) -> int:
+    return export_jobs.export_job_run(job_id=job_id)
