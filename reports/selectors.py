@@ -2,10 +2,9 @@
 
 from typing import NamedTuple
 
-from django.core.cache import cache
-from django.db import connection
-
+from reports.caching import cached
 from reports.models import Article, Claim, Region, Source
+from reports.routing import read_connection
 
 # Below this many rows an exact count is cheap; above it the planner's estimate is shown as such.
 EXACT_COUNT_LIMIT = 100_000
@@ -31,7 +30,7 @@ def archive_counts() -> dict:
             "regions": Region.objects.all(),
         }
         tables = [queryset.model._meta.db_table for queryset in querysets.values()]
-        with connection.cursor() as cursor:
+        with read_connection().cursor() as cursor:
             cursor.execute("SELECT relname, reltuples::bigint FROM pg_class WHERE oid = ANY(%s::regclass[])", [tables])
             estimates = dict(cursor.fetchall())
         exact = {
@@ -46,7 +45,7 @@ def archive_counts() -> dict:
                 sql, query_params = queryset.order_by().values("pk").query.sql_with_params()
                 parts.append(f"(SELECT count(*) FROM ({sql}) AS {name})")
                 params.extend(query_params)
-            with connection.cursor() as cursor:
+            with read_connection().cursor() as cursor:
                 cursor.execute("SELECT " + ", ".join(parts), params)
                 counted = dict(zip(exact, cursor.fetchone(), strict=True))
         return {
@@ -56,7 +55,7 @@ def archive_counts() -> dict:
             for name, queryset in querysets.items()
         }
 
-    return cache.get_or_set("archive-counts", compute, 60)
+    return cached(["archive-counts"], compute, 60)
 
 
 def latest_articles(limit=10):
@@ -89,4 +88,4 @@ def first_level_claim_counts():
         counts = {item.value: item.count for item in facets.groups.get("region", [])}
         return [(region, counts.get(region.slug, 0)) for region in regions], facets.estimated
 
-    return cache.get_or_set("first-level-claim-counts", compute, 300)
+    return cached(["first-level-claim-counts"], compute, 300)

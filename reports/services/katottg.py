@@ -23,6 +23,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
+from reports.caching import data_version_bump
 from reports.models import Region
 from reports.models.regions import allocate_region_ids, path_segment
 from reports.services.history import history_record_created
@@ -153,6 +154,7 @@ def katottg_load(*, under: str | None = None, progress: Callable[[int, int], Non
         # Parents before children, so that each move reads its new parent's final path.
         for unit, region, parent_id in to_move:
             _tally(result, _update_lower(region, unit, parent_id))
+        data_version_bump()  # bulk_create fires no signal
     return result
 
 
