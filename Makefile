@@ -7,7 +7,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test test-db setup install install-dev lock browser admin lint format migrations-check bench eval ci clean
+.PHONY: run test test-db test-cluster cluster-demo setup install install-dev lock browser admin lint format migrations-check bench eval ci clean
 
 # Two pinned, hashed sets generated from pyproject.toml by `make lock`: requirements.txt is what the site runs
 # on (make run), requirements-dev.txt adds tests, lint, the browser and benchmarks (make test).
@@ -55,11 +55,20 @@ browser:
 	@/usr/bin/chromium --version
 
 test: install-dev browser
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not cluster" $(PYTEST_ARGS)
 
 # The database tests alone (everything but the browser), e.g. against another PostgreSQL server.
 test-db: install-dev
-	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+	$(PY) -m pytest -m "not browser and not cluster" $(PYTEST_ARGS)
+
+# Several app hosts behind HAProxy, a streaming replica and Redis on loopback, under load (see README,
+# "Several hosts"); installs Debian's haproxy (and redis-server when no Redis answers) when missing.
+cluster-demo: install-dev
+	$(PY) scripts/cluster_demo.py $(CLUSTER_ARGS)
+
+# The same scenario and the replica's routing as tests (continuous integration runs these).
+test-cluster: install-dev
+	$(PY) -m pytest -m cluster -s $(PYTEST_ARGS) tests/cluster
 
 admin: setup
 	$(PY) manage.py createsuperuser
