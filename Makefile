@@ -31,6 +31,7 @@ install-dev: $(VENV)/.installed-dev
 # files are kept; LOCK_ARGS=--upgrade moves everything to the newest releases the index has.
 PIP_TOOLS := pip-tools==7.6.2
 LOCK_FLAGS := --quiet --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links $(LOCK_ARGS)
+lock: export CUSTOM_COMPILE_COMMAND := make lock
 lock: $(VENV)/.created
 	$(PY) -m pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
 	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --output-file requirements.txt pyproject.toml
