@@ -67,6 +67,10 @@ class Postgres:
     def __init__(self, data_dir: Path, port: int):
         self.data_dir, self.port = data_dir, port
         self.user = "pgserver" if os.geteuid() == 0 else None
+        if self.user:
+            from pgserver.utils import ensure_user_exists
+
+            ensure_user_exists(self.user)  # created by the wheel's first start; this may come first
 
     @property
     def url(self) -> str:
