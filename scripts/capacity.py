@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import http.client
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -142,7 +143,10 @@ HOLD = """
 import time
 from django.db import connection
 print(connection.settings_dict["HOST"], connection.settings_dict["PORT"] or 5432, flush=True)
-time.sleep(86400)
+try:
+    time.sleep(86400)
+except KeyboardInterrupt:
+    pass
 """
 
 
@@ -157,7 +161,7 @@ def _database_url():
         socket_dir, port = holder.stdout.readline().split()
         yield f"postgres://postgres@{quote(socket_dir, safe='')}:{port}/archive"
     finally:
-        holder.terminate()
+        holder.send_signal(signal.SIGINT)  # its exit handlers then stop the embedded server it was the last user of
         holder.wait()
 
 

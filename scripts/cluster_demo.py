@@ -25,6 +25,7 @@ import contextlib
 import http.client
 import json
 import re
+import shutil
 import sys
 import tempfile
 import threading
@@ -250,6 +251,7 @@ def main(argv=None) -> int:
     parser.add_argument("--clients", type=int, default=8, help="concurrent readers (default 8)")
     parser.add_argument("--articles", type=int, default=400, help="synthetic articles to serve (default 400)")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    parser.add_argument("--keep", action="store_true", help="keep the servers' folders and logs (printed at the end)")
     options = parser.parse_args(argv)
 
     base = Path(tempfile.mkdtemp(prefix="archive-cluster-"))
@@ -316,8 +318,12 @@ def main(argv=None) -> int:
         for server in (replica, primary):
             if server is not None:
                 server.stop("immediate")
+        if not options.keep:
+            shutil.rmtree(base, ignore_errors=True)
 
     report(phases)
+    if options.keep:
+        print(f"\nfolders and logs kept in {base}")
     if options.json:
         options.json.write_text(json.dumps(phases, indent=2, default=str))
     return 0 if passed(phases, options.clients) else 1
