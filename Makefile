@@ -7,15 +7,35 @@ PORT ?= 8000
 export DEBUG ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test test-db setup install browser admin lint format migrations-check bench eval ci clean
+.PHONY: run test test-db test-cluster cluster-demo setup install install-dev lock browser admin lint format migrations-check bench eval ci clean
 
-$(VENV)/.installed: requirements.txt
+# Two pinned, hashed sets generated from pyproject.toml by `make lock`: requirements.txt is what the site runs
+# on (make run), requirements-dev.txt adds tests, lint, the browser and benchmarks (make test).
+$(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "error: Python 3.11 or newer is needed (set PYTHON=...)")'
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed: requirements.txt $(VENV)/.created
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.txt
 	@touch $@
 
 install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+# Pin both sets again from pyproject.toml after a dependency is added or removed there. Pins already in the
+# files are kept; LOCK_ARGS=--upgrade moves everything to the newest releases the index has.
+PIP_TOOLS := pip-tools==7.6.2
+LOCK_FLAGS := --quiet --generate-hashes --strip-extras --no-emit-index-url --no-emit-find-links $(LOCK_ARGS)
+lock: export CUSTOM_COMPILE_COMMAND := make lock
+lock: $(VENV)/.created
+	$(PY) -m pip install --quiet --disable-pip-version-check $(PIP_TOOLS)
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --output-file requirements.txt pyproject.toml
+	$(VENV)/bin/pip-compile $(LOCK_FLAGS) --extra dev --constraint requirements.txt --output-file requirements-dev.txt pyproject.toml
 
 # Schema and the shipped data (gazetteer, sources, demo article); safe to repeat.
 setup: install
@@ -38,21 +58,30 @@ browser:
 	fi
 	@/usr/bin/chromium --version
 
-test: install browser
-	$(PY) -m pytest $(PYTEST_ARGS)
+test: install-dev browser
+	$(PY) -m pytest -m "not cluster" $(PYTEST_ARGS)
 
 # The database tests alone (everything but the browser), e.g. against another PostgreSQL server.
-test-db: install
-	$(PY) -m pytest -m "not browser" $(PYTEST_ARGS)
+test-db: install-dev
+	$(PY) -m pytest -m "not browser and not cluster" $(PYTEST_ARGS)
+
+# Several app hosts behind HAProxy, a streaming replica and Redis on loopback, under load (see README,
+# "Several hosts"); installs Debian's haproxy (and redis-server when no Redis answers) when missing.
+cluster-demo: install-dev
+	$(PY) scripts/cluster_demo.py $(CLUSTER_ARGS)
+
+# The same scenario and the replica's routing as tests (continuous integration runs these).
+test-cluster: install-dev
+	$(PY) -m pytest -m cluster -s $(PYTEST_ARGS) tests/cluster
 
 admin: setup
 	$(PY) manage.py createsuperuser
 
-lint: install
+lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 
-format: install
+format: install-dev
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
@@ -61,13 +90,13 @@ migrations-check: install
 
 # Speed at full scale (250,000 articles, about 1,000,000 claims; built once under var/bench, then reused),
 # over HTTP through gunicorn; results go to docs/benchmarks.md.
-bench: install
+bench: install-dev
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 	$(PY) scripts/bench_import.py --articles 3000 --write
 	$(PY) scripts/bench_export.py --write
 
 # Quality of the importer on the hand-labelled articles of reports/data/eval/ (see docs/importer.md).
-eval: install
+eval: install-dev
 	$(PY) scripts/eval_importer.py
 
 ci:

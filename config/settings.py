@@ -88,6 +88,7 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    *(["reports.routing.ReplicaRoutingMiddleware"] if os.environ.get("DATABASE_REPLICA_URL") else []),
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -137,6 +138,25 @@ else:
 _options = _database.setdefault("OPTIONS", {})
 _options["options"] = f"{_options.get('options', '')} -c archive.writer=archive".strip()
 DATABASES = {"default": _database}
+
+# A streaming replica of that database for the public reads (see reports/routing.py); optional.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    try:
+        _replica = dj_database_url.parse(os.environ["DATABASE_REPLICA_URL"], conn_max_age=60, conn_health_checks=True)
+    except ValueError:
+        _fail("DATABASE_REPLICA_URL is malformed; expected postgres://user:password@host:5432/name")
+    if _replica.get("ENGINE") != "django.db.backends.postgresql" or not _replica.get("NAME"):
+        _fail("DATABASE_REPLICA_URL must point to a PostgreSQL database: postgres://user:password@host:5432/name")
+    # A replica that stopped answering must cost a reader seconds, not the operating system's TCP timeout.
+    _replica.setdefault("OPTIONS", {})["connect_timeout"] = int(os.environ.get("REPLICA_CONNECT_TIMEOUT", "2"))
+    _replica["TEST"] = {"MIRROR": "default"}
+    DATABASES["replica"] = _replica
+    DATABASE_ROUTERS = ["reports.routing.ReplicaRouter"]
+# Seconds a client that wrote reads from the primary (read your writes); how often a process that saw the
+# replica fail tries it again; the paths that always use the primary.
+REPLICA_PIN_SECONDS = int(os.environ.get("REPLICA_PIN_SECONDS", "15"))
+REPLICA_RETRY_SECONDS = int(os.environ.get("REPLICA_RETRY_SECONDS", "5"))
+REPLICA_PRIMARY_PATHS = ("/admin/", "/uk/admin/")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("CACHE_URL"):

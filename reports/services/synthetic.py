@@ -26,6 +26,7 @@ from itertools import accumulate
 from django.db import connection, transaction
 from django.utils.text import slugify
 
+from reports.caching import data_version_bump
 from reports.models import Article, Claim, ClaimLink, Region, Source
 
 BATCH_ARTICLES = 5000
@@ -743,6 +744,7 @@ def archive_generate(
         _write_concurrently(batches, written)
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {', '.join(_tables())}")
+    data_version_bump()
     return GenerateResult(*totals, sources_created, deleted_articles, deleted_sources, time.monotonic() - started)
 
 

