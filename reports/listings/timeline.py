@@ -27,6 +27,7 @@ class Bar:
     end: datetime.date
     count: int
     label: str
+    tick: str = ""  # a short label under the axis where a new year, month or week begins; empty elsewhere
 
 
 @dataclass
@@ -80,6 +81,27 @@ def label(start: datetime.date, granularity: str) -> str:
     return date_format(start, "MONTH_DAY_FORMAT")
 
 
+def ticks(bars: list, granularity: str) -> None:
+    """Label the axis sparsely: years under months, months under weeks and days, with room between labels."""
+    previous = None
+    for index, bar in enumerate(bars):
+        if granularity == "year":
+            bar.tick = str(bar.start.year) if len(bars) <= 12 or bar.start.year % 5 == 0 else ""
+        elif granularity == "month":
+            # The first bar is labelled too, unless a January follows too closely for both labels to fit.
+            bar.tick = str(bar.start.year) if bar.start.month == 1 or (index == 0 and bar.start.month <= 9) else ""
+        else:
+            month = (bar.start.year, bar.start.month)
+            new_month = month != previous
+            previous = month
+            wanted = new_month if granularity == "week" else index % 7 == 0
+            bar.tick = date_format(bar.start, "M j" if granularity == "day" else "M Y") if wanted else ""
+    if granularity == "week" and len(bars) > 30:
+        # Past half a year of weeks, every other month is enough.
+        for bar in bars:
+            bar.tick = bar.tick if bar.tick and bar.start.month % 2 == 1 else ""
+
+
 def timeline(listing_query: ListingQuery) -> Timeline:
     """The bars of the list's result; empty when nothing matches or nothing is dated. One statement."""
     listing = listing_query.listing
@@ -123,6 +145,7 @@ def timeline(listing_query: ListingQuery) -> Timeline:
         # A bar's link asks for its dates within the list's own range, so that it never widens the view.
         bars.append(Bar(max(start, first), min(end, last), counts.get(start, 0), label(start, granularity)))
         start = end + datetime.timedelta(days=1)
+    ticks(bars, granularity)
     result.granularity, result.bars, result.estimated = granularity, bars, estimated
     return result
 

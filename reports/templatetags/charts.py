@@ -9,7 +9,6 @@ register = template.Library()
 
 WIDTH, HEIGHT = 720, 200
 LEFT, BOTTOM, TOP = 48, 26, 8
-MAX_TICKS = 8
 LABELLED_BARS = 24  # up to this many bars, each carries its number above it
 
 
@@ -31,7 +30,6 @@ def timeline_chart(timeline, links, title):
     peak = timeline.peak or 1
     plot_width, plot_height = WIDTH - LEFT, HEIGHT - BOTTOM - TOP
     step = plot_width / len(bars)
-    every = max(1, -(-len(bars) // MAX_TICKS))
     marks = "≈" if timeline.estimated else ""
     parts = []
     for index, (bar, link) in enumerate(zip(bars, links, strict=True)):
@@ -59,9 +57,17 @@ def timeline_chart(timeline, links, title):
                     _grouped(bar.count),
                 )
             )
-        if index % every == 0:
+        if bar.tick:
             parts.append(
-                format_html('<text class="tick" x="{}" y="{}" font-size="11">{}</text>', _number(x + 1), HEIGHT - 8, bar.label)
+                format_html(
+                    '<line class="axis" x1="{x}" y1="{top}" x2="{x}" y2="{bottom}"/>'
+                    '<text class="tick" x="{x}" y="{y}" font-size="11">{tick}</text>',
+                    tick=bar.tick,
+                    x=_number(x),
+                    top=TOP + plot_height,
+                    bottom=TOP + plot_height + 4,
+                    y=HEIGHT - 8,
+                )
             )
     axis = format_html(
         '<line class="axis" x1="{l}" y1="{b}" x2="{r}" y2="{b}"/><line class="axis" x1="{l}" y1="{t}" x2="{l}" y2="{b}"/>'
