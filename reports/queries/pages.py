@@ -49,7 +49,8 @@ class ResultPage:
 def parse_page(raw, notices) -> int:
     if raw in (None, ""):
         return 1
-    if not raw.isdigit() or int(raw) < 1:
+    # isdigit() also accepts "²" and "①", which int() refuses: only ASCII digits make a page number.
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
         notices.append(_("“%(value)s” is not a page number; showing the first page.") % {"value": raw[:40]})
         return 1
     if int(raw) > MAX_PAGE:
