@@ -56,6 +56,12 @@ def _local_secret_key():
 SECRET_KEY = os.environ.get("SECRET_KEY") or (_local_secret_key() if DEBUG else None)
 if not SECRET_KEY:
     _fail("SECRET_KEY is not set. Set it in the environment (or DEBUG=1 for a local run).")
+# Django's own check only warns, and only under --deploy; a guessable key signs sessions all the same.
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+    _fail(
+        "SECRET_KEY is too weak: give at least 50 characters with at least 5 different ones, e.g. "
+        "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 if not ALLOWED_HOSTS:
