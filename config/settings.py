@@ -5,6 +5,7 @@ embedded PostgreSQL starts under var/, and a SECRET_KEY is generated once into v
 SECRET_KEY and ALLOWED_HOSTS must be given and the security settings are strict.
 """
 
+import datetime
 import os
 import secrets
 import sys
@@ -84,6 +85,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "corsheaders",
+    "axes",
     "reports",
 ]
 
@@ -101,7 +103,21 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it turns a locked sign-in into the lockout page
 ]
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords, the account is locked from
+# every address, and the address for every account, until the cool-off passes or an administrator
+# unlocks them (README, "Throttling"). Each failure and lockout is kept in the database and logged.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_MINUTES = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "reports.admin.lockout.locked_out"
+AXES_CLIENT_IP_CALLABLE = "reports.client.client_address"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -209,6 +225,8 @@ LOGGING = {
     "loggers": {"pgserver": {"level": "WARNING"}},
 }
 
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+
 # The read-only API (/api/) and the feeds: anonymous, rate-limited per client address, readable from any
 # site. Behind a proxy, NUM_PROXIES says how many set X-Forwarded-For, so that the limit counts the client's
 # address rather than the proxy's (0: the connecting address is the client's).
@@ -220,7 +238,7 @@ REST_FRAMEWORK = {
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_THROTTLE_CLASSES": ["reports.api.throttling.AnonymousRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE_LIMIT", "120/minute")},
-    "NUM_PROXIES": int(os.environ.get("NUM_PROXIES", "0")),
+    "NUM_PROXIES": NUM_PROXIES,
     "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
