@@ -7,6 +7,7 @@ SECRET_KEY and ALLOWED_HOSTS must be given and the security settings are strict.
 
 import datetime
 import os
+import re
 import secrets
 import sys
 from pathlib import Path
@@ -97,6 +98,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "reports.middleware.RequestGuardMiddleware",
+    "reports.ratelimit.RateLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -153,7 +155,8 @@ else:
 DATABASES = {"default": _database}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if os.environ.get("CACHE_URL"):
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL:
     # Shared cache (e.g. redis://host:6379/0) so that several app hosts see the same cache.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}}
 
@@ -222,10 +225,24 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    # axes announces itself at every start; its failures (INFO) and lockouts (WARNING) are kept.
+    "loggers": {"pgserver": {"level": "WARNING"}, "axes.apps": {"level": "WARNING"}},
 }
 
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+
+# Requests per client address, counted for all workers and hosts together (reports/ratelimit.py): the API,
+# the feeds and the exports each have their own budget; pages and the admin are not limited.
+_RATE_DEFAULTS = {
+    "api": ("API_RATE_LIMIT", "120/minute"),
+    "feeds": ("FEED_RATE_LIMIT", "60/minute"),
+    "exports": ("EXPORT_RATE_LIMIT", "20/minute"),
+}
+RATE_LIMITS = {}
+for _scope, (_variable, _default) in _RATE_DEFAULTS.items():
+    RATE_LIMITS[_scope] = os.environ.get(_variable) or _default
+    if not re.match(r"^\d+/(second|minute|hour|day)$", RATE_LIMITS[_scope]):
+        _fail(f"{_variable}={RATE_LIMITS[_scope]!r} is not a rate; write it as 120/minute (or /second, /hour, /day)")
 
 # The read-only API (/api/) and the feeds: anonymous, rate-limited per client address, readable from any
 # site. Behind a proxy, NUM_PROXIES says how many set X-Forwarded-For, so that the limit counts the client's
@@ -236,8 +253,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
-    "DEFAULT_THROTTLE_CLASSES": ["reports.api.throttling.AnonymousRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE_LIMIT", "120/minute")},
+    "DEFAULT_THROTTLE_CLASSES": [],  # the site-wide limit (reports.ratelimit) covers the API
     "NUM_PROXIES": NUM_PROXIES,
     "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
