@@ -230,6 +230,8 @@ LOGGING = {
 }
 
 NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+# Seconds a send to a client may make no progress before the connection is dropped (config/wsgi.py).
+SEND_TIMEOUT = float(os.environ.get("SEND_TIMEOUT", "60"))
 
 # Requests per client address, counted for all workers and hosts together (reports/ratelimit.py): the API,
 # the feeds and the exports each have their own budget; pages and the admin are not limited.

@@ -68,7 +68,7 @@ def production_env(**overrides):
 
 def collect_static():
     """Production settings serve hashed static names from the collected folder: fill it once."""
-    result = manage("collectstatic", "--no-input", "-v", "0", timeout=300, DEBUG="1")
+    result = manage("collectstatic", "--no-input", "-v", "0", timeout=300, **production_env())
     assert result.returncode == 0, result.stderr
 
 
@@ -106,4 +106,6 @@ def running_server(*, args=("--workers", "1"), **env):
     finally:
         process.terminate()
         process.wait(timeout=30)
+        log.seek(0)
+        print(log.read()[-20_000:])  # pytest shows it beside a failure
         log.close()
