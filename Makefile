@@ -7,7 +7,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test test-db setup install browser admin lint format migrations-check bench eval ci clean
+.PHONY: run test test-db setup install browser admin lint format migrations-check bench eval fuzz ci clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "error: Python 3.11 or newer is needed (set PYTHON=...)")'
@@ -66,6 +66,11 @@ bench: install
 # Quality of the importer on the hand-labelled articles of reports/data/eval/ (see docs/importer.md).
 eval: install
 	$(PY) scripts/eval_importer.py
+
+# Hostile requests (10,000 over every public address) and schemathesis (10,000 cases over the API) against
+# gunicorn with DEBUG off, on an archive of its own under var/fuzz; fails on any 5xx. FUZZ_ARGS="--requests N".
+fuzz: install
+	$(PY) scripts/fuzz.py $(FUZZ_ARGS)
 
 ci:
 	bash .ci/run
