@@ -2,13 +2,17 @@
 pages are not, and every process serving the site counts together."""
 
 import json
+import shutil
+import socket
+import subprocess
+import time
 import urllib.request
 import uuid
 
 import pytest
 
 from tests.factories import ClaimFactory
-from tests.support import production_env, running_server
+from tests.support import free_port, production_env, running_server
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -66,11 +70,38 @@ def test_the_pages_are_not_limited(live_server, limited):
     assert {get(f"{live_server.url}/claims/", address)[0] for _ in range(6)} == {200}
 
 
-def test_two_server_processes_share_one_count(live_server):
+@pytest.fixture
+def redis_url(tmp_path):
+    """A Redis server of the test's own, on a free port, keeping nothing on disk."""
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed")
+    port = free_port()
+    server = subprocess.Popen(
+        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
+        stdout=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "redis-server did not start"
+                time.sleep(0.1)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("counted_in", ["database", "redis"])
+def test_two_server_processes_share_one_count(live_server, request, counted_in):
     """Two gunicorn servers on one database, each with its own worker: requests alternate between them,
     and the limit is reached after the total, not after each one's share."""
     ClaimFactory()
-    env = production_env(API_RATE_LIMIT="4/hour", NUM_PROXIES="1")
+    cache = {"CACHE_URL": request.getfixturevalue("redis_url")} if counted_in == "redis" else {}
+    env = production_env(API_RATE_LIMIT="4/hour", NUM_PROXIES="1", **cache)
     address = a_new_address()
     with running_server(**env) as first, running_server(**env) as second:
         statuses = [get(f"{server}/api/sources/", address)[0] for server in (first, second) * 3]
