@@ -92,3 +92,10 @@ def test_a_method_no_address_answers_gets_405(live_server, method, path):
 
     assert status == 405
     assert "GET" in headers["Allow"]
+
+
+@pytest.mark.parametrize("method", ["OPTIONS", "POST", "DELETE"])
+def test_the_api_docs_answer_other_methods_with_405(live_server, method):
+    status, headers, _ = response_of(f"{live_server.url}/api/docs/", method=method)
+
+    assert status == 405
