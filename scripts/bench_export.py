@@ -50,7 +50,6 @@ def free_port():
 
 
 def start_server(var_dir, port):
-    # One sync worker, so that its memory is the whole server's; a timeout long enough for a million rows.
     # The committed settings, with one process so that its memory is the export's.
     command = [sys.executable, "-m", "gunicorn", "config.wsgi", "--config", "config/gunicorn.py", "--bind", f"127.0.0.1:{port}"]
     command += ["--workers", "1"]
