@@ -7,7 +7,7 @@ PORT ?= 8000
 export DEBUG ?= 1
 PYTEST_ARGS ?=
 
-.PHONY: run test test-db test-cluster cluster-demo setup install install-dev lock browser admin lint format migrations-check bench eval ci clean
+.PHONY: run test test-db test-cluster cluster-demo setup install install-dev lock browser admin lint format migrations-check bench eval fuzz ci clean
 
 # Two pinned, hashed sets generated from pyproject.toml by `make lock`: requirements.txt is what the site runs
 # on (make run), requirements-dev.txt adds tests, lint, the browser and benchmarks (make test).
@@ -98,6 +98,11 @@ bench: install-dev
 # Quality of the importer on the hand-labelled articles of reports/data/eval/ (see docs/importer.md).
 eval: install-dev
 	$(PY) scripts/eval_importer.py
+
+# Hostile requests (10,000 over every public address) and schemathesis (10,000 cases over the API) against
+# gunicorn with DEBUG off, on an archive of its own under var/fuzz; fails on any 5xx. FUZZ_ARGS="--requests N".
+fuzz: install-dev
+	$(PY) scripts/fuzz.py $(FUZZ_ARGS)
 
 ci:
 	bash .ci/run

@@ -7,6 +7,7 @@ the last of them exits, so `make run` and `make test` leave nothing running behi
 
 import atexit
 import contextlib
+import os
 import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -18,15 +19,24 @@ def _fail(message):
     sys.exit(f"error: {message}")
 
 
-def database_settings(var_dir: Path) -> dict:
-    """Start (or join) the embedded server and return a Django DATABASES entry for it."""
+def check_writable(var_dir: Path) -> None:
+    """Stop with one line unless `var_dir` can be created and written to.
+
+    The probe file is named after the process: workers that start together would otherwise delete one
+    another's probe and take the folder for unwritable.
+    """
     try:
         var_dir.mkdir(parents=True, exist_ok=True)
-        probe = var_dir / ".write-test"
+        probe = var_dir / f".write-test-{os.getpid()}"
         probe.write_text("")
         probe.unlink()
     except OSError as error:
         _fail(f"the data folder {var_dir} is not writable ({error.strerror}); fix its permissions or set DATABASE_URL")
+
+
+def database_settings(var_dir: Path) -> dict:
+    """Start (or join) the embedded server and return a Django DATABASES entry for it."""
+    check_writable(var_dir)
 
     import warnings
 

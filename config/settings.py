@@ -5,7 +5,9 @@ embedded PostgreSQL starts under var/, and a SECRET_KEY is generated once into v
 SECRET_KEY and ALLOWED_HOSTS must be given and the security settings are strict.
 """
 
+import datetime
 import os
+import re
 import secrets
 import sys
 from pathlib import Path
@@ -56,6 +58,12 @@ def _local_secret_key():
 SECRET_KEY = os.environ.get("SECRET_KEY") or (_local_secret_key() if DEBUG else None)
 if not SECRET_KEY:
     _fail("SECRET_KEY is not set. Set it in the environment (or DEBUG=1 for a local run).")
+# Django's own check only warns, and only under --deploy; a guessable key signs sessions all the same.
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
+    _fail(
+        "SECRET_KEY is too weak: give at least 50 characters with at least 5 different ones, e.g. "
+        "python -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]" if DEBUG else "")
 if not ALLOWED_HOSTS:
@@ -80,6 +88,7 @@ INSTALLED_APPS = [
     "corsheaders",
     "django_tasks",
     "django_tasks_db",
+    "axes",
     "reports",
 ]
 
@@ -94,13 +103,29 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    "reports.middleware.RequestGuardMiddleware",
+    "reports.ratelimit.RateLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it turns a locked sign-in into the lockout page
 ]
+
+# Sign-in throttling (django-axes): after AXES_FAILURE_LIMIT wrong passwords, the account is locked from
+# every address, and the address for every account, until the cool-off passes or an administrator
+# unlocks them (README, "Throttling"). Each failure and lockout is kept in the database and logged.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_MINUTES = int(os.environ.get("LOGIN_COOLOFF_MINUTES", "15"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=AXES_COOLOFF_MINUTES)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "reports.admin.lockout.locked_out"
+AXES_CLIENT_IP_CALLABLE = "reports.client.client_address"
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -159,7 +184,8 @@ REPLICA_RETRY_SECONDS = int(os.environ.get("REPLICA_RETRY_SECONDS", "5"))
 REPLICA_PRIMARY_PATHS = ("/admin/", "/uk/admin/")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-if os.environ.get("CACHE_URL"):
+CACHE_URL = os.environ.get("CACHE_URL", "")
+if CACHE_URL:
     # Shared cache (e.g. redis://host:6379/0) so that several app hosts see the same cache.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}}
 
@@ -228,8 +254,26 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"pgserver": {"level": "WARNING"}},
+    # axes announces itself at every start; its failures (INFO) and lockouts (WARNING) are kept.
+    "loggers": {"pgserver": {"level": "WARNING"}, "axes.apps": {"level": "WARNING"}},
 }
+
+NUM_PROXIES = int(os.environ.get("NUM_PROXIES", "0"))
+# Seconds a send to a client may make no progress before the connection is dropped (config/wsgi.py).
+SEND_TIMEOUT = float(os.environ.get("SEND_TIMEOUT", "60"))
+
+# Requests per client address, counted for all workers and hosts together (reports/ratelimit.py): the API,
+# the feeds and the exports each have their own budget; pages and the admin are not limited.
+_RATE_DEFAULTS = {
+    "api": ("API_RATE_LIMIT", "120/minute"),
+    "feeds": ("FEED_RATE_LIMIT", "60/minute"),
+    "exports": ("EXPORT_RATE_LIMIT", "20/minute"),
+}
+RATE_LIMITS = {}
+for _scope, (_variable, _default) in _RATE_DEFAULTS.items():
+    RATE_LIMITS[_scope] = os.environ.get(_variable) or _default
+    if not re.match(r"^\d+/(second|minute|hour|day)$", RATE_LIMITS[_scope]):
+        _fail(f"{_variable}={RATE_LIMITS[_scope]!r} is not a rate; write it as 120/minute (or /second, /hour, /day)")
 
 # The read-only API (/api/) and the feeds: anonymous, rate-limited per client address, readable from any
 # site. Behind a proxy, NUM_PROXIES says how many set X-Forwarded-For, so that the limit counts the client's
@@ -240,9 +284,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "UNAUTHENTICATED_USER": None,
-    "DEFAULT_THROTTLE_CLASSES": ["reports.api.throttling.AnonymousRateThrottle"],
-    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_RATE_LIMIT", "120/minute")},
-    "NUM_PROXIES": int(os.environ.get("NUM_PROXIES", "0")),
+    "DEFAULT_THROTTLE_CLASSES": [],  # the site-wide limit (reports.ratelimit) covers the API
+    "NUM_PROXIES": NUM_PROXIES,
     "URL_FORMAT_OVERRIDE": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }

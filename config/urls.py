@@ -8,6 +8,8 @@ from reports.sitemaps import SITEMAPS
 from reports.views.health import healthz
 from reports.views.robots import robots_txt
 
+handler500 = "reports.views.errors.server_error"
+
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("i18n/", include("django.conf.urls.i18n")),

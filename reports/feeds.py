@@ -6,6 +6,7 @@ gets a 400 with the reasons. Newest first, whatever the list's sort; synthetic r
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -23,6 +24,7 @@ from reports.permalinks import permalink, site_url
 FEED_ITEMS = 50
 # The feed takes every list parameter; `sort` and `page` are accepted (links are copied from pages) and ignored.
 IGNORED_PARAMETERS = ("page", "sort")
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 @dataclass
@@ -52,6 +54,9 @@ class ArchiveFeed(Feed):
         query = request.GET.copy()
         for name in IGNORED_PARAMETERS:
             query.pop(name, None)
+        if any(CONTROL_CHARACTER.search(name + value) for name, values in query.lists() for value in values):
+            # XML 1.0 cannot carry them, and the feed repeats its parameters in its title and links.
+            raise QueryRejected([_("A parameter holds a control character, which a feed cannot carry.")])
         filtered = evaluate(self.listing, query, strict=True)
         newest = self.listing.orderings["newest"]
         base_url = site_url(request)

@@ -4,11 +4,13 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parent.parent
 # What a test process may have set that must not leak into the project it starts.
@@ -42,15 +44,48 @@ def http_get(url, timeout=10):
         return error.code, error.read().decode()
 
 
+def database_url(settings_dict=None) -> str:
+    """A DATABASE_URL for the database this test process uses (the test database), for a server it starts."""
+    from django.db import connection
+
+    db = settings_dict or connection.settings_dict
+    credentials = quote(db["USER"] or "", safe="") + (":" + quote(db["PASSWORD"], safe="") if db.get("PASSWORD") else "")
+    host = quote(db["HOST"] or "", safe="") + (f":{db['PORT']}" if db.get("PORT") else "")
+    return f"postgres://{credentials}@{host}/{db['NAME']}"
+
+
+def production_env(**overrides):
+    """DEBUG off as in production, served over plain HTTP on the loopback, on the test database."""
+    return {
+        "DEBUG": "0",
+        "SECRET_KEY": "test-" + "k3y-" * 20,
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "DATABASE_URL": database_url(),
+        **overrides,
+    }
+
+
+def collect_static():
+    """Production settings serve hashed static names from the collected folder: fill it once."""
+    result = manage("collectstatic", "--no-input", "-v", "0", timeout=300, **production_env())
+    assert result.returncode == 0, result.stderr
+
+
 @contextmanager
-def running_server(**env):
-    """The project served by gunicorn, as in production, in its own process; yields its base URL."""
+def running_server(*, args=("--workers", "1"), **env):
+    """The project served by gunicorn, as in production, in its own process; yields its base URL.
+
+    `args` are gunicorn's options besides the address, e.g. ("--config", "config/gunicorn.py").
+    """
     port = free_port()
+    # The server's output goes to a file: a pipe nobody reads would fill up and stop the server.
+    log = tempfile.TemporaryFile(mode="w+")  # noqa: SIM115 (closed in the finally below, after the server)
     process = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+        [sys.executable, "-m", "gunicorn", "config.wsgi", "--bind", f"127.0.0.1:{port}", *args],
         cwd=ROOT,
         env=project_env(**env),
-        stdout=subprocess.PIPE,
+        stdout=log,
         stderr=subprocess.STDOUT,
         text=True,
     )
@@ -58,7 +93,8 @@ def running_server(**env):
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if process.poll() is not None:
-                raise RuntimeError(f"server exited: {process.stdout.read()}")
+                log.seek(0)
+                raise RuntimeError(f"server exited: {log.read()}")
             try:
                 socket.create_connection(("127.0.0.1", port), timeout=1).close()
                 break
@@ -70,6 +106,9 @@ def running_server(**env):
     finally:
         process.terminate()
         process.wait(timeout=30)
+        log.seek(0)
+        print(log.read()[-20_000:])  # pytest shows it beside a failure
+        log.close()
 
 
 def run_queued_jobs(worker_id="test-worker"):

@@ -50,6 +50,10 @@ class StrictFilterBackend(BaseFilterBackend):
                 names = ", ".join(name[:40] for name in unknown[:5])
                 raise BadQuery([f"Unknown parameter: {names}. Known parameters: {', '.join(known) or 'none'}."])
             allowed = ()
+        empty = sorted({name[:40] for name, values in query.lists() if "" in values})
+        if empty:
+            # A page's form sends empty fields; a program that sends one has lost a value on the way.
+            raise BadQuery([f"{name}: empty; give a value or leave the parameter out." for name in empty])
         try:
             filtered = evaluate(listing, query, strict=True, allowed=allowed, queryset=queryset)
         except QueryRejected as rejected:
@@ -89,7 +93,7 @@ def parameter(name, filter_, descriptions):
     elif isinstance(filter_, django_filters.DateFilter):
         schema = {"type": "string", "format": "date"}
     else:
-        schema = {"type": "string", "maxLength": filter_.extra.get("max_length") or MAX_VALUE_LENGTH}
+        schema = {"type": "string", "minLength": 1, "maxLength": filter_.extra.get("max_length") or MAX_VALUE_LENGTH}
     result = {"name": name, "in": "query", "required": False, "description": description, "schema": schema}
     if schema["type"] == "array":
         result.update(style="form", explode=True)

@@ -170,7 +170,8 @@ class KeysetPagination(BasePagination):
         raw = request.query_params.get(self.limit_query_param)
         if raw is None:
             return DEFAULT_LIMIT
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+        # isdigit() also accepts "²", which int() refuses.
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_LIMIT:
             raise BadQuery([_("limit: a whole number from 1 to %(max)d.") % {"max": MAX_LIMIT}])
         return int(raw)
 

@@ -31,6 +31,22 @@ class BlankAsNullField(serializers.CharField):
         return value or None
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": "^[0-9]{2}:[0-9]{2}:[0-9]{2}$",
+        "nullable": True,
+        "example": "18:22:00",
+        "description": "The local time the publisher gave, HH:MM:SS, without a time zone (so not an RFC 3339 time).",
+    }
+)
+class LocalTimeField(serializers.TimeField):
+    """A time as the publisher printed it: the schema's `format: time` would demand a UTC offset it never had."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, allow_null=True, format="%H:%M:%S", **kwargs)
+
+
 class SourceRefSerializer(serializers.ModelSerializer):
     permalink = PermalinkField()
 
@@ -110,6 +126,7 @@ class ArticleSerializer(serializers.ModelSerializer):
     url = BlankAsNullField()
     lead = BlankAsNullField()
     dateline = BlankAsNullField()
+    published_time = LocalTimeField()
     synthetic = serializers.BooleanField(source="is_synthetic", read_only=True)
 
     class Meta:

@@ -16,7 +16,8 @@ urlpatterns = [
     path("", views.ApiRoot.as_view(), name="root"),
     path("schema/", SpectacularJSONAPIView.as_view(), name="schema"),
     # The split view serves Swagger UI's start-up code as a script file: the site's CSP forbids inline scripts.
-    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema"), name="docs"),
+    # GET alone: its OPTIONS answer would be drawn with a template that does not exist (a 500).
+    path("docs/", SpectacularSwaggerSplitView.as_view(url_name="api:schema", http_method_names=["get", "head"]), name="docs"),
     *router.urls,
     # Anything else under /api/ is answered in JSON too, never with the site's HTML error page.
     re_path(r"^[\s\S]*/$", views.not_found),

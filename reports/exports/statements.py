@@ -14,6 +14,13 @@ from django.db.models import F
 from reports.exports.columns import LIST_SEPARATOR, REGION_IDENTIFIER_SQL, Column, ListColumn
 
 NAME = re.compile(r"^[a-z][a-z0-9_]*$")
+# A CSV cell that starts with = + - @, a tab or a carriage return is read as a formula by spreadsheets
+# (=HYPERLINK(…), =cmd|…). Such a cell gets a leading apostrophe, as OWASP recommends, unless it is a
+# plain number (-12 or +3.5 in a quantity cannot run anything). JSON keeps every text exact.
+FORMULA_SAFE_SQL = (
+    r"CASE WHEN left({v}::text, 1) IN ('=', '+', '-', '@', E'\t', E'\r')"
+    r" AND {v}::text !~ '^[+-]?[0-9]+(\.[0-9]+)?$' THEN '''' || {v}::text ELSE {v}::text END"
+)
 
 
 def sort_keys(ordering):
@@ -74,7 +81,7 @@ def export_statement(queryset, ordering, columns, *, as_json: bool):
         pairs = ", ".join(f"'{column.name}', {value}" for column, value in zip(columns, values, strict=True))
         select_list = f"json_build_object({pairs})::text"
     else:
-        select_list = ", ".join(values)
+        select_list = ", ".join(FORMULA_SAFE_SQL.format(v=value) for value in values)
     order_by = ", ".join(
         f"picked.{quote(f's{index}')}{' DESC' if descending else ' ASC'}{nulls}"
         for index, (_, descending, nulls) in enumerate(keys)

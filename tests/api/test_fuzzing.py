@@ -29,8 +29,6 @@ set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "archive-hypothesis")
 
 @pytest.fixture
 def archive(settings):
-    # Hundreds of requests from one address: the rate limit is tested elsewhere.
-    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK, "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute"}}
     ukraine = RegionFactory(name="Ukraine", slug="ukraine", code="UA", kind=Region.Kind.COUNTRY)
     luhansk = RegionFactory(name="Luhansk Oblast", slug="luhansk-oblast", code="UA-09", parent=ukraine, aliases=["Луганщина"])
     isw = SourceFactory(name="Institute for the Study of War", slug="isw")

@@ -4,8 +4,10 @@ import os
 import secrets
 import signal
 import socket
+import subprocess
+import sys
 
-from tests.support import manage
+from tests.support import ROOT, manage, project_env
 
 PRODUCTION = {
     "DEBUG": "0",
@@ -156,3 +158,53 @@ def test_without_a_replica_url_everything_stays_on_one_database():
 
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "['default'] [] False"
+
+
+def test_a_secret_key_of_one_repeated_character_is_refused_with_one_line():
+    result = manage("check", **{**PRODUCTION, "SECRET_KEY": "a" * 80})
+
+    assert one_line_error(result), result.stderr
+    assert "SECRET_KEY is too weak" in result.stderr
+
+
+def test_a_short_secret_key_is_refused_with_one_line():
+    result = manage("check", **{**PRODUCTION, "SECRET_KEY": secrets.token_urlsafe(20)})
+
+    assert one_line_error(result), result.stderr
+    assert "SECRET_KEY is too weak" in result.stderr
+
+
+def test_the_data_folder_probe_holds_when_many_processes_start_at_once(tmp_path):
+    # Each process probes the same folder hundreds of times while the others do: with one shared probe
+    # file, one process deletes another's and takes the folder for unwritable.
+    probe = (
+        "import pathlib, sys\n"
+        "from config.embedded import check_writable\n"
+        "for _ in range(300):\n"
+        "    check_writable(pathlib.Path(sys.argv[1]))\n"
+    )
+    processes = [
+        subprocess.Popen([sys.executable, "-c", probe, str(tmp_path)], cwd=ROOT, stderr=subprocess.PIPE, text=True)
+        for _ in range(6)
+    ]
+    results = [(process.wait(timeout=120), process.stderr.read()) for process in processes]
+
+    assert results == [(0, "")] * 6
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_workers_starting_together_on_the_embedded_database_all_start():
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "manage.py", "check"],
+            cwd=ROOT,
+            env=project_env(DEBUG="1"),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    results = [(process.wait(timeout=180), process.stderr.read()) for process in processes]
+
+    assert [code for code, _ in results] == [0] * 4, results
