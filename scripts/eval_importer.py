@@ -42,8 +42,8 @@ def _fold(name: str) -> str:
 
 
 def _codifier_units(gazetteer: list[dict], number_of: dict[str, int]):
-    """(number, parent number, kind, (Ukrainian name, English name), category) of each codifier unit below the first level, placed as
-    load_katottg places them: a unit the gazetteer has (by its code) keeps the gazetteer's number."""
+    """(number, parent number, kind, (Ukrainian name, English name), category) of each codifier unit below the first
+    level, placed as load_katottg places them: a unit the gazetteer has (by its code) keeps the gazetteer's number."""
     import django
 
     django.setup()
@@ -152,8 +152,8 @@ def _name_key(name: str) -> tuple[str, ...]:
 
 def _claimant(claim) -> str:
     """A found claim's claimant as the labels write it: a source's slug, or new:<name> for a suggested new one."""
-    if getattr(claim, "new_claimant", None):
-        return f"new:{claim.new_claimant.name}"
+    if hasattr(claim.claimant, "name"):
+        return f"new:{claim.claimant.name}"
     return str(claim.claimant)
 
 
@@ -204,7 +204,9 @@ class Tally:
     def article(self, name: str, record: ArticleRecord, expected: dict) -> None:
         analysis = detect(self.archive, record)
         found = {self.archive.label[region] for region in analysis.regions}
-        for level, got, wanted in zip(("oblast", "settlement"), self._levels(found), self._levels(set(expected["regions"]))):
+        for level, got, wanted in zip(
+            ("oblast", "settlement"), self._levels(found), self._levels(set(expected["regions"])), strict=True
+        ):
             self.add(**{f"{level} found": len(got), f"{level} right": len(got & wanted), f"{level} expected": len(wanted)})
             self.notes += [f"{name}: extra {level} {label}" for label in sorted(got - wanted)]
             self.notes += [f"{name}: missed {level} {label}" for label in sorted(wanted - got)]

@@ -16,10 +16,12 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reports.importers.attribution import ANY, NEXT, SAYING, attributions, marker, opens_background, speech_level
+from reports.importers.boilerplate import is_boilerplate
 from reports.importers.dates import DAY, Occurrence, find_occurrences
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
+from reports.importers.speakers import NewClaimant, speaker
 from reports.importers.text import Tokens, line_sentences, lowered_words, normalize, tokenize
 from reports.importers.topics import topic_between, topic_words
 
@@ -29,7 +31,7 @@ class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousa
     quote: str
     start: int
     end: int
-    claimant: Hashable | None
+    claimant: Hashable | NewClaimant  # a known source's key, or a speaker the archive does not know yet
     asserted_on: datetime.date
     occurred: Occurrence | None
     topic: str
@@ -45,7 +47,8 @@ _CITED_WORDS = frozenset(
 )  # fmt: skip
 _BACK_WORDS = frozenset(
     normalize(word)
-    for word in ["they", "it", "ministry", "agency", "department", "mission", "вони", "воно", "відомство", "місія", "они",
+    for word in ["they", "it", "he", "she", "він", "вона", "його", "її", "ministry", "agency", "department", "mission",
+                 "вони", "воно", "відомство", "місія", "они",
                  "ведомство", "миссия"]
 )  # fmt: skip
 # A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
@@ -95,6 +98,7 @@ class _Finder:
         self.sources, self.publisher, self.cited = sources, publisher, cited
         self.regions, self.mentions = regions, mentions
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
+        self.speakers: list[NewClaimant] = []
         # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
         # come in text order without overlaps, so those inside a span are one slice, found by bisection.
         self.tokens = tokens if tokens is not None else tokenize(body)
@@ -124,6 +128,8 @@ class _Finder:
         reading = _Reading()
         background = False
         for line in _LINE.finditer(self.body):
+            if is_boilerplate(line.group()):
+                continue  # a caption, a link, a byline: never a claim
             kind = marker(line.group())
             if kind:
                 background = kind == "background"
@@ -187,6 +193,14 @@ class _Finder:
             return self.cited[0]
         if norms & _BACK_WORDS:
             return reading.last or (self.cited[0] if self.cited else None)
+        new = speaker(self.body[who[0] : who[1]])
+        if new is not None:
+            self.speakers.append(new)
+            return new
+        # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
+        for earlier in reversed(self.speakers):
+            if normalize(earlier.name.split()[-1]) in norms:
+                return earlier
         return None
 
     def _checkable(self, start: int, end: int) -> bool:

@@ -18,6 +18,7 @@ from reports.importers.claims import SuggestedClaim
 from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Region, Source
 from reports.models.claims import quote_offsets
+from reports.services.claimants import claimants_resolved
 from reports.services.copying import copies_given, ids_reserve, objects_copying, rows_copy, values_copy
 from reports.services.history import history_record_created
 
@@ -50,7 +51,7 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
     """
     articles = [item.article for item in items]
     _slugs_assign(articles)
-    found = [(item.article, item.analysis.claims) for item in items]
+    found = claimants_resolved(found=[(item.article, item.analysis.claims) for item in items], publishers={})
     with connection.cursor() as cursor, copies_given(cursor):
         for article, article_id in zip(articles, ids_reserve(cursor, Article._meta.db_table, len(articles)), strict=True):
             article.pk = article_id
@@ -76,7 +77,7 @@ def suggested_claims_write(*, article: Article, suggestions: Sequence[SuggestedC
     The article may have changed in this transaction (cited sources added): its claims' copies are left to
     the trigger, which reads the article as it now stands.
     """
-    found = [(article, suggestions)]
+    found = claimants_resolved(found=[(article, suggestions)], publishers={})
     with connection.cursor() as cursor:
         claim_ids, ancestry = _claims_prepared(cursor, found)
         claims, places = _claim_rows(found, claim_ids, ancestry, user)
