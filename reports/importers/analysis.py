@@ -57,6 +57,7 @@ def analyse(
         cited=cited,
         regions=regions,
         mentions=detection.mentions[2],
+        lead=lead,
     )
     return Analysis(detection.regions, detection.ambiguous, tuple(claims))
 

@@ -85,11 +85,24 @@ def suggest_claims(
     regions: RegionMatcher,
     mentions: Sequence[RegionMention],
     words: Tokens | None = None,
+    lead: str = "",
 ) -> list[SuggestedClaim]:
     """The claims an editor would take from the article's body, each quoting it exactly. `words`, the body's
-    tokens when the caller has them, saves reading it again."""
+    tokens when the caller has them, saves reading it again.
+
+    The lead is read first: a claim is quoted from the body (where the archive keeps its quotes), but who the lead
+    says is speaking ("…, the governor Ivan Fedorov said") is who "he" and "according to Fedorov" in the body are.
+    """
+    reading = _Reading()
+    speakers: list[NewClaimant] = []
+    if lead:
+        before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, (), None)
+        before.run()
+        reading.last = reading.chain = before.reading.last
+        speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
-    return finder.run()
+    finder.speakers = speakers
+    return finder.run(reading)
 
 
 class _Finder:
@@ -124,8 +137,8 @@ class _Finder:
     def _quantity(self, start: int, end: int) -> Quantity | None:
         return best_quantity(_inside(self.quantities, self._quantity_spans, start, end))
 
-    def run(self) -> list[SuggestedClaim]:
-        reading = _Reading()
+    def run(self, reading: _Reading | None = None) -> list[SuggestedClaim]:
+        reading = self.reading = reading or _Reading()
         background = False
         for line in _LINE.finditer(self.body):
             if is_boilerplate(line.group()):
@@ -133,7 +146,7 @@ class _Finder:
             kind = marker(line.group())
             if kind:
                 background = kind == "background"
-                reading = _Reading()
+                reading = self.reading = _Reading()
                 continue
             in_background = background or opens_background(line.group())
             for start, end in line_sentences(self.body, line.start(), line.end()):

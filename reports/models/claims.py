@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from reports.models.search import language_search_vector, websearch_query
+from reports.models.search import language_search_vector, lemma_text, places_named, websearch_query
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -25,8 +25,14 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(source_ids__overlap=[source.pk for source in sources])
 
     def search(self, text):
+        """Rows whose words match the query in websearch syntax, in any of their word forms, or, when the query is a
+        place's name in any language, rows about that place; `rank` orders the words' matches first."""
         query = websearch_query(text)
-        return self.filter(search=query).annotate(rank=SearchRank(models.F("search"), query))
+        matches = models.Q(search=query)
+        places = places_named(text)
+        if places:
+            matches |= models.Q(region_ids__overlap=places)
+        return self.filter(matches).annotate(rank=SearchRank(models.F("search"), query))
 
     def occurred_between(self, start=None, end=None):
         """Claims whose occurred range overlaps [start, end]; an open end is unbounded."""
@@ -191,6 +197,8 @@ class Claim(models.Model):
     is_synthetic = models.BooleanField(default=False, editable=False)
     region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    # The Ukrainian words' dictionary forms, for search (reports/models/search.py); kept by save() and the batch writer.
+    lemmas = models.TextField(blank=True, default="", editable=False)
     search = models.GeneratedField(
         expression=language_search_vector(("statement", "A"), ("quote", "B")),
         output_field=SearchVectorField(),
@@ -208,6 +216,7 @@ class Claim(models.Model):
             "region_ids",
             "source_ids",
             "search",
+            "lemmas",
         ],
     )
     objects = ClaimQuerySet.as_manager()
@@ -300,6 +309,7 @@ class Claim(models.Model):
 
     def save(self, *args, **kwargs):
         self.locate_quote()
+        self.lemmas = lemma_text(self.statement, self.quote)
         if self.asserted_on is None:
             self.asserted_on = self.article.published_on
         super().save(*args, **kwargs)

@@ -18,6 +18,7 @@ from reports.importers.claims import SuggestedClaim
 from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Region, Source
 from reports.models.claims import quote_offsets
+from reports.models.search import lemma_text
 from reports.services.claimants import claimants_resolved
 from reports.services.copying import copies_given, ids_reserve, objects_copying, rows_copy, values_copy
 from reports.services.history import history_record_created
@@ -59,6 +60,7 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
         cited = [(item.article.pk, source_id) for item in items for source_id in dict.fromkeys(s.pk for s in item.cited)]
         suggested = [(item.article.pk, region_id) for item in items for region_id in dict.fromkeys(item.analysis.regions)]
         for item in items:  # what reports_article_fill would copy: no regions yet, the publisher and cited sources
+            item.article.lemmas = item.article.lemmas_compute()  # what save() would keep, for search
             item.article.region_ids = []
             item.article.source_ids = sorted({item.article.publisher_id, *(source.pk for source in item.cited)})
         rows_copy(cursor, Article.cited_sources.through._meta.db_table, ["article_id", "source_id"], cited)
@@ -118,6 +120,7 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "article_id": article.pk,
         "statement": suggestion.statement,
         "quote": suggestion.quote,
+        "lemmas": lemma_text(suggestion.statement, suggestion.quote),
         "quote_start": quote_start,
         "quote_end": quote_end,
         "claimant_id": suggestion.claimant,
