@@ -57,6 +57,8 @@ _ACCORDING_TO = (
 PATTERNS = [
     # According to analysts, the Kremlin is likely to …
     (LEAD, ANY, rf"^{grouped(branches(_ACCORDING_TO))}\s+(?P<who>[^,]{{2,160}}?),\s*(?P<quote>.+)$"),
+    # За його словами, …; По его словам, …: the speaker named before.
+    (LEAD, ANY, r"^(?:За|По)\s+(?P<who>його|її|їх|їхніми|его|ее|их)\s+(?:словами|словам|даними|данным)\s*,\s*(?P<quote>.+)$"),
     # This is stated in the report of the Institute for the Study of War (ISW). Про це йдеться у звіті ISW.
     (NEXT, ANY, r"^(?:This|That|It|Such\s+(?:data|information))\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
            r"(?:stated|said|reported|noted|written|indicated|announced|mentioned|claimed|provided|published)\s+"
@@ -70,6 +72,9 @@ PATTERNS = [
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
     # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.
     (TRAIL, SAYING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL}\s*[.!]?$"),
+    # … near Lyman, Nazar Voloshyn, a spokesperson for the group, told Suspilne.
+    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>[^,]{{2,60}}?,\s+(?:a|an|the|head\s+of)\s+[^,]{{2,120}}?),\s+"
+            rf"(?:{_SAY})\b[^,]{{0,40}}?\s*[.!]?$"),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
     (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|йдеться\s+(?:у|в)|"
             rf"говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),

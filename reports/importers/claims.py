@@ -47,7 +47,7 @@ _CITED_WORDS = frozenset(
 )  # fmt: skip
 _BACK_WORDS = frozenset(
     normalize(word)
-    for word in ["they", "it", "he", "she", "він", "вона", "його", "її", "ministry", "agency", "department", "mission",
+    for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її", "ministry", "agency", "department", "mission",
                  "вони", "воно", "відомство", "місія", "они",
                  "ведомство", "миссия"]
 )  # fmt: skip
@@ -61,6 +61,8 @@ _SPEECH_ACTS = re.compile(
 # A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
+# A report's words naming the period it covers, just before the date: "report for", "зведення за", "data for".
+_REPORT_FOR = re.compile(r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за)\s+$", re.IGNORECASE)
 _QUOTE_MARKS = "\"'“”«»„ "
 _TRAILING = ".,;:!—–- "
 
@@ -160,11 +162,13 @@ class _Finder:
             if claimant is None:
                 continue
             said_on = next(iter(self._dates(*attribution.who)), None)
+            # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
+            period = said_on if said_on and _REPORT_FOR.search(self.body, max(0, said_on.span[0] - 16), said_on.span[0]) else None
             if attribution.kind == NEXT:
                 if reading.previous:
-                    self._suggest(*reading.previous, claimant, said_on, explicit=True)
+                    self._suggest(*reading.previous, claimant, said_on, explicit=True, period=period)
             else:
-                self._suggest(*attribution.quote, claimant, said_on, explicit=True)
+                self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
             reading.chain = None if in_background else claimant
             reading.last, reading.previous = claimant, None
             return
@@ -219,7 +223,7 @@ class _Finder:
     def _checkable(self, start: int, end: int) -> bool:
         return bool(self._dates(start, end) or self._quantity(start, end) or self._places(start, end))
 
-    def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool) -> None:
+    def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
         start, end = _trim(self.body, start, end)
         if end - start < 12:
             return
@@ -227,7 +231,7 @@ class _Finder:
             span = (clause_start, clause_end)
             if span in self.claims and not explicit:
                 continue
-            self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on)
+            self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on, period)
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
@@ -255,12 +259,12 @@ class _Finder:
                 clause_start = pieces[index + 1][0]
         return clauses
 
-    def _claim(self, start, end, sentence_start, sentence_end, claimant, said_on) -> SuggestedClaim:
+    def _claim(self, start, end, sentence_start, sentence_end, claimant, said_on, period=None) -> SuggestedClaim:
         quote = self.body[start:end]
         occurred = self._dates(start, end)
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
         said_as_event = said_on and said_on.precision == DAY and _SPEECH_ACTS.search(quote)
-        when = occurred[0] if occurred else (said_on if said_as_event else None)
+        when = occurred[0] if occurred else period or (said_on if said_as_event else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
             statement=_statement(quote),

@@ -173,10 +173,11 @@ class RegionMatcher:
         if previous in CONNECTORS and first > 1 and tokens.norms[first - 2] in CAPITALS:
             return (), False
         # Hromadas and raions are named by an adjective (Покровська, Покровський): only with their kind word after it.
-        if following not in HROMADA_WORDS:
-            keys = tuple(key for key in keys if self._kinds[key] != "hromada")
-        if following not in RAION_WORDS:
-            keys = tuple(key for key in keys if self._kinds[key] != "raion")
+        if following in HROMADA_WORDS and any(self._kinds[key] == "hromada" for key in keys):
+            return tuple(key for key in keys if self._kinds[key] == "hromada"), False
+        if following in RAION_WORDS and any(self._kinds[key] == "raion" for key in keys):
+            return tuple(key for key in keys if self._kinds[key] == "raion"), False
+        keys = tuple(key for key in keys if self._kinds[key] not in ("hromada", "raion"))
         if previous not in EVIDENCE:
             # Obscure places need evidence; those without it are kept only when no better-known place shares the name
             # and the article names a unit above them (settled in detect()).
@@ -231,19 +232,22 @@ class RegionMatcher:
         """The places named across an article's texts (title, lead, body, or their tokens), settled together."""
         read = [text if isinstance(text, Tokens) else tokenize(text) for text in texts]
         scanned = [self._names_in(tokens) for tokens in read]
+        for index, tokens in enumerate(read):  # a caption's or a link's places are not the article's
+            furniture = boilerplate_spans(tokens.text) if "\n" in tokens.text else []
+            if furniture:
+                scanned[index] = [found for found in scanned[index] if not any(s <= found[0] < e for s, e in furniture)]
         certain = {keys[0] for found in scanned for _start, _end, keys, weak in found if len(keys) == 1 and not weak}
-        # Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
-        # candidate shares with those places is then how many leading parts of its own line are among them.
-        lines = [self._lines[region] for region in certain]
-        shared = {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
+        shared = self._shared(certain)
+        # A shared name settled by the article or by prominence (the city of Pokrovsk, not a village Pokrovske) is
+        # then as good as certain for the names around it (Udachne near Pokrovsk).
+        more = {self._settle(keys, shared)[0] for found in scanned for _s, _e, keys, weak in found if len(keys) > 1 and not weak}
+        if more - {None} - certain:
+            shared = self._shared(certain | (more - {None}))
         settled_texts, ambiguous, order = [], [], []
         outcomes: dict[tuple, tuple[int | None, str]] = {}  # a name met again is settled alike
         for tokens, found in zip(read, scanned, strict=True):
             settled = []
-            furniture = boilerplate_spans(tokens.text) if "\n" in tokens.text else []
             for start, end, keys, weak in found:
-                if furniture and any(s <= start < e for s, e in furniture):
-                    continue
                 outcome = outcomes.get((keys, weak))
                 if outcome is None:
                     outcome = outcomes[keys, weak] = self._settle(keys, shared, weak)
@@ -258,6 +262,12 @@ class RegionMatcher:
                     order.append(region)
             settled_texts.append(tuple(settled))
         return RegionDetection(self.most_specific(order), tuple(settled_texts), tuple(ambiguous))
+
+    def _shared(self, certain: set) -> set:
+        """Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
+        candidate shares with those places is then how many leading parts of its own line are among them."""
+        lines = [self._lines[region] for region in certain]
+        return {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
 
     def _settle(self, candidates: tuple, shared: set, weak: bool = False) -> tuple[int | None, str]:
         if weak:  # only a unit above it that the article names for sure makes it the place (deeper than the country)
