@@ -47,7 +47,8 @@ _CITED_WORDS = frozenset(
 )  # fmt: skip
 _BACK_WORDS = frozenset(
     normalize(word)
-    for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її", "ministry", "agency", "department", "mission",
+    for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
+                 "ministry", "agency", "department", "mission",
                  "вони", "воно", "відомство", "місія", "они",
                  "ведомство", "миссия"]
 )  # fmt: skip
