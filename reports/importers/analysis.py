@@ -58,6 +58,7 @@ def analyse(
         regions=regions,
         mentions=detection.mentions[2],
         lead=lead,
+        lead_mentions=detection.mentions[1],
     )
     return Analysis(detection.regions, detection.ambiguous, tuple(claims))
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from reports.importers.attribution import ANY, NEXT, SAYING, attributions, marker, opens_background, speech_level
+from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
 from reports.importers.boilerplate import is_boilerplate
 from reports.importers.dates import DAY, Occurrence, find_occurrences
 from reports.importers.phrases import PhraseMatcher
@@ -37,6 +37,7 @@ class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousa
     topic: str
     quantity: Quantity | None
     regions: tuple[int, ...]
+    in_lead: bool = False  # quoted from the lead (offsets in the lead), which the body does not repeat
 
 
 # Words that name the cited source without naming it, and words that point back to the last claimant.
@@ -50,7 +51,7 @@ _BACK_WORDS = frozenset(
     for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
                  "ministry", "agency", "department", "mission",
                  "вони", "воно", "відомство", "місія", "они",
-                 "ведомство", "миссия"]
+                 "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement"]
 )  # fmt: skip
 # A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
 _SPEECH_ACTS = re.compile(
@@ -89,23 +90,25 @@ def suggest_claims(
     mentions: Sequence[RegionMention],
     words: Tokens | None = None,
     lead: str = "",
+    lead_mentions: Sequence[RegionMention] = (),
 ) -> list[SuggestedClaim]:
     """The claims an editor would take from the article's body, each quoting it exactly. `words`, the body's
     tokens when the caller has them, saves reading it again.
 
-    The lead is read first: a claim is quoted from the body (where the archive keeps its quotes), but who the lead
-    says is speaking ("…, the governor Ivan Fedorov said") is who "he" and "according to Fedorov" in the body are.
+    The lead is read first: its claims that the body does not repeat are quoted from it (in_lead), and who it says
+    is speaking ("…, the governor Ivan Fedorov said") is who "he" and "according to Fedorov" in the body are.
     """
     reading = _Reading()
     speakers: list[NewClaimant] = []
+    from_lead: list[SuggestedClaim] = []
     if lead:
-        before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, (), None)
-        before.run()
+        before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
+        from_lead = [claim._replace(in_lead=True) for claim in before.run() if claim.quote not in body]
         reading.last = reading.chain = before.reading.last
         speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
     finder.speakers = speakers
-    return finder.run(reading)
+    return from_lead + finder.run(reading)
 
 
 class _Finder:
@@ -158,6 +161,9 @@ class _Finder:
 
     def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
         readings = attributions(self.body, start, end, *self._speech_levels(start, end))
+        # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
+        # leaves a few words for the claim comes after the others.
+        readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)
         for attribution in readings:
             claimant = self._claimant(attribution.who, reading)
             if claimant is None:
@@ -209,17 +215,24 @@ class _Finder:
         norms = set(words.norms[first:stop])
         if norms & _CITED_WORDS and self.cited:
             return self.cited[0]
-        if norms & _BACK_WORDS:
-            return reading.last or (self.cited[0] if self.cited else None)
         new = speaker(self.body[who[0] : who[1]])
-        if new is not None:
+        if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new
+        if norms & _BACK_WORDS:
+            return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
         # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
         for earlier in reversed(self.speakers):
             if normalize(earlier.name.split()[-1]) in norms:
                 return earlier
         return None
+
+    def _subject(self, who: tuple[int, int]) -> Hashable | None:
+        """A known source the sentence opens with ("The Foreign Ministry condemns …, the ministry's statement says")."""
+        line_start = self.body.rfind("\n", 0, who[0]) + 1
+        opening = tokenize(self.body[line_start : min(who[0], line_start + 120)])
+        match = next(iter(self.sources.find(opening, 0, min(len(opening), 8))), None)
+        return match.keys[0] if match and match.first <= 1 else None
 
     def _checkable(self, start: int, end: int) -> bool:
         return bool(self._dates(start, end) or self._quantity(start, end) or self._places(start, end))

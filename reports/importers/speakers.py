@@ -25,6 +25,14 @@ _TITLES = frozenset(
 )  # fmt: skip
 
 
+# Capitalised at the start of a sentence, never part of a name.
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "in", "on", "at", "near", "from", "to", "for", "of", "and", "but", "this", "that", "these",
+     "на", "у", "в", "з", "із", "за", "під", "біля", "поблизу", "до", "від", "та", "і", "й", "а", "але", "як", "це",
+     "во", "из", "под", "около", "и", "но", "как", "это"]
+)  # fmt: skip
+
+
 class NewClaimant(NamedTuple):  # a tuple: sent back by worker processes with the claims
     name: str  # as the text writes it
     role: str  # the words around it ("the head of the Kharkiv Regional Military Administration")
@@ -51,6 +59,8 @@ def speaker(words: str) -> NewClaimant | None:
         if len(run) > 1 and any(norm in _ORGANISATION for norm in norms):
             start = run[0].start()
             return NewClaimant(words[start : run[-1].end()], _role(words, start, run[-1].end()), True)
+        while names and names[0].casefold() in _FUNCTION_WORDS:  # a sentence's first word: "На Курському напрямку"
+            run, names, norms = run[1:], names[1:], norms[1:]
         titles = [index for index, norm in enumerate(norms) if norm in _TITLES]
         if titles:  # the name follows the last title word
             run, names = run[titles[-1] + 1 :], names[titles[-1] + 1 :]

@@ -35,12 +35,12 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='article',
             name='lemmas',
-            field=models.TextField(blank=True, default='', editable=False),
+            field=models.TextField(blank=True, db_default='', default='', editable=False),
         ),
         migrations.AddField(
             model_name='claim',
             name='lemmas',
-            field=models.TextField(blank=True, default='', editable=False),
+            field=models.TextField(blank=True, db_default='', default='', editable=False),
         ),
         # A generated column's expression cannot be altered in place: fill the lemmas, then drop and add it again.
         migrations.RunPython(lemmas_fill, migrations.RunPython.noop),

@@ -144,7 +144,7 @@ class Article(models.Model):
     created_at = models.DateTimeField(_("archived"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     # The Ukrainian words' dictionary forms, for search (reports/models/search.py); kept by save() and the batch writer.
-    lemmas = models.TextField(blank=True, default="", editable=False)
+    lemmas = models.TextField(blank=True, default="", db_default="", editable=False)
     search = models.GeneratedField(
         expression=language_search_vector(("title", "A"), ("lead", "B"), (Left("body", SEARCH_BODY_CHARS), "C")),
         output_field=SearchVectorField(),
@@ -192,7 +192,9 @@ class Article(models.Model):
     def _claims_losing_their_quote(self):
         if not self.pk:
             return []
-        return [claim for claim in self.claims.only("id", "quote") if claim.quote not in self.body]
+        return [
+            claim for claim in self.claims.only("id", "quote") if claim.quote not in self.body and claim.quote not in self.lead
+        ]
 
     def clean(self):
         self.sha256 = self.compute_sha256()  # before the constraint on the hash is validated

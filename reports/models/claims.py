@@ -102,6 +102,8 @@ class Claim(models.Model):
     quote_start = models.PositiveIntegerField(
         _("quote start"), editable=False, help_text=_("Offset of the quote's first character in the article text.")
     )
+    # Agency copy often says the most in its lead: a quote the body does not hold may stand there, offsets in the lead.
+    quote_in_lead = models.BooleanField(_("quote in the lead"), default=False, db_default=False, editable=False)
     quote_end = models.PositiveIntegerField(
         _("quote end"), editable=False, help_text=_("Offset just past the quote's last character.")
     )
@@ -198,7 +200,7 @@ class Claim(models.Model):
     region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     # The Ukrainian words' dictionary forms, for search (reports/models/search.py); kept by save() and the batch writer.
-    lemmas = models.TextField(blank=True, default="", editable=False)
+    lemmas = models.TextField(blank=True, default="", db_default="", editable=False)
     search = models.GeneratedField(
         expression=language_search_vector(("statement", "A"), ("quote", "B")),
         output_field=SearchVectorField(),
@@ -275,8 +277,12 @@ class Claim(models.Model):
         return reverse("reports:claim_detail", args=[self.pk])
 
     def locate_quote(self):
-        """Find the quote in the article text and store its offsets; refuse a quote that is not there."""
-        self.quote_start, self.quote_end = quote_offsets(self.article.body, self.quote, self.quote_start)
+        """Find the quote in the article text (else in its lead) and store its offsets; refuse a quote that is not there."""
+        body, lead = self.article.body, self.article.lead
+        in_lead = bool(self.quote) and self.quote not in body and self.quote in lead
+        start = self.quote_start if in_lead == self.quote_in_lead else None
+        self.quote_start, self.quote_end = quote_offsets(lead if in_lead else body, self.quote, start)
+        self.quote_in_lead = in_lead
 
     def clean(self):
         errors = {}

@@ -114,7 +114,8 @@ def _claim_rows_write(cursor, claims: list[dict], places: list[tuple[int, int]],
 def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user, ancestry) -> dict:
     occurred, quantity = suggestion.occurred, suggestion.quantity
     # Provenance: the quote must stand in the text, where the offsets say.
-    quote_start, quote_end = quote_offsets(article.body, suggestion.quote, suggestion.start)
+    text = article.lead if suggestion.in_lead else article.body
+    quote_start, quote_end = quote_offsets(text, suggestion.quote, suggestion.start)
     return {
         "id": claim_id,
         "article_id": article.pk,
@@ -123,6 +124,7 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "lemmas": lemma_text(suggestion.statement, suggestion.quote),
         "quote_start": quote_start,
         "quote_end": quote_end,
+        "quote_in_lead": suggestion.in_lead,
         "claimant_id": suggestion.claimant,
         "asserted_on": suggestion.asserted_on,
         "occurred_start": occurred.start if occurred else None,

@@ -82,7 +82,7 @@ def claim_detail(request, pk):
 
 def _paragraph_around(claim):
     """(before, quote, after): the paragraph of the article that holds the quote."""
-    body = claim.article.body
+    body = claim.article.lead if claim.quote_in_lead else claim.article.body
     start = body.rfind("\n", 0, claim.quote_start) + 1
     end = body.find("\n", claim.quote_end)
     end = len(body) if end < 0 else end

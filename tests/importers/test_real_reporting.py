@@ -130,8 +130,11 @@ def test_an_english_governor_with_his_title_and_a_spokesperson_after_his_name(ar
 
 def test_a_speaker_named_in_the_lead_speaks_in_the_body(archive):
     lead = "Russian strikes killed two people in Zaporizhzhia Oblast, Governor Ivan Fedorov said."
-    (claim,) = claims_of(archive, "Russian forces launched 380 strikes, according to Fedorov.", lead=lead, language="en")
-    assert claim.claimant.name == "Ivan Fedorov"
+    in_lead, in_body = claims_of(archive, "Russian forces launched 380 strikes, according to Fedorov.", lead=lead, language="en")
+    assert in_body.claimant.name == "Ivan Fedorov" and not in_body.in_lead
+    # The lead's own claim, which the body does not repeat, is quoted from the lead.
+    assert (in_lead.in_lead, in_lead.quote) == (True, "Russian strikes killed two people in Zaporizhzhia Oblast")
+    assert lead[in_lead.start : in_lead.end] == in_lead.quote
 
 
 def test_attribution_forms_of_real_reports(archive):
