@@ -77,7 +77,9 @@ class ClaimEditForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # The claimant is chosen by typing (the sources' autocomplete, exact matches first), not from a long list.
-        self.fields["claimant"].widget = AutocompleteSelect(Claim._meta.get_field("claimant"), admin.site)
+        claimant = self.fields["claimant"]
+        claimant.widget = AutocompleteSelect(Claim._meta.get_field("claimant"), admin.site)
+        claimant.widget.choices = claimant.choices
 
 
 class AwaitingReviewFilter(admin.SimpleListFilter):

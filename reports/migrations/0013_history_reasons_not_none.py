@@ -5,7 +5,7 @@ def reasons_emptied(apps, schema_editor):
     """Versions saved without a reason get an empty one, as the receiver in reports/signals.py now gives new ones."""
     with schema_editor.connection.cursor() as cursor:
         for model in apps.get_app_config("reports").get_models():
-            if model.__name__.startswith("Historical"):
+            if any(field.name == "history_change_reason" for field in model._meta.get_fields()):
                 table = schema_editor.quote_name(model._meta.db_table)
                 cursor.execute(f"UPDATE {table} SET history_change_reason = '' WHERE history_change_reason IS NULL")
 

@@ -260,8 +260,12 @@ def test_review_queue_is_newest_first_says_how_many_wait_and_filters_by_publishe
 def test_history_never_shows_none_as_the_change_reason(admin_client):
     from reports.models import Source
 
-    source = Source.objects.create(name="Regional Military Administration", slug="rma")
+    editor = User.objects.get(is_superuser=True)
+    source = Source(name="Regional Military Administration", slug="rma")
+    source._history_user = editor  # a user on every version: the user column says None only when there is none
+    source.save()
     source.description = "Edited without a reason."
+    source._history_user = editor
     source.save()
 
     page = admin_client.get(f"/admin/reports/source/{source.pk}/history/").content.decode()
@@ -291,7 +295,10 @@ def test_the_review_screen_edits_the_claimant_through_the_autocomplete(editor):
     page = editor.get(review_url(article)).content.decode()
     assert "admin-autocomplete" in page  # the widget, not a list of every source
     assert "autocomplete.js" in page and "css/review.css" in page
-    assert page.count("<option") < 50
+    import re
+
+    claimant_lists = re.findall(r'<select name="\d+-claimant"[^>]*>(.*?)</select>', page, re.DOTALL)
+    assert claimant_lists and all(options.count("<option") <= 2 for options in claimant_lists)  # the chosen one only
 
 
 def test_the_admin_home_links_to_import_and_to_the_review_queue(editor):
