@@ -63,6 +63,7 @@ _SPEECH_ACTS = re.compile(
 # A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
+_LEAD_WORDS = re.compile(r"[^\W\d_]+")
 # A report's words naming the period it covers, just before the date: "report for", "зведення за", "data for".
 _REPORT_FOR = re.compile(r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за)\s+$", re.IGNORECASE)
 _QUOTE_MARKS = "\"'“”«»„ "
@@ -101,7 +102,7 @@ def suggest_claims(
     reading = _Reading()
     speakers: list[NewClaimant] = []
     from_lead: list[SuggestedClaim] = []
-    if lead:
+    if lead and max(map(speech_level, _LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
         before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
         from_lead = [claim._replace(in_lead=True) for claim in before.run() if claim.quote not in body]
         reading.last = reading.chain = before.reading.last

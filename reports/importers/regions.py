@@ -7,6 +7,7 @@ itself (the Novoselivka that lies in the oblast the article also names) or, fail
 reported as ambiguous, never guessed.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,7 @@ from reports.importers.phrases import PhraseMatcher
 from reports.importers.text import Tokens, is_cyrillic_word, normalize, tokenize
 
 COUNTRY = "country"
+_ANY_CYRILLIC = re.compile("[А-ЯІЇЄҐа-яіїєґ]")
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -147,6 +149,8 @@ class RegionMatcher:
     def _with_lemmas(self, tokens: Tokens, names) -> Tokens:
         """The tokens, with the lookup form of a capitalised Ukrainian word that begins no name replaced by that of its
         dictionary form when that one does (Костянтинівці, Променя, Рогу)."""
+        if not _ANY_CYRILLIC.search(tokens.text):
+            return tokens  # most text in the archive is English: nothing to look up
         replaced = None
         for index, norm in enumerate(tokens.norms):
             if norm in names or not tokens.capital(index) or not is_cyrillic_word(tokens.words[index]):
@@ -240,11 +244,16 @@ class RegionMatcher:
         shared = self._shared(certain)
         # A shared name settled by the article or by prominence (the city of Pokrovsk, not a village Pokrovske) is
         # then as good as certain for the names around it (Udachne near Pokrovsk).
-        more = {self._settle(keys, shared)[0] for found in scanned for _s, _e, keys, weak in found if len(keys) > 1 and not weak}
-        if more - {None} - certain:
-            shared = self._shared(certain | (more - {None}))
-        settled_texts, ambiguous, order = [], [], []
         outcomes: dict[tuple, tuple[int | None, str]] = {}  # a name met again is settled alike
+        for found in scanned:
+            for _start, _end, keys, weak in found:
+                if len(keys) > 1 and not weak and (keys, weak) not in outcomes:
+                    outcomes[keys, weak] = self._settle(keys, shared)
+        more = {region for region, _how in outcomes.values() if region is not None} - certain
+        if more:  # settled again with the wider context (most articles need no second pass)
+            shared = self._shared(certain | more)
+            outcomes = {}
+        settled_texts, ambiguous, order = [], [], []
         for tokens, found in zip(read, scanned, strict=True):
             settled = []
             for start, end, keys, weak in found:
