@@ -5,6 +5,7 @@ Cutting one ending off a word (text.normalize) joins most case forms of a name, 
 a village of the same spelling. The analyser can; each word is analysed once per process (most words repeat).
 """
 
+import logging
 from functools import lru_cache
 
 _analyser = None
@@ -15,6 +16,7 @@ def _parses(word: str):
     if _analyser is None:
         import pymorphy3  # loaded on first use: a fifth of a second, and only Cyrillic text needs it
 
+        logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # it reports loading its dictionary on every start
         _analyser = pymorphy3.MorphAnalyzer(lang="uk")
     return _analyser.parse(word.replace("'", "’").replace("ʼ", "’"))
 
