@@ -8,6 +8,7 @@ The review queue lists the articles with suggestions still waiting.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Count, Exists, OuterRef, Q
 from django.shortcuts import get_object_or_404, redirect
@@ -17,7 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from reports.models import Article, Claim, ImportJob, Region
+from reports.models import Article, Claim, ImportJob, Region, Source
 from reports.services import import_jobs, suggestions
 
 MAX_UPLOAD_BYTES = 64 * 1024 * 1024
@@ -69,6 +70,13 @@ class ClaimEditForm(forms.ModelForm):
             "quantity_unit",
         ]
         widgets = {"statement": forms.Textarea(attrs={"rows": 2}), "quote": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The claimant is chosen by typing (the sources' autocomplete, exact matches first), not from a long list.
+        claimant = self.fields["claimant"]
+        claimant.widget = AutocompleteSelect(Claim._meta.get_field("claimant"), admin.site)
+        claimant.widget.choices = claimant.choices
 
 
 class AwaitingReviewFilter(admin.SimpleListFilter):
@@ -131,18 +139,30 @@ class ImportViews:
     def queue_view(self, request):
         if not self.model_admin.has_view_permission(request):
             raise PermissionDenied
+        waiting = Article.objects.filter(awaiting_review())
+        publisher = request.GET.get("publisher", "")
+        publishers = list(Source.objects.filter(pk__in=waiting.values("publisher")).order_by("name").values_list("pk", "name"))
+        if publisher.isdigit():
+            waiting = waiting.filter(publisher_id=int(publisher))
         articles = (
-            Article.objects.filter(awaiting_review())
-            .select_related("publisher")
+            waiting.select_related("publisher")
             .annotate(
                 suggested_claims=Count("claims", filter=Q(claims__status=Claim.Status.SUGGESTED), distinct=True),
                 suggested_places=Count("suggested_regions", distinct=True),
             )
-            .order_by("created_at", "id")[: QUEUE_PAGE + 1]
+            .order_by("-created_at", "-id")[: QUEUE_PAGE + 1]
         )
         articles = list(articles)
         title = _("Review queue")
-        context = self._context(request, title=title, articles=articles[:QUEUE_PAGE], more=len(articles) > QUEUE_PAGE)
+        context = self._context(
+            request,
+            title=title,
+            articles=articles[:QUEUE_PAGE],
+            more=len(articles) > QUEUE_PAGE,
+            waiting=waiting.count(),
+            publishers=publishers,
+            publisher=int(publisher) if publisher.isdigit() else None,
+        )
         return TemplateResponse(request, "admin/reports/review_queue.html", context)
 
     def review_view(self, request, object_id):
@@ -167,6 +187,7 @@ class ImportViews:
             title=_("Review: %(title)s") % {"title": article.title},
             article=article,
             claims=claims,
+            media=self.model_admin.media + ClaimEditForm().media,
             marked_text=marked_text(article.body, claims),
             suggested_regions=labelled(article.suggested_regions.order_by("path")),
             regions=labelled(article.regions.order_by("path")),
@@ -259,7 +280,7 @@ def marked_text(body: str, claims) -> str:
     Quotes that overlap an earlier one are left unmarked rather than nested, so the HTML stays valid.
     """
     pieces, position = [], 0
-    for claim in sorted(claims, key=lambda c: c.quote_start):
+    for claim in sorted((c for c in claims if not c.quote_in_lead), key=lambda c: c.quote_start):
         if claim.quote_start < position:
             continue
         pieces.append(escape(body[position : claim.quote_start]))

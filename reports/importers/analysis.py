@@ -57,6 +57,8 @@ def analyse(
         cited=cited,
         regions=regions,
         mentions=detection.mentions[2],
+        lead=lead,
+        lead_mentions=detection.mentions[1],
     )
     return Analysis(detection.regions, detection.ambiguous, tuple(claims))
 

@@ -44,7 +44,10 @@ _SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
 # and each run of spaces is taken whole (++): a space or a comma must follow a word, and a word must follow spaces,
 # so giving back part of either could never lead to a match, and trying it cost most of the time spent here.
 _WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\s++){0,11}?[^\s.,;:\"“”«»„]++)"
-_WHEN_TAIL = r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+[^,.]{1,30}?|\s+(?:yesterday|today|вчора|вчера))?"
+_WHEN_TAIL = (
+    r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+[^,.]{1,30}?|\s+(?:yesterday|today|вчора|вчера)|"
+    r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"
+)
 
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
@@ -57,6 +60,8 @@ _ACCORDING_TO = (
 PATTERNS = [
     # According to analysts, the Kremlin is likely to …
     (LEAD, ANY, rf"^{grouped(branches(_ACCORDING_TO))}\s+(?P<who>[^,]{{2,160}}?),\s*(?P<quote>.+)$"),
+    # За його словами, …; По его словам, …: the speaker named before.
+    (LEAD, ANY, r"^(?:За|По)\s+(?P<who>його|її|їх|їхніми|его|ее|их)\s+(?:словами|словам|даними|данным)\s*,\s*(?P<quote>.+)$"),
     # This is stated in the report of the Institute for the Study of War (ISW). Про це йдеться у звіті ISW.
     (NEXT, ANY, r"^(?:This|That|It|Such\s+(?:data|information))\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
            r"(?:stated|said|reported|noted|written|indicated|announced|mentioned|claimed|provided|published)\s+"
@@ -70,16 +75,25 @@ PATTERNS = [
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
     # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.
     (TRAIL, SAYING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL}\s*[.!]?$"),
+    # …, повідомив станом на 22:00 Генштаб ЗСУ.
+    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?:{_SAY})\s+(?:станом\s+на|as\s+of)\s+[^,]{{1,20}}?\s+"
+            rf"(?P<who>[^,]{{2,80}}?)\s*[.!]?$"),
+    # У МЗС закликали партнерів …; В Генштабі повідомили, що …
+    (LEAD, SAYING, rf"^(?:У|В|Во)\s+(?P<who>[^,]{{2,60}}?)\s+(?:{_SAY}|закликали|закликає|наголосили|підтвердили)\s*,?\s+"
+           rf"(?:що\s+|что\s+)?(?P<quote>.+)$"),
+    # … near Lyman, Nazar Voloshyn, a spokesperson for the group, told Suspilne.
+    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>[^,]{{2,60}}?,\s+(?:a|an|the|head\s+of)\s+[^,]{{2,120}}?),\s+"
+            rf"(?:{_SAY})\b[^,]{{0,40}}?\s*[.!]?$"),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
-    (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|йдеться\s+(?:у|в)|"
-            rf"говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
+    (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|"
+            rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
 ]  # fmt: skip
 _COMPILED = [(kind, needs, re.compile(pattern, re.IGNORECASE | re.DOTALL)) for kind, needs, pattern in PATTERNS]
 # The first word of each verb of saying ("point" of "point out"), and of the other phrases a trailing attribution may
 # begin with. Each stands as a word of its own in a reading (a space, a comma or a quotation mark before it, a space
 # or a punctuation mark after), so a reading that needs one needs one of the sentence's words to be one of these.
 _SAY_WORD = re.compile(grouped(branch.split(r"\s")[0] for branch in branches(_SAY_EN + "|" + _SAY_UK + "|" + _SAY_RU)), re.I)
-_CITE_WORD = re.compile(r"according|йдеться|говорится|за|по", re.IGNORECASE)
+_CITE_WORD = re.compile(r"according|йдеться|ідеться|говорится|за|по", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)

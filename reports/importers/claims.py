@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from reports.importers.attribution import ANY, NEXT, SAYING, attributions, marker, opens_background, speech_level
+from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
+from reports.importers.boilerplate import is_boilerplate
 from reports.importers.dates import DAY, Occurrence, find_occurrences
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
+from reports.importers.speakers import NewClaimant, speaker
 from reports.importers.text import Tokens, line_sentences, lowered_words, normalize, tokenize
 from reports.importers.topics import topic_between, topic_words
 
@@ -29,12 +31,13 @@ class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousa
     quote: str
     start: int
     end: int
-    claimant: Hashable | None
+    claimant: Hashable | NewClaimant  # a known source's key, or a speaker the archive does not know yet
     asserted_on: datetime.date
     occurred: Occurrence | None
     topic: str
     quantity: Quantity | None
     regions: tuple[int, ...]
+    in_lead: bool = False  # quoted from the lead (offsets in the lead), which the body does not repeat
 
 
 # Words that name the cited source without naming it, and words that point back to the last claimant.
@@ -45,8 +48,10 @@ _CITED_WORDS = frozenset(
 )  # fmt: skip
 _BACK_WORDS = frozenset(
     normalize(word)
-    for word in ["they", "it", "ministry", "agency", "department", "mission", "вони", "воно", "відомство", "місія", "они",
-                 "ведомство", "миссия"]
+    for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
+                 "ministry", "agency", "department", "mission",
+                 "вони", "воно", "відомство", "місія", "они",
+                 "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement"]
 )  # fmt: skip
 # A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
 _SPEECH_ACTS = re.compile(
@@ -58,6 +63,9 @@ _SPEECH_ACTS = re.compile(
 # A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
 _CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
 _LINE = re.compile(r"[^\n]+")
+_LEAD_WORDS = re.compile(r"[^\W\d_]+")
+# A report's words naming the period it covers, just before the date: "report for", "зведення за", "data for".
+_REPORT_FOR = re.compile(r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за)\s+$", re.IGNORECASE)
 _QUOTE_MARKS = "\"'“”«»„ "
 _TRAILING = ".,;:!—–- "
 
@@ -82,11 +90,26 @@ def suggest_claims(
     regions: RegionMatcher,
     mentions: Sequence[RegionMention],
     words: Tokens | None = None,
+    lead: str = "",
+    lead_mentions: Sequence[RegionMention] = (),
 ) -> list[SuggestedClaim]:
     """The claims an editor would take from the article's body, each quoting it exactly. `words`, the body's
-    tokens when the caller has them, saves reading it again."""
+    tokens when the caller has them, saves reading it again.
+
+    The lead is read first: its claims that the body does not repeat are quoted from it (in_lead), and who it says
+    is speaking ("…, the governor Ivan Fedorov said") is who "he" and "according to Fedorov" in the body are.
+    """
+    reading = _Reading()
+    speakers: list[NewClaimant] = []
+    from_lead: list[SuggestedClaim] = []
+    if lead and max(map(speech_level, _LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
+        before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
+        from_lead = [claim._replace(in_lead=True) for claim in before.run() if claim.quote not in body]
+        reading.last = reading.chain = before.reading.last
+        speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
-    return finder.run()
+    finder.speakers = speakers
+    return from_lead + finder.run(reading)
 
 
 class _Finder:
@@ -95,6 +118,7 @@ class _Finder:
         self.sources, self.publisher, self.cited = sources, publisher, cited
         self.regions, self.mentions = regions, mentions
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
+        self.speakers: list[NewClaimant] = []
         # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
         # come in text order without overlaps, so those inside a span are one slice, found by bisection.
         self.tokens = tokens if tokens is not None else tokenize(body)
@@ -120,14 +144,16 @@ class _Finder:
     def _quantity(self, start: int, end: int) -> Quantity | None:
         return best_quantity(_inside(self.quantities, self._quantity_spans, start, end))
 
-    def run(self) -> list[SuggestedClaim]:
-        reading = _Reading()
+    def run(self, reading: _Reading | None = None) -> list[SuggestedClaim]:
+        reading = self.reading = reading or _Reading()
         background = False
         for line in _LINE.finditer(self.body):
+            if is_boilerplate(line.group()):
+                continue  # a caption, a link, a byline: never a claim
             kind = marker(line.group())
             if kind:
                 background = kind == "background"
-                reading = _Reading()
+                reading = self.reading = _Reading()
                 continue
             in_background = background or opens_background(line.group())
             for start, end in line_sentences(self.body, line.start(), line.end()):
@@ -136,16 +162,21 @@ class _Finder:
 
     def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
         readings = attributions(self.body, start, end, *self._speech_levels(start, end))
+        # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
+        # leaves a few words for the claim comes after the others.
+        readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)
         for attribution in readings:
             claimant = self._claimant(attribution.who, reading)
             if claimant is None:
                 continue
             said_on = next(iter(self._dates(*attribution.who)), None)
+            # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
+            period = said_on if said_on and _REPORT_FOR.search(self.body, max(0, said_on.span[0] - 16), said_on.span[0]) else None
             if attribution.kind == NEXT:
                 if reading.previous:
-                    self._suggest(*reading.previous, claimant, said_on, explicit=True)
+                    self._suggest(*reading.previous, claimant, said_on, explicit=True, period=period)
             else:
-                self._suggest(*attribution.quote, claimant, said_on, explicit=True)
+                self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
             reading.chain = None if in_background else claimant
             reading.last, reading.previous = claimant, None
             return
@@ -185,14 +216,29 @@ class _Finder:
         norms = set(words.norms[first:stop])
         if norms & _CITED_WORDS and self.cited:
             return self.cited[0]
+        new = speaker(self.body[who[0] : who[1]])
+        if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
+            self.speakers.append(new)
+            return new
         if norms & _BACK_WORDS:
-            return reading.last or (self.cited[0] if self.cited else None)
+            return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
+        # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
+        for earlier in reversed(self.speakers):
+            if normalize(earlier.name.split()[-1]) in norms:
+                return earlier
         return None
+
+    def _subject(self, who: tuple[int, int]) -> Hashable | None:
+        """A known source the sentence opens with ("The Foreign Ministry condemns …, the ministry's statement says")."""
+        line_start = self.body.rfind("\n", 0, who[0]) + 1
+        opening = tokenize(self.body[line_start : min(who[0], line_start + 120)])
+        match = next(iter(self.sources.find(opening, 0, min(len(opening), 8))), None)
+        return match.keys[0] if match and match.first <= 1 else None
 
     def _checkable(self, start: int, end: int) -> bool:
         return bool(self._dates(start, end) or self._quantity(start, end) or self._places(start, end))
 
-    def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool) -> None:
+    def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
         start, end = _trim(self.body, start, end)
         if end - start < 12:
             return
@@ -200,7 +246,7 @@ class _Finder:
             span = (clause_start, clause_end)
             if span in self.claims and not explicit:
                 continue
-            self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on)
+            self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on, period)
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
@@ -228,12 +274,12 @@ class _Finder:
                 clause_start = pieces[index + 1][0]
         return clauses
 
-    def _claim(self, start, end, sentence_start, sentence_end, claimant, said_on) -> SuggestedClaim:
+    def _claim(self, start, end, sentence_start, sentence_end, claimant, said_on, period=None) -> SuggestedClaim:
         quote = self.body[start:end]
         occurred = self._dates(start, end)
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
         said_as_event = said_on and said_on.precision == DAY and _SPEECH_ACTS.search(quote)
-        when = occurred[0] if occurred else (said_on if said_as_event else None)
+        when = occurred[0] if occurred else period or (said_on if said_as_event else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
             statement=_statement(quote),

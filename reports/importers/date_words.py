@@ -57,8 +57,10 @@ WEEKDAYS = {
 }
 
 RELATIVE = {
-    **dict.fromkeys(["today", "сьогодні", "сегодня"], "today"),
-    **dict.fromkeys(["yesterday", "вчора", "учора", "вчера"], "yesterday"),
+    **dict.fromkeys(["today", "сьогодні", "сегодня", "since the start of the day", "since the beginning of the day",
+                     "з початку доби", "від початку доби", "з початку цієї доби", "від початку цієї доби",
+                     "с начала суток", "с начала этих суток"], "today"),
+    **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "the day before", "напередодні", "накануне"], "yesterday"),
     **dict.fromkeys(["the day before yesterday", "позавчора", "позавчера"], "day_before_yesterday"),
     **dict.fromkeys(["overnight", "last night", "over the past day", "in the past day", "over the past 24 hours",
                      "in the past 24 hours", "in the last 24 hours", "over the last 24 hours", "вночі", "минулої ночі",

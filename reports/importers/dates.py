@@ -95,6 +95,10 @@ EXPRESSIONS = [
     (rf"(?:{WEEKDAY_PREFIXES})\s+(?P<weekday>{WEEKDAY})\b", "weekday", words(WEEKDAY_PREFIXES)),
     (rf"(?P<n>{NUMBER})\s+(?P<unit>{AGO_UNIT})\s+(?:ago|тому|назад)\b", "ago", DIGITS | set(NUMBER_WORDS)),
     (rf"(?P<relative>{REL})\b", "relative", {phrase.split()[0] for phrase in RELATIVE}),
+    # "within a week after May 10", "протягом тижня після 10 травня": the week that followed the day.
+    (rf"(?:within|протягом|в\s+течение)\s+(?:a\s+|one\s+)?(?:week|тижня|недели)\s+(?:after|following|після|после)\s+"
+     rf"(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}|(?P<d2>{D}){ORD}\s+(?P<m2>{M}))\b", "week_after",
+     {"within", "протягом", "в"}),
     (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
      "numeric", DIGITS),
 ]  # fmt: skip
@@ -348,7 +352,18 @@ def _parse_numeric(text: str, language: str) -> datetime.date | None:
     return parsed.date() if parsed else None
 
 
+def _week_after(match, published_on, language):
+    month = _month(match.group("m1") or match.group("m2"))
+    day = int(match.group("d1") or match.group("d2"))
+    try:
+        date = datetime.date(_year(match, month, day, published_on), month, day)
+    except ValueError:
+        return None
+    return (date, date + datetime.timedelta(days=7), DAY)
+
+
 _READERS = {
+    "week_after": _week_after,
     "day": _day,
     "day_range": _day_range,
     "month": _month_reader,

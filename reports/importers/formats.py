@@ -255,6 +255,14 @@ def _record(fields: dict, *, origin: str, body_line: int) -> ArticleRecord:
     body = fields["body"]
     if len(body) > MAX_BODY_CHARS:
         raise _Invalid(f"body has {len(body):,} characters; the archive takes at most {MAX_BODY_CHARS:,}", body_line)
+    if fields["published_on"] > datetime.date.today() + datetime.timedelta(days=1):
+        raise _Invalid(f"published {fields['published_on']:%Y-%m-%d} is in the future (after tomorrow); check the date")
+    for field in ("body", "lead", "title"):
+        markup = _HTML.search(_text(fields, field) if field != "body" else body)
+        if markup:
+            raise _Invalid(
+                f"{field} is HTML ({markup.group()[:20]!r}); give the article's text, not the page's markup", body_line
+            )
     language = _text(fields, "language").lower()
     if language and language not in LANGUAGES:
         raise _Invalid(f"language {language!r} is not one of {', '.join(LANGUAGES)}")
@@ -279,6 +287,14 @@ def _record(fields: dict, *, origin: str, body_line: int) -> ArticleRecord:
         language=language,
         origin=origin,
     )
+
+
+# Markup the archive must not keep as text: a tag of the HTML that carries articles, or a character entity.
+_HTML = re.compile(
+    r"</?(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote|script|style|html|body)"
+    r"(?:\s[^<>]*)?/?>|&(?:nbsp|amp|quot|lt|gt|#\d{2,5}|#x[0-9a-f]{2,4});",
+    re.IGNORECASE,
+)
 
 
 def _text(fields: dict, field: str) -> str:

@@ -7,13 +7,17 @@ itself (the Novoselivka that lies in the oblast the article also names) or, fail
 reported as ambiguous, never guessed.
 """
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from reports.importers import morphology
+from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.phrases import PhraseMatcher
-from reports.importers.text import Tokens, normalize, tokenize
+from reports.importers.text import Tokens, is_cyrillic_word, normalize, tokenize
 
 COUNTRY = "country"
+_ANY_CYRILLIC = re.compile("[А-ЯІЇЄҐа-яіїєґ]")
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -41,9 +45,25 @@ CONNECTORS = _norms(["and", "or", "&", "та", "і", "й", "и", "або", "ил
 # "Kerch Strait", "Zaporizhzhia Nuclear Power Plant", "Dnipro River": a feature named after a place, not the place.
 FEATURES = _norms([
     "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island",
-    "salient", "pocket", "bulge",
+    "salient", "pocket", "bulge", "direction", "axis", "grouping",
     "протока", "річка", "річки", "водосховище", "аес", "гес", "затока", "пролив", "река", "водохранилище",
+    "напрямок", "напрямку", "напрямі", "напрямках", "угруповання", "направление", "направлении",
 ])  # fmt: skip
+# "Kyiv Independent", "Kharkiv Independent Monitoring Group", "Kyiv Post": a name that goes on as an organisation's.
+ORGANISATION_WORDS = _norms(["independent", "post", "times", "pravda", "university", "school", "group", "institute"])
+# "Kyiv and Moscow agreed": a capital beside another capital speaks for a government.
+CAPITALS = _norms(["moscow", "washington", "minsk", "москва", "москви", "вашингтон", "мінськ", "москва"])
+# A place the reader would not otherwise know (one of the codifier's 28,000 villages, named like a word, a person or
+# a front) needs evidence: a preposition or a kind word before it, or a unit above it the article names for sure.
+EVIDENCE = LOCATIVE | _norms([
+    "near", "outside", "around", "toward", "towards", "of", "at", "village", "town", "city", "settlement", "hromada",
+    "біля", "поблизу", "під", "за", "від", "околиці", "околицях", "район", "районі", "напрямку", "село", "селі", "села",
+    "селище", "селищі", "селища", "місто", "місті", "міста", "смт", "громада", "громаді", "громади",
+    "около", "под", "возле", "село", "поселок", "город",
+])  # fmt: skip
+HROMADA_WORDS = _norms(["громада", "громади", "громаді", "громаду", "громадою", "hromada", "community"])
+RAION_WORDS = _norms(["район", "району", "районі", "районом", "raion", "district", "район", "районе"])
+OBSCURE = frozenset({"settlement", "hromada", "city_district"})
 FIRST_LEVEL = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
 
 
@@ -97,13 +117,14 @@ class RegionMatcher:
     def scan(self, text: str | Tokens) -> list[RegionMention]:
         """Every place name in the text (or its tokens) with the places it may stand for, before any choice."""
         tokens = text if isinstance(text, Tokens) else tokenize(text)
-        return [RegionMention(start, end, keys, name=tokens.text[start:end]) for start, end, keys in self._names_in(tokens)]
+        return [RegionMention(start, end, keys, name=tokens.text[start:end]) for start, end, keys, _ in self._names_in(tokens)]
 
-    def _names_in(self, tokens: Tokens) -> list[tuple[int, int, tuple]]:
-        """(start, end, candidates) of each place name, as scan() finds them; plain tuples, as most are settled and
-        made mentions only then."""
-        mentions: list[tuple[int, int, tuple]] = []
+    def _names_in(self, tokens: Tokens) -> list[tuple[int, int, tuple, bool]]:
+        """(start, end, candidates, weak) of each place name, as scan() finds them; plain tuples, as most are settled
+        and made mentions only then. Weak: obscure places named without evidence, taken only in a context."""
+        mentions: list[tuple[int, int, tuple, bool]] = []
         stems, names = self._stems.first_words(), self._names.first_words()
+        tokens = self._with_lemmas(tokens, names)
         # Most words begin no name: only those that do are looked at, in order, each once the words before it are read.
         unread = 0
         for index in [index for index, norm in enumerate(tokens.norms) if norm in names or norm in stems]:
@@ -119,15 +140,56 @@ class RegionMatcher:
             if norm in names:
                 match = self._names.match_at(tokens, index)
                 if match:
-                    keys = self._plausible(match.keys, tokens, match.first, match.last)
+                    keys, weak = self._plausible(match.keys, tokens, match.first, match.last)
                     if keys:
-                        mentions.append((tokens.starts[match.first], tokens.end(match.last - 1), keys))
+                        mentions.append((tokens.starts[match.first], tokens.end(match.last - 1), keys, weak))
                     unread = match.last
         return mentions
 
-    def _plausible(self, keys: tuple, tokens: Tokens, first: int, last: int) -> tuple:
+    def _with_lemmas(self, tokens: Tokens, names) -> Tokens:
+        """The tokens, with the lookup form of a capitalised Ukrainian word that begins no name replaced by that of its
+        dictionary form when that one does (Костянтинівці, Променя, Рогу)."""
+        if not _ANY_CYRILLIC.search(tokens.text):
+            return tokens  # most text in the archive is English: nothing to look up
+        replaced = None
+        for index, norm in enumerate(tokens.norms):
+            if norm in names or not tokens.capital(index) or not is_cyrillic_word(tokens.words[index]):
+                continue
+            lemma = morphology.noun_lemma(tokens.words[index])
+            if lemma is not None and normalize(lemma) in names:
+                if replaced is None:
+                    replaced = list(tokens.norms)
+                replaced[index] = normalize(lemma)
+        return tokens if replaced is None else tokens.with_norms(replaced)
+
+    def _plausible(self, keys: tuple, tokens: Tokens, first: int, last: int) -> tuple[tuple, bool]:
+        """The candidates the words around a name leave, and whether they are weak (obscure places, no evidence)."""
         previous = tokens.norms[first - 1] if first else ""
         following = tokens.norms[last] if last < len(tokens) else ""
+        if first and tokens.joined(first) and tokens.text[tokens.end(first - 1)] == "-":
+            return (), False  # the end of a compound (Південно-Слобожанський), not a name of its own
+        if following in ORGANISATION_WORDS and last < len(tokens) and tokens.capital(last):
+            return (), False
+        if self._personal(tokens, first, last):
+            return (), False
+        if following in CONNECTORS and last + 1 < len(tokens) and tokens.norms[last + 1] in CAPITALS:
+            return (), False
+        if previous in CONNECTORS and first > 1 and tokens.norms[first - 2] in CAPITALS:
+            return (), False
+        # Hromadas and raions are named by an adjective (Покровська, Покровський): only with their kind word after it.
+        if following in HROMADA_WORDS and any(self._kinds[key] == "hromada" for key in keys):
+            return tuple(key for key in keys if self._kinds[key] == "hromada"), False
+        if following in RAION_WORDS and any(self._kinds[key] == "raion" for key in keys):
+            return tuple(key for key in keys if self._kinds[key] == "raion"), False
+        keys = tuple(key for key in keys if self._kinds[key] not in ("hromada", "raion"))
+        if previous not in EVIDENCE:
+            # Obscure places need evidence; those without it are kept only when no better-known place shares the name
+            # and the article names a unit above them (settled in detect()).
+            known = tuple(key for key in keys if self._entries[key].prominent or self._kinds[key] not in OBSCURE)
+            if known:
+                keys = known
+            elif keys:
+                return keys, True
         # The kinds of place the words around the name rule out (a name shared by a hundred villages: decided once).
         unlikely = set()
         if previous not in LOCATIVE:
@@ -136,7 +198,19 @@ class RegionMatcher:
                 unlikely.add("special_city")
         if following in FEATURES:
             unlikely.update(("settlement", "special_city"))
-        return tuple(key for key in keys if self._kinds[key] not in unlikely) if unlikely else keys
+        return (tuple(key for key in keys if self._kinds[key] not in unlikely) if unlikely else keys), False
+
+    @staticmethod
+    def _personal(tokens: Tokens, first: int, last: int) -> bool:
+        """Whether a one-word Ukrainian name is a person's: a first name or a surname followed by another capitalised
+        word (Володимир Зеленський, Олег Синєгубов), or a word the dictionary knows only as a person's name."""
+        if last - first != 1 or not is_cyrillic_word(tokens.words[first]):
+            return False
+        word = tokens.words[first]
+        if morphology.is_personal_name(word):
+            return True
+        following = last < len(tokens) and tokens.joined(last) and tokens.capital(last)
+        return following and morphology.is_first_name(word)
 
     def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[tuple[int, int, tuple]], int]:
         """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions")."""
@@ -146,7 +220,7 @@ class RegionMatcher:
             match = self._stems.match_at(tokens, position)
             if not match:
                 return [], index
-            listed.append((tokens.starts[match.first], tokens.end(match.last - 1), match.keys))
+            listed.append((tokens.starts[match.first], tokens.end(match.last - 1), match.keys, False))
             position = match.last
             if position >= count:
                 return [], index
@@ -162,21 +236,34 @@ class RegionMatcher:
         """The places named across an article's texts (title, lead, body, or their tokens), settled together."""
         read = [text if isinstance(text, Tokens) else tokenize(text) for text in texts]
         scanned = [self._names_in(tokens) for tokens in read]
-        certain = {keys[0] for found in scanned for _start, _end, keys in found if len(keys) == 1}
-        # Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
-        # candidate shares with those places is then how many leading parts of its own line are among them.
-        lines = [self._lines[region] for region in certain]
-        shared = {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
-        settled_texts, ambiguous, order = [], [], []
+        for index, tokens in enumerate(read):  # a caption's or a link's places are not the article's
+            furniture = boilerplate_spans(tokens.text) if "\n" in tokens.text else []
+            if furniture:
+                scanned[index] = [found for found in scanned[index] if not any(s <= found[0] < e for s, e in furniture)]
+        certain = {keys[0] for found in scanned for _start, _end, keys, weak in found if len(keys) == 1 and not weak}
+        shared = self._shared(certain)
+        # A shared name settled by the article or by prominence (the city of Pokrovsk, not a village Pokrovske) is
+        # then as good as certain for the names around it (Udachne near Pokrovsk).
         outcomes: dict[tuple, tuple[int | None, str]] = {}  # a name met again is settled alike
+        for found in scanned:
+            for _start, _end, keys, weak in found:
+                if len(keys) > 1 and not weak and (keys, weak) not in outcomes:
+                    outcomes[keys, weak] = self._settle(keys, shared)
+        more = {region for region, _how in outcomes.values() if region is not None} - certain
+        if more:  # settled again with the wider context (most articles need no second pass)
+            shared = self._shared(certain | more)
+            outcomes = {}
+        settled_texts, ambiguous, order = [], [], []
         for tokens, found in zip(read, scanned, strict=True):
             settled = []
-            for start, end, keys in found:
-                outcome = outcomes.get(keys)
+            for start, end, keys, weak in found:
+                outcome = outcomes.get((keys, weak))
                 if outcome is None:
-                    outcome = outcomes[keys] = self._settle(keys, shared)
+                    outcome = outcomes[keys, weak] = self._settle(keys, shared, weak)
                 region, how = outcome
                 if region is None:
+                    if weak:
+                        continue  # most likely no place at all: not worth an editor's look
                     ambiguous.append(RegionMention(start, end, keys, name=tokens.text[start:end]))
                     continue
                 settled.append(RegionMention(start, end, keys, region, how, tokens.text[start:end]))
@@ -185,7 +272,17 @@ class RegionMatcher:
             settled_texts.append(tuple(settled))
         return RegionDetection(self.most_specific(order), tuple(settled_texts), tuple(ambiguous))
 
-    def _settle(self, candidates: tuple, shared: set) -> tuple[int | None, str]:
+    def _shared(self, certain: set) -> set:
+        """Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
+        candidate shares with those places is then how many leading parts of its own line are among them."""
+        lines = [self._lines[region] for region in certain]
+        return {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
+
+    def _settle(self, candidates: tuple, shared: set, weak: bool = False) -> tuple[int | None, str]:
+        if weak:  # only a unit above it that the article names for sure makes it the place (deeper than the country)
+            depth = {candidate: self._shared_depth(candidate, shared) for candidate in candidates}
+            chosen = [candidate for candidate, value in depth.items() if value == max(depth.values()) and value > 1]
+            return (chosen[0], "context") if len(chosen) == 1 else (None, "")
         if len(candidates) == 1:
             return candidates[0], ""
         # Context: the candidate sharing the deepest ancestry with a place the article names for certain.

@@ -74,6 +74,13 @@ class Tokens:
         gap = self._gaps[index]
         return index > 0 and gap != " " and gap.strip() == ","
 
+    def with_norms(self, norms: list[str]) -> "Tokens":
+        """The same words with other lookup forms (the region matcher's, which read some words by their lemma)."""
+        copy = Tokens.__new__(Tokens)
+        copy.text, copy.words, copy.starts, copy._gaps = self.text, self.words, self.starts, self._gaps
+        copy.norms, copy._lowered = norms, self._lowered
+        return copy
+
     def lowered(self) -> list[str]:
         if self._lowered is None:
             self._lowered = [word.lower() for word in self.words]
@@ -188,6 +195,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 _CYRILLIC_LETTER = re.compile("[а-яіїєґё]+")
 _LATIN_LETTER = re.compile("[a-z]+")
+
+
+def is_cyrillic_word(word: str) -> bool:
+    return word[:1].lower() in _CYRILLIC_FIRST
 
 
 def is_cyrillic_text(text: str) -> bool:

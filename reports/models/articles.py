@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from reports.models.regions import Region
-from reports.models.search import language_search_vector, websearch_query
+from reports.models.search import language_search_vector, lemma_text, places_named, websearch_query
 
 # Text past this many characters of the body is kept but not indexed: a tsvector has a 1 MB limit,
 # and reports worth finding say what they are about well before this point.
@@ -39,8 +39,14 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(source_ids__overlap=[source.pk for source in sources])
 
     def search(self, text):
+        """Rows whose words match the query in websearch syntax, in any of their word forms, or, when the query is a
+        place's name in any language, rows about that place; `rank` orders the words' matches first."""
         query = websearch_query(text)
-        return self.filter(search=query).annotate(rank=SearchRank(models.F("search"), query))
+        matches = models.Q(search=query)
+        places = places_named(text)
+        if places:
+            matches |= models.Q(region_ids__overlap=places)
+        return self.filter(matches).annotate(rank=SearchRank(models.F("search"), query))
 
 
 class ArticleStatus(models.TextChoices):
@@ -137,6 +143,8 @@ class Article(models.Model):
     )
     created_at = models.DateTimeField(_("archived"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The Ukrainian words' dictionary forms, for search (reports/models/search.py); kept by save() and the batch writer.
+    lemmas = models.TextField(blank=True, default="", db_default="", editable=False)
     search = models.GeneratedField(
         expression=language_search_vector(("title", "A"), ("lead", "B"), (Left("body", SEARCH_BODY_CHARS), "C")),
         output_field=SearchVectorField(),
@@ -147,7 +155,9 @@ class Article(models.Model):
     region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["search", "region_ids", "source_ids"], m2m_fields=["regions", "cited_sources"])
+    history = HistoricalRecords(
+        excluded_fields=["search", "lemmas", "region_ids", "source_ids"], m2m_fields=["regions", "cited_sources"]
+    )
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -182,7 +192,9 @@ class Article(models.Model):
     def _claims_losing_their_quote(self):
         if not self.pk:
             return []
-        return [claim for claim in self.claims.only("id", "quote") if claim.quote not in self.body]
+        return [
+            claim for claim in self.claims.only("id", "quote") if claim.quote not in self.body and claim.quote not in self.lead
+        ]
 
     def clean(self):
         self.sha256 = self.compute_sha256()  # before the constraint on the hash is validated
@@ -190,8 +202,12 @@ class Article(models.Model):
         if lost:
             raise ValidationError({"body": _lost_quotes_message(lost)})
 
+    def lemmas_compute(self) -> str:
+        return lemma_text(self.title, self.lead, self.body[:SEARCH_BODY_CHARS])
+
     def save(self, *args, **kwargs):
         self.sha256 = self.compute_sha256()
+        self.lemmas = self.lemmas_compute()
         with transaction.atomic():
             lost = self._claims_losing_their_quote()
             if lost:

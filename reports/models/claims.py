@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from reports.models.search import language_search_vector, websearch_query
+from reports.models.search import language_search_vector, lemma_text, places_named, websearch_query
 
 
 class ClaimQuerySet(models.QuerySet):
@@ -25,8 +25,14 @@ class ClaimQuerySet(models.QuerySet):
         return self.filter(source_ids__overlap=[source.pk for source in sources])
 
     def search(self, text):
+        """Rows whose words match the query in websearch syntax, in any of their word forms, or, when the query is a
+        place's name in any language, rows about that place; `rank` orders the words' matches first."""
         query = websearch_query(text)
-        return self.filter(search=query).annotate(rank=SearchRank(models.F("search"), query))
+        matches = models.Q(search=query)
+        places = places_named(text)
+        if places:
+            matches |= models.Q(region_ids__overlap=places)
+        return self.filter(matches).annotate(rank=SearchRank(models.F("search"), query))
 
 
 class Precision(models.TextChoices):
@@ -87,6 +93,8 @@ class Claim(models.Model):
     quote_start = models.PositiveIntegerField(
         _("quote start"), editable=False, help_text=_("Offset of the quote's first character in the article text.")
     )
+    # Agency copy often says the most in its lead: a quote the body does not hold may stand there, offsets in the lead.
+    quote_in_lead = models.BooleanField(_("quote in the lead"), default=False, db_default=False, editable=False)
     quote_end = models.PositiveIntegerField(
         _("quote end"), editable=False, help_text=_("Offset just past the quote's last character.")
     )
@@ -181,6 +189,8 @@ class Claim(models.Model):
     is_synthetic = models.BooleanField(default=False, editable=False)
     region_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
     source_ids = ArrayField(models.BigIntegerField(), default=list, editable=False)
+    # The Ukrainian words' dictionary forms, for search (reports/models/search.py); kept by save() and the batch writer.
+    lemmas = models.TextField(blank=True, default="", db_default="", editable=False)
     search = models.GeneratedField(
         expression=language_search_vector(("statement", "A"), ("quote", "B")),
         output_field=SearchVectorField(),
@@ -198,6 +208,7 @@ class Claim(models.Model):
             "region_ids",
             "source_ids",
             "search",
+            "lemmas",
         ],
     )
     objects = ClaimQuerySet.as_manager()
@@ -256,8 +267,12 @@ class Claim(models.Model):
         return reverse("reports:claim_detail", args=[self.pk])
 
     def locate_quote(self):
-        """Find the quote in the article text and store its offsets; refuse a quote that is not there."""
-        self.quote_start, self.quote_end = quote_offsets(self.article.body, self.quote, self.quote_start)
+        """Find the quote in the article text (else in its lead) and store its offsets; refuse a quote that is not there."""
+        body, lead = self.article.body, self.article.lead
+        in_lead = bool(self.quote) and self.quote not in body and self.quote in lead
+        start = self.quote_start if in_lead == self.quote_in_lead else None
+        self.quote_start, self.quote_end = quote_offsets(lead if in_lead else body, self.quote, start)
+        self.quote_in_lead = in_lead
 
     def clean(self):
         errors = {}
@@ -290,6 +305,7 @@ class Claim(models.Model):
 
     def save(self, *args, **kwargs):
         self.locate_quote()
+        self.lemmas = lemma_text(self.statement, self.quote)
         if self.asserted_on is None:
             self.asserted_on = self.article.published_on
         super().save(*args, **kwargs)

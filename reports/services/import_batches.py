@@ -18,6 +18,8 @@ from reports.importers.claims import SuggestedClaim
 from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Region, Source
 from reports.models.claims import quote_offsets
+from reports.models.search import lemma_text
+from reports.services.claimants import claimants_resolved
 from reports.services.copying import copies_given, ids_reserve, objects_copying, rows_copy, values_copy
 from reports.services.history import history_record_created
 
@@ -50,7 +52,7 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
     """
     articles = [item.article for item in items]
     _slugs_assign(articles)
-    found = [(item.article, item.analysis.claims) for item in items]
+    found = claimants_resolved(found=[(item.article, item.analysis.claims) for item in items], publishers={})
     with connection.cursor() as cursor, copies_given(cursor):
         for article, article_id in zip(articles, ids_reserve(cursor, Article._meta.db_table, len(articles)), strict=True):
             article.pk = article_id
@@ -58,6 +60,7 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
         cited = [(item.article.pk, source_id) for item in items for source_id in dict.fromkeys(s.pk for s in item.cited)]
         suggested = [(item.article.pk, region_id) for item in items for region_id in dict.fromkeys(item.analysis.regions)]
         for item in items:  # what reports_article_fill would copy: no regions yet, the publisher and cited sources
+            item.article.lemmas = item.article.lemmas_compute()  # what save() would keep, for search
             item.article.region_ids = []
             item.article.source_ids = sorted({item.article.publisher_id, *(source.pk for source in item.cited)})
         rows_copy(cursor, Article.cited_sources.through._meta.db_table, ["article_id", "source_id"], cited)
@@ -76,7 +79,7 @@ def suggested_claims_write(*, article: Article, suggestions: Sequence[SuggestedC
     The article may have changed in this transaction (cited sources added): its claims' copies are left to
     the trigger, which reads the article as it now stands.
     """
-    found = [(article, suggestions)]
+    found = claimants_resolved(found=[(article, suggestions)], publishers={})
     with connection.cursor() as cursor:
         claim_ids, ancestry = _claims_prepared(cursor, found)
         claims, places = _claim_rows(found, claim_ids, ancestry, user)
@@ -111,14 +114,17 @@ def _claim_rows_write(cursor, claims: list[dict], places: list[tuple[int, int]],
 def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user, ancestry) -> dict:
     occurred, quantity = suggestion.occurred, suggestion.quantity
     # Provenance: the quote must stand in the text, where the offsets say.
-    quote_start, quote_end = quote_offsets(article.body, suggestion.quote, suggestion.start)
+    text = article.lead if suggestion.in_lead else article.body
+    quote_start, quote_end = quote_offsets(text, suggestion.quote, suggestion.start)
     return {
         "id": claim_id,
         "article_id": article.pk,
         "statement": suggestion.statement,
         "quote": suggestion.quote,
+        "lemmas": lemma_text(suggestion.statement, suggestion.quote),
         "quote_start": quote_start,
         "quote_end": quote_end,
+        "quote_in_lead": suggestion.in_lead,
         # The publisher asserts what the text attributes to nobody else.
         "claimant_id": suggestion.claimant or article.publisher_id,
         "asserted_on": suggestion.asserted_on,

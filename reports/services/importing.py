@@ -247,9 +247,9 @@ def _update(article: Article, values: dict, cited: list[Source], context: Import
     if changed:
         # Pending suggestions whose words the new text drops go; confirmed claims stay, and the model refuses
         # a text that drops their words, which fails this record with the claims named.
-        body = values.get("body", article.body)
+        body, lead = values.get("body", article.body), values.get("lead", article.lead)
         for claim in article.claims.filter(status=Claim.Status.SUGGESTED):
-            if claim.quote not in body:
+            if claim.quote not in body and claim.quote not in lead:
                 claim._history_user = context.user
                 claim.delete()
         for name, value in changed.items():

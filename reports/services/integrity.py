@@ -139,12 +139,13 @@ def _quotes_out_of_place(progress) -> Iterator[str]:
             cursor.execute(
                 f"""SELECT c.id, c.article_id FROM {Claim._meta.db_table} c JOIN {Article._meta.db_table} a ON a.id = c.article_id
                     WHERE c.id BETWEEN %s AND %s
-                      AND substr(a.body, c.quote_start + 1, c.quote_end - c.quote_start) IS DISTINCT FROM c.quote
+                      AND substr(CASE WHEN c.quote_in_lead THEN a.lead ELSE a.body END,
+                                 c.quote_start + 1, c.quote_end - c.quote_start) IS DISTINCT FROM c.quote
                     ORDER BY c.id""",
                 [first, last],
             )
             for claim_id, article_id in cursor.fetchall():
-                yield f"MISQUOTED claim #{claim_id}: its quote is not at its offsets in article #{article_id}"
+                yield f"MISQUOTED claim #{claim_id}: its quote is not at its offsets in article #{article_id} (its text or lead)"
 
 
 def _records_gone() -> Iterator[str]:

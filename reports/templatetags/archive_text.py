@@ -14,7 +14,7 @@ def marked_body(article, claims):
     """
     body = article.body
     pieces, position = [], 0
-    for claim in sorted(claims, key=lambda c: c.quote_start):
+    for claim in sorted((c for c in claims if not c.quote_in_lead), key=lambda c: c.quote_start):
         if claim.quote_start < position:
             continue
         pieces.append(escape(body[position : claim.quote_start]))

@@ -100,12 +100,13 @@ def claim_detail(request, pk):
 
 def _quote_intact(claim):
     """Whether the claim's words still stand at its offsets in the archived text (verify_archive checks all)."""
-    return claim.article.body[claim.quote_start : claim.quote_end] == claim.quote
+    text = claim.article.lead if claim.quote_in_lead else claim.article.body
+    return text[claim.quote_start : claim.quote_end] == claim.quote
 
 
 def _paragraph_around(claim):
     """(before, quote, after): the paragraph of the article that holds the quote."""
-    body = claim.article.body
+    body = claim.article.lead if claim.quote_in_lead else claim.article.body
     start = body.rfind("\n", 0, claim.quote_start) + 1
     end = body.find("\n", claim.quote_end)
     end = len(body) if end < 0 else end

@@ -243,3 +243,74 @@ def test_article_list_filter_shows_only_articles_awaiting_review(editor):
     change_link = f"/admin/reports/article/{article.pk}/change/"
     assert change_link in everything
     assert change_link not in waiting
+
+
+def _paste(client, title, publisher, day):
+    text = (
+        f" date 2025-04-{day:02d} {title} - ISW\nKyiv • {publisher}\nThe lead.\n"
+        "ISW assessed that Russian forces advanced near Lyman on March 30.\n"
+    )
+    client.post(IMPORT_URL, {"text": text, "draft": "on"})
+    return Article.objects.get(title=title)
+
+
+def test_review_queue_is_newest_first_says_how_many_wait_and_filters_by_publisher(editor):
+    older = _paste(editor, "Older report on Lyman", "UNN", 1)
+    newer = _paste(editor, "Newer report on Lyman", "Ukrinform", 2)
+
+    page = editor.get(QUEUE_URL).content.decode()
+    assert "2 articles wait for review, newest first." in page
+    assert page.index(newer.title) < page.index(older.title)
+
+    only = editor.get(QUEUE_URL, {"publisher": older.publisher_id}).content.decode()
+    assert older.title in only and newer.title not in only
+    assert editor.get(QUEUE_URL, {"publisher": "not-a-number"}).status_code == 200
+
+
+def test_history_never_shows_none_as_the_change_reason(admin_client):
+    from reports.models import Source
+
+    editor = User.objects.get(is_superuser=True)
+    source = Source(name="Regional Military Administration", slug="rma")
+    source._history_user = editor  # a user on every version: the user column says None only when there is none
+    source.save()
+    source.description = "Edited without a reason."
+    source._history_user = editor
+    source.save()
+
+    page = admin_client.get(f"/admin/reports/source/{source.pk}/history/").content.decode()
+    assert "None" not in page
+    assert set(Source.history.filter(pk=source.pk).values_list("history_change_reason", flat=True)) == {""}
+
+
+def test_claimant_autocomplete_offers_the_exact_name_first(admin_client):
+    from reports.models import Source
+
+    Source.objects.create(name="Joint Forces of the Steppe Command", short_name="SCC", slug="scc")
+    Source.objects.create(name="Steppe", slug="steppe", aliases=["Steppe group"])
+    Source.objects.create(name="Steppeland Monitor", slug="steppeland")
+    answer = admin_client.get(
+        "/admin/autocomplete/", {"app_label": "reports", "model_name": "claim", "field_name": "claimant", "term": "Steppe"}
+    ).json()
+    names = [result["text"] for result in answer["results"]]
+    assert names[:3] == ["Steppe", "Steppeland Monitor", "SCC"]  # a source shows as its short name
+    short = admin_client.get(
+        "/admin/autocomplete/", {"app_label": "reports", "model_name": "claim", "field_name": "claimant", "term": "SCC"}
+    ).json()
+    assert [result["text"] for result in short["results"]][0] == "SCC"
+
+
+def test_the_review_screen_edits_the_claimant_through_the_autocomplete(editor):
+    article = imported(editor)
+    page = editor.get(review_url(article)).content.decode()
+    assert "admin-autocomplete" in page  # the widget, not a list of every source
+    assert "autocomplete.js" in page and "css/review.css" in page
+    import re
+
+    claimant_lists = re.findall(r'<select name="\d+-claimant"[^>]*>(.*?)</select>', page, re.DOTALL)
+    assert claimant_lists and all(options.count("<option") <= 2 for options in claimant_lists)  # the chosen one only
+
+
+def test_the_admin_home_links_to_import_and_to_the_review_queue(editor):
+    page = editor.get("/admin/").content.decode()
+    assert f'href="{IMPORT_URL}"' in page and f'href="{QUEUE_URL}"' in page

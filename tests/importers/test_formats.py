@@ -100,3 +100,36 @@ def test_a_body_over_the_limit_names_the_line_where_the_body_starts():
         only_error(read(data))
         == f"articles.txt:4: body has {MAX_BODY_CHARS + 1:,} characters; the archive takes at most {MAX_BODY_CHARS:,}"
     )
+
+
+def _json(**fields) -> bytes:
+    import json
+
+    values = {"title": "A", "published": "2025-04-02", "publisher": "UNN", "body": "Text."} | fields
+    return (json.dumps(values, ensure_ascii=False) + "\n").encode()
+
+
+def test_a_publication_date_after_tomorrow_is_refused_with_a_clear_line():
+    import datetime
+
+    later = datetime.date.today() + datetime.timedelta(days=2)
+    assert only_error(read(_json(published=later.isoformat()), "feed.jsonl")) == (
+        f"feed.jsonl:1: published {later:%Y-%m-%d} is in the future (after tomorrow); check the date"
+    )
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)  # a time zone ahead: still fine
+    (record,) = read(_json(published=tomorrow.isoformat()), "feed.jsonl")
+    assert record.published_on == tomorrow
+
+
+def test_an_html_body_is_refused_never_archived_with_its_tags():
+    message = only_error(read(_json(body="<p>Russian forces advanced near Lyman.</p>"), "feed.jsonl"))
+    assert message.startswith("feed.jsonl:1: body is HTML ('<p>')")
+    assert only_error(read(_json(body="Ворог&nbsp;атакував біля Лиману."), "feed.jsonl")).startswith(
+        "feed.jsonl:1: body is HTML ('&nbsp;')"
+    )
+    assert only_error(read(HEADER.encode() + b"Text with a <br/> break.\n")).startswith("articles.txt:")
+
+
+def test_text_that_only_mentions_angle_brackets_or_ampersands_is_not_taken_for_html():
+    (record,) = read(_json(body="Losses rose from <100 to >300 a day, R&D centres & depots were hit."), "feed.jsonl")
+    assert record.body.startswith("Losses rose")

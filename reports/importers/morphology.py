@@ -1,0 +1,54 @@
+"""Ukrainian word forms, from the pymorphy3 analyser and its Ukrainian dictionary (both shipped as packages).
+
+Cutting one ending off a word (text.normalize) joins most case forms of a name, but not those whose stem changes
+(Костянтинівка → Костянтинівці, Промінь → Променя, Ріг → Рогу), and it cannot tell a first name or a surname from
+a village of the same spelling. The analyser can; each word is analysed once per process (most words repeat).
+"""
+
+import logging
+from functools import lru_cache
+
+_analyser = None
+
+
+def _parses(word: str):
+    global _analyser
+    if _analyser is None:
+        import pymorphy3  # loaded on first use: a fifth of a second, and only Cyrillic text needs it
+
+        logging.getLogger("pymorphy3").setLevel(logging.WARNING)  # it reports loading its dictionary on every start
+        _analyser = pymorphy3.MorphAnalyzer(lang="uk")
+    return _analyser.parse(word.replace("'", "’").replace("ʼ", "’"))
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The dictionary forms of a Ukrainian word (lower case), most likely first; the word itself when unknown."""
+    found = []
+    for parse in _parses(word.lower()):
+        if parse.normal_form not in found:
+            found.append(parse.normal_form)
+    return tuple(found) or (word.lower(),)
+
+
+@lru_cache(maxsize=200_000)
+def is_personal_name(word: str) -> bool:
+    """Whether the dictionary knows the word only as a first name, patronymic or surname (Олег, Зеленська), so that
+    a village spelled the same needs other evidence to be taken for the place."""
+    parses = [parse for parse in _parses(word.lower()) if parse.score > 0.05]
+    return bool(parses) and all({"Name", "Surn", "Patr"} & parse.tag.grammemes for parse in parses)
+
+
+@lru_cache(maxsize=200_000)
+def noun_lemma(word: str) -> str | None:
+    """The dictionary form of the word as a noun (Костянтинівці → костянтинівка), None when it is none."""
+    for parse in _parses(word.lower()):
+        if "NOUN" in parse.tag.grammemes and parse.normal_form != word.lower():
+            return parse.normal_form
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def is_first_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a first name or a person (Олександр; Володимир, a city too)."""
+    return any({"Name"} & parse.tag.grammemes or {"NOUN", "anim"} <= parse.tag.grammemes for parse in _parses(word.lower()))

@@ -1,0 +1,75 @@
+"""Speakers the archive does not know: "the head of the regional military administration Oleh Syniehubov",
+"Kremlin spokesman Dmitry Peskov", "Kharkiv Independent Monitoring Group". Their words are theirs: they are
+suggested as a new claimant, with the words around the name as its role, for the editor to confirm. Never handed
+to the nearest source the archive knows."""
+
+import re
+from typing import NamedTuple
+
+from reports.importers.text import normalize
+
+# A capitalised word: a name's, written in Latin or Cyrillic, with an apostrophe or a hyphen inside.
+_CAPITALISED = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*")
+# Words after which a run of capitals names an organisation, taken whole.
+_ORGANISATION = frozenset(
+    normalize(word)
+    for word in ["group", "ministry", "administration", "forces", "agency", "service", "council", "mission", "command",
+                 "office", "police", "guard", "navy", "сили", "адміністрація", "служба", "управління", "поліція",
+                 "гвардія", "командування", "рада", "міністерство", "угруповання", "флот"]
+)  # fmt: skip
+# Titles that run on into the capitals of a name in English ("Kharkiv Oblast Governor Oleh Syniehubov").
+_TITLES = frozenset(
+    normalize(word)
+    for word in ["governor", "mayor", "oblast", "region", "regional", "president", "minister", "spokesman", "spokesperson",
+                 "commander", "chief", "head", "general", "colonel", "director", "secretary", "ambassador", "city"]
+)  # fmt: skip
+
+
+# Capitalised at the start of a sentence, never part of a name.
+_FUNCTION_WORDS = frozenset(
+    ["the", "a", "an", "in", "on", "at", "near", "from", "to", "for", "of", "and", "but", "this", "that", "these",
+     "на", "у", "в", "з", "із", "за", "під", "біля", "поблизу", "до", "від", "та", "і", "й", "а", "але", "як", "це",
+     "во", "из", "под", "около", "и", "но", "как", "это"]
+)  # fmt: skip
+
+
+class NewClaimant(NamedTuple):  # a tuple: sent back by worker processes with the claims
+    name: str  # as the text writes it
+    role: str  # the words around it ("the head of the Kharkiv Regional Military Administration")
+    organisation: bool
+
+
+def speaker(words: str) -> NewClaimant | None:
+    """The person or organisation the words of an attribution name, when they name one by capitalised words."""
+    runs, run, last_end = [], [], -1
+    for match in _CAPITALISED.finditer(words):
+        between = words[last_end : match.start()] if last_end >= 0 else ""
+        if run and between.strip() == "":
+            run.append(match)
+        else:
+            if run:
+                runs.append(run)
+            run = [match]
+        last_end = match.end()
+    if run:
+        runs.append(run)
+    for run in reversed(runs):
+        names = [match.group() for match in run]
+        norms = [normalize(name) for name in names]
+        if len(run) > 1 and any(norm in _ORGANISATION for norm in norms):
+            start = run[0].start()
+            return NewClaimant(words[start : run[-1].end()], _role(words, start, run[-1].end()), True)
+        while names and names[0].casefold() in _FUNCTION_WORDS:  # a sentence's first word: "На Курському напрямку"
+            run, names, norms = run[1:], names[1:], norms[1:]
+        titles = [index for index, norm in enumerate(norms) if norm in _TITLES]
+        if titles:  # the name follows the last title word
+            run, names = run[titles[-1] + 1 :], names[titles[-1] + 1 :]
+        if len(names) >= 2 and all(len(name) > 1 for name in names):
+            run = run[-3:]
+            return NewClaimant(words[run[0].start() : run[-1].end()], _role(words, run[0].start(), run[-1].end()), False)
+    return None
+
+
+def _role(words: str, start: int, end: int) -> str:
+    role = " ".join(f"{words[:start]} {words[end:]}".strip(" ,;:–—-").split())
+    return role[:200]
