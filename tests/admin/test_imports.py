@@ -251,6 +251,7 @@ def _paste(client, title, publisher, day):
         "ISW assessed that Russian forces advanced near Lyman on March 30.\n"
     )
     client.post(IMPORT_URL, {"text": text, "draft": "on"})
+    run_queued_jobs()
     return Article.objects.get(title=title)
 
 
