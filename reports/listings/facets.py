@@ -40,6 +40,7 @@ class Facets:
     total: int | None = None
     unavailable: bool = False
     source_values: int = 0  # how many distinct sources the "source" facet has in all
+    timeline_rows: tuple = ((), ())  # (the span row, the bars' rows) when a timeline was asked for
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class _Part:
     groups: list  # the facet names counted over these rows
     sample: bool = False
     limit: int | None = None
+    timeline: object = None  # a timeline.TimelineQuery counted over these rows too
 
 
 def _table_rows_estimate(table) -> int:
@@ -109,7 +111,15 @@ def region_candidates(selected_regions):
 
 
 def facet_counts(
-    queryset, *, spec: FacetSpec, regions, try_exact=False, own_filter_left_out=None, by_month=False, sources=TOP_SOURCES
+    queryset,
+    *,
+    spec: FacetSpec,
+    regions,
+    try_exact=False,
+    own_filter_left_out=None,
+    by_month=False,
+    sources=TOP_SOURCES,
+    timeline=None,
 ) -> Facets:
     """Facets of `queryset` (already filtered).
 
@@ -117,7 +127,8 @@ def facet_counts(
     facet is counted over them. With `try_exact`, the rows are counted exactly in the same statement, up
     to EXACT_LIMIT, and sampled only if there are more: one scan gives both the total and the facets.
     `by_month`: the dates are counted by month instead of by year (a one-year range is in use). `sources`:
-    how many of the most frequent sources to name.
+    how many of the most frequent sources to name. `timeline` (a timeline.TimelineQuery) adds the rows of
+    the list's timeline, counted over the same matching rows in the same statement (`Facets.timeline_rows`).
     """
     if queryset.query.is_empty():
         return Facets(total=0)
@@ -128,6 +139,7 @@ def facet_counts(
     parts += [_Part(f"without_{name}", rows, [name]) for name, rows in own_filter_left_out.items()]
     for part in parts:
         part.sample, part.limit = (False, EXACT_LIMIT + 1) if try_exact else (True, None)
+    parts[0].timeline = timeline
     rows = _count(parts, spec=spec, regions=regions, sources=sources)
     if rows is None:
         return Facets(unavailable=True)
@@ -140,7 +152,9 @@ def facet_counts(
             return Facets(unavailable=True)
         rows["counts"].update(again["counts"])
         rows["estimated"] |= again["estimated"]
-    return _label(rows, spec=spec, regions=regions, time_group=time_group)
+    facets = _label(rows, spec=spec, regions=regions, time_group=time_group)
+    facets.timeline_rows = rows["counts"].get("timeline_span", []), rows["counts"].get("timeline", [])
+    return facets
 
 
 def _count(parts, *, spec, regions, sources):
@@ -149,7 +163,8 @@ def _count(parts, *, spec, regions, sources):
     ctes, selects, cte_params, select_params = [], [], [], []
     scales, estimated = {}, set()
     for part in parts:
-        rows_queryset = part.queryset.order_by().values(*columns)
+        part_columns = columns + [column for column in (part.timeline.columns if part.timeline else ()) if column not in columns]
+        rows_queryset = part.queryset.order_by().values(*part_columns)
         if part.limit:
             rows_queryset = rows_queryset[: part.limit]
         sql, part_params, scale, is_estimate = matching_rows_sql(rows_queryset, spec.table, None if part.sample else 0)
@@ -157,12 +172,17 @@ def _count(parts, *, spec, regions, sources):
         cte_params += part_params
         scales[part.name] = scale
         if is_estimate:
-            estimated |= set(part.groups)
+            estimated |= set(part.groups) | ({"timeline"} if part.timeline else set())
         selects.append(f"SELECT '{part.name}', 'size', '', count(*) FROM {part.name}")
         for group in part.groups:
             statement, group_params = _group_select(group, part.name, spec, regions, sources)
             selects.append(statement)
             select_params += group_params
+        if part.timeline:
+            more_ctes, more_selects, params = part.timeline.statements(part.name)
+            ctes += more_ctes
+            selects += more_selects
+            cte_params += params
     rows = run_within_budget(f"WITH {', '.join(ctes)} " + " UNION ALL ".join(selects), [*cte_params, *select_params])
     if rows is None:
         return None

@@ -14,6 +14,7 @@ from django.db.models import Prefetch
 from reports.listings import facets as facet_queries
 from reports.listings.paging import COUNT_CAP, capped_count, page_of, planned_rows
 from reports.listings.querying import ListingQuery
+from reports.listings.timeline import timeline_from_rows, timeline_query
 from reports.models import Article, Claim, Region
 from reports.models.search import websearch_query
 
@@ -62,8 +63,11 @@ def one_year(listing_query: ListingQuery) -> int | None:
     return None
 
 
-def facets_of(listing_query: ListingQuery, query, *, sources=facet_queries.TOP_SOURCES):
-    """The facets of a list: each facet whose filter is in use leaves that filter out when it counts."""
+def facets_of(listing_query: ListingQuery, query, *, sources=facet_queries.TOP_SOURCES, timeline=None):
+    """The facets of a list: each facet whose filter is in use leaves that filter out when it counts.
+
+    `timeline`: a TimelineQuery whose bars are counted in the same statement, over the same rows.
+    """
     listing = listing_query.listing
     left_out = {}
     for facet, parameter in listing.facet_parameters.items():
@@ -81,21 +85,23 @@ def facets_of(listing_query: ListingQuery, query, *, sources=facet_queries.TOP_S
         own_filter_left_out=left_out,
         by_month=one_year(listing_query) is not None,
         sources=sources,
+        timeline=timeline,
     )
 
 
 def list_page(listing_query: ListingQuery, query, *, number):
-    """(page, facets) of an HTML list; the page's total is set when it is exact."""
+    """(page, facets, timeline) of an HTML list; the page's total is set when it is exact."""
     page = page_of(
         listing_query.queryset,
         ordering=listing_query.ordering,
         number=number,
         select=page_rows(listing_query.listing.name, listing_query.search_text),
     )
-    facets = facets_of(listing_query, query)
+    facets = facets_of(listing_query, query, timeline=timeline_query(listing_query))
     exact = not (facets.unavailable or "total" in facets.estimated_groups)
     page.total = facets.total if exact else None
-    return page, facets
+    spread = timeline_from_rows(listing_query.listing, *facets.timeline_rows, estimated="timeline" in facets.estimated_groups)
+    return page, facets, spread
 
 
 def total(listing_query: ListingQuery) -> Count:

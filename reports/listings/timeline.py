@@ -102,43 +102,58 @@ def ticks(bars: list, granularity: str) -> None:
             bar.tick = bar.tick if bar.tick and bar.start.month % 2 == 1 else ""
 
 
-def timeline(listing_query: ListingQuery) -> Timeline:
-    """The bars of the list's result; empty when nothing matches or nothing is dated. One statement."""
-    listing = listing_query.listing
-    start_column, end_column, parameter = listing.timeline
-    result = Timeline(parameter=parameter)
-    matched = listing_query.queryset
-    if matched.query.is_empty():
-        return result
-    exact_total = 0 if planned_rows(matched) <= 2 * COUNT_CAP else None
-    sql, params, scale, estimated = matching_rows_sql(
-        matched.order_by().values(start_column, end_column), listing.facets.table, exact_total
-    )
+@dataclass
+class TimelineQuery:
+    """The SQL of a timeline over a set of matching rows: the span and granularity, then a count per bar."""
+
+    start_column: str
+    end_column: str
+    first: datetime.date | None = None  # the list's own date range, when it has one
+    last: datetime.date | None = None
+
+    @property
+    def columns(self) -> tuple:
+        return (self.start_column, self.end_column)
+
+    def statements(self, rows: str) -> tuple[list, list, list]:
+        """(CTEs, SELECTs giving (rows, group, value, count), CTE parameters) over the CTE named `rows`."""
+        start, end = self.start_column, self.end_column
+        ctes = [
+            f"timeline_extent AS (SELECT greatest(min({start}), %s::date) AS first, least(max({end}), %s::date) AS last,"
+            f" count(*) FILTER (WHERE {start} IS NULL) AS undated FROM {rows})",
+            f"timeline_span AS (SELECT first, last, undated, {GRANULARITY_SQL} AS unit FROM timeline_extent)",
+        ]
+        selects = [
+            f"SELECT '{rows}', 'timeline_span', unit || '|' || coalesce(first::text, '') || '|' || coalesce(last::text, ''),"
+            " undated FROM timeline_span",
+            f"SELECT '{rows}', 'timeline', bucket::date::text, count(*) FROM timeline_span, {rows}, generate_series("
+            f"date_trunc(timeline_span.unit, greatest({rows}.{start}, timeline_span.first)),"
+            f" least({rows}.{end}, timeline_span.last), ('1 ' || timeline_span.unit)::interval) AS bucket"
+            f" WHERE {rows}.{start} IS NOT NULL AND timeline_span.first <= timeline_span.last GROUP BY 3",
+        ]
+        return ctes, selects, [self.first, self.last]
+
+
+def timeline_query(listing_query: ListingQuery) -> TimelineQuery:
+    start_column, end_column, parameter = listing_query.listing.timeline
     chosen = listing_query.cleaned
-    statement = f"""
-        WITH matched AS MATERIALIZED ({sql}),
-        extent AS (
-            SELECT greatest(min({start_column}), %s::date) AS first, least(max({end_column}), %s::date) AS last,
-                   count(*) FILTER (WHERE {start_column} IS NULL) AS undated
-            FROM matched),
-        span AS (SELECT first, last, undated, {GRANULARITY_SQL} AS unit FROM extent)
-        SELECT unit, first, last, undated, NULL::date, 0 FROM span
-        UNION ALL
-        SELECT span.unit, NULL, NULL, NULL, bucket::date, count(*)
-        FROM span, matched, generate_series(
-            date_trunc(span.unit, greatest(matched.{start_column}, span.first)),
-            least(matched.{end_column}, span.last), ('1 ' || span.unit)::interval) AS bucket
-        WHERE matched.{start_column} IS NOT NULL AND span.first <= span.last
-        GROUP BY 1, 5"""
-    asked = [chosen.get(f"{parameter}_from"), chosen.get(f"{parameter}_to")]
-    rows = run_within_budget(statement, [*params, *asked])
-    if not rows:
+    return TimelineQuery(start_column, end_column, chosen.get(f"{parameter}_from"), chosen.get(f"{parameter}_to"))
+
+
+def timeline_from_rows(listing, span_rows, bar_rows, *, estimated) -> Timeline:
+    """The Timeline read from the rows its statements gave (counts already scaled)."""
+    result = Timeline(parameter=listing.timeline[2], estimated=estimated)
+    if not span_rows:
         return result
-    granularity, first, last, undated = rows[0][:4]
-    result.undated = round((undated or 0) * scale)
-    if first is None or last is None or first > last:
+    text, undated = span_rows[0]
+    granularity, first, last = text.split("|")
+    result.undated = undated or 0
+    if not first or not last:
         return result
-    counts = {bucket: round(count * scale) for *_, bucket, count in rows[1:]}
+    first, last = datetime.date.fromisoformat(first), datetime.date.fromisoformat(last)
+    if first > last:
+        return result
+    counts = {datetime.date.fromisoformat(bucket): count for bucket, count in bar_rows}
     bars, start = [], bucket_start(first, granularity)
     while start <= last:
         end = bucket_end(start, granularity)
@@ -146,8 +161,30 @@ def timeline(listing_query: ListingQuery) -> Timeline:
         bars.append(Bar(max(start, first), min(end, last), counts.get(start, 0), label(start, granularity)))
         start = end + datetime.timedelta(days=1)
     ticks(bars, granularity)
-    result.granularity, result.bars, result.estimated = granularity, bars, estimated
+    result.granularity, result.bars = granularity, bars
     return result
+
+
+def timeline(listing_query: ListingQuery) -> Timeline:
+    """The bars of the list's result on their own (a page without facets); one statement."""
+    listing = listing_query.listing
+    matched = listing_query.queryset
+    if matched.query.is_empty():
+        return Timeline(parameter=listing.timeline[2])
+    query = timeline_query(listing_query)
+    exact_total = 0 if planned_rows(matched) <= 2 * COUNT_CAP else None
+    sql, params, scale, estimated = matching_rows_sql(
+        matched.order_by().values(*query.columns), listing.facets.table, exact_total
+    )
+    ctes, selects, cte_params = query.statements("matched")
+    rows = run_within_budget(
+        f"WITH matched AS MATERIALIZED ({sql}), {', '.join(ctes)} " + " UNION ALL ".join(selects), [*params, *cte_params]
+    )
+    if rows is None:
+        return Timeline(parameter=listing.timeline[2])
+    span = [(value, round((count or 0) * scale)) for _rows, group, value, count in rows if group == "timeline_span"]
+    bars = [(value, round(count * scale)) for _rows, group, value, count in rows if group == "timeline"]
+    return timeline_from_rows(listing, span, bars, estimated=estimated)
 
 
 def bar_links(listing, query, result: Timeline, path: str = "") -> list[str]:

@@ -14,7 +14,7 @@ from reports.listings.canonical import PAGE_PARAMETERS, canonical_query, chips, 
 from reports.listings.facets import ALL_SOURCES
 from reports.listings.paging import parse_page
 from reports.listings.results import facets_of, list_page, one_year
-from reports.listings.timeline import bar_links, timeline
+from reports.listings.timeline import bar_links
 
 # Filters that the form does not edit directly: kept through a new search as hidden fields.
 KEPT_PARAMETERS = ["region", "source", "publisher", "claimant", "topic", "status", "language", "synthetic"]
@@ -35,10 +35,9 @@ class ArchiveListView(View):
         listing_query = evaluate(self.listing, query, strict=False, allowed=PAGE_PARAMETERS)
         notices = listing_query.notices
         number = parse_page(query.get("page"), notices)
-        page, facets = list_page(listing_query, query, number=number)
+        page, facets, spread = list_page(listing_query, query, number=number)
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
-        spread = timeline(listing_query)
         context = {
             "listing": self.listing,
             "model_name": self.listing.name,

@@ -24,6 +24,7 @@ def large_archive():
         (
             Claim(
                 article=template.article,
+                claimant=template.claimant,
                 statement=f"Claim number {number:05d} " + "padding " * 90,
                 quote=template.quote,
                 quote_start=template.quote_start,

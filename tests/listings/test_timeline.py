@@ -82,3 +82,20 @@ def test_each_bar_links_to_the_list_narrowed_to_its_dates_and_holds_as_many_as_i
     for link, _label, count in bars:
         narrowed = client.get("/claims/" + link.replace("&amp;", "&")).content.decode()
         assert f'data-total="{count}"' in narrowed, link
+
+
+@pytest.mark.django_db
+def test_the_list_counts_its_timeline_with_its_facets_and_gets_the_same_bars_as_on_its_own():
+    from reports.listings.results import list_page
+
+    claim(D(2023, 5, 2), D(2023, 5, 2))
+    claim(D(2023, 5, 30), D(2023, 8, 2), "approximate")
+    ClaimFactory()
+    query = QueryDict("topic=territorial_control")
+    listing_query = evaluate(CLAIMS, query, strict=True)
+
+    _page, _facets, together = list_page(listing_query, query, number=1)
+    alone = timeline(listing_query)
+
+    assert [(bar.start, bar.end, bar.count) for bar in together.bars] == [(bar.start, bar.end, bar.count) for bar in alone.bars]
+    assert (together.granularity, together.undated) == (alone.granularity, alone.undated) == ("week", 1)
