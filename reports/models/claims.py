@@ -222,6 +222,10 @@ class Claim(models.Model):
             models.Index(fields=["-asserted_on", "-id"], name="claim_asserted"),
             # The public lists: each filter with the default order, over published claims only.
             models.Index(fields=["-asserted_on", "-id"], name="claim_public_asserted", condition=models.Q(is_public=True)),
+            # The default list leaves synthetic claims out: newest first without walking past them.
+            models.Index(
+                fields=["-asserted_on", "-id"], name="claim_real_asserted", condition=models.Q(is_public=True, is_synthetic=False)
+            ),
             models.Index(
                 fields=["claimant", "-asserted_on", "-id"], name="claim_claimant_asserted", condition=models.Q(is_public=True)
             ),
