@@ -22,8 +22,9 @@ from reports.models import Region, Source
 from reports.permalinks import permalink, site_url
 
 FEED_ITEMS = 50
-# The feed takes every list parameter; `sort` and `page` are accepted (links are copied from pages) and ignored.
-IGNORED_PARAMETERS = ("page", "sort")
+# The feed takes every list parameter; `sort`, `page` and how a page shows its rows are accepted (links are copied
+# from pages) and ignored.
+IGNORED_PARAMETERS = ("page", "sort", "view", "columns", "per_page")
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 

@@ -18,8 +18,8 @@ from reports.listings import QueryRejected, described_filters, evaluate
 from reports.permalinks import site_url
 from reports.services.integrity import archive_root_latest
 
-# `page` belongs to the list the link was taken from; an export holds every page.
-EXPORT_PARAMETERS = ("format", "page")
+# `page` and how the page shows its rows belong to the list the link was taken from; an export holds every page.
+EXPORT_PARAMETERS = ("format", "page", "view", "columns", "per_page")
 FILENAME_FILTERS_LENGTH = 120
 
 
@@ -71,7 +71,7 @@ def export_filename(plural, query, export_format, now) -> str:
 def data_links(query, listing) -> dict:
     """Links to this very list (a canonical query) as files and as a feed, for the list pages."""
     query = query.copy()
-    for name in (*EXPORT_PARAMETERS, "view", "per_page"):
+    for name in EXPORT_PARAMETERS:
         query.pop(name, None)
     links = {}
     for export_format in FORMATS:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy
 from reports.listings.definitions import FACET_TITLES, Listing
 
 # Parameters a list page understands besides its filters, in the order they come after the filters.
-PAGE_PARAMETERS = ["view", "per_page", "page", "format"]
+PAGE_PARAMETERS = ["view", "columns", "per_page", "page", "format"]
 LOOKUPS = {
     "region": gettext_lazy("Region"),
     "source": gettext_lazy("Source"),
@@ -64,6 +64,12 @@ def _is_default(name, values, query) -> bool:
         return values == ["1"]
     if name == "synthetic":
         return values == ["exclude"]
+    if name == "view":
+        return values == ["list"]
+    if name == "per_page":
+        return values == ["50"]
+    if name == "columns":
+        return query.get("view") != "table"  # columns belong to the table
     if name == "sort":
         return values == ["relevance" if query.get("q", "").strip() else "newest"]
     return False

@@ -20,6 +20,7 @@ class ResultPage:
     has_next: bool
     total: int | None = None  # exact when at most COUNT_CAP, else None
     notices: list = field(default_factory=list)
+    per_page: int = PER_PAGE
 
     @property
     def has_previous(self):
@@ -27,7 +28,7 @@ class ResultPage:
 
     @property
     def first_index(self):
-        return (self.number - 1) * PER_PAGE + 1
+        return (self.number - 1) * self.per_page + 1
 
 
 def parse_page(raw, notices) -> int:
@@ -45,14 +46,14 @@ def parse_page(raw, notices) -> int:
     return int(raw)
 
 
-def page_of(queryset, *, ordering, number, select) -> ResultPage:
+def page_of(queryset, *, ordering, number, select, per_page=PER_PAGE) -> ResultPage:
     """One page of `queryset` in `ordering`; `select` is the queryset that loads what a row shows."""
-    offset = (number - 1) * PER_PAGE
-    ids = list(queryset.order_by(*ordering).values_list("id", flat=True)[offset : offset + PER_PAGE + 1])
-    has_next = len(ids) > PER_PAGE
-    ids = ids[:PER_PAGE]
+    offset = (number - 1) * per_page
+    ids = list(queryset.order_by(*ordering).values_list("id", flat=True)[offset : offset + per_page + 1])
+    has_next = len(ids) > per_page
+    ids = ids[:per_page]
     rows = select.in_bulk(ids)
-    return ResultPage(number=number, items=[rows[pk] for pk in ids], has_next=has_next)
+    return ResultPage(number=number, items=[rows[pk] for pk in ids], has_next=has_next, per_page=per_page)
 
 
 def capped_count(queryset) -> int | None:

@@ -12,7 +12,7 @@ from django.contrib.postgres.search import SearchHeadline
 from django.db.models import Prefetch
 
 from reports.listings import facets as facet_queries
-from reports.listings.paging import COUNT_CAP, capped_count, page_of, planned_rows
+from reports.listings.paging import COUNT_CAP, PER_PAGE, capped_count, page_of, planned_rows
 from reports.listings.querying import ListingQuery
 from reports.listings.timeline import timeline_from_rows, timeline_query
 from reports.models import Article, Claim, Region
@@ -89,13 +89,14 @@ def facets_of(listing_query: ListingQuery, query, *, sources=facet_queries.TOP_S
     )
 
 
-def list_page(listing_query: ListingQuery, query, *, number):
+def list_page(listing_query: ListingQuery, query, *, number, per_page=PER_PAGE):
     """(page, facets, timeline) of an HTML list; the page's total is set when it is exact."""
     page = page_of(
         listing_query.queryset,
         ordering=listing_query.ordering,
         number=number,
         select=page_rows(listing_query.listing.name, listing_query.search_text),
+        per_page=per_page,
     )
     facets = facets_of(listing_query, query, timeline=timeline_query(listing_query))
     exact = not (facets.unavailable or "total" in facets.estimated_groups)

@@ -107,3 +107,20 @@ def marked(snippet):
     from django.utils.safestring import mark_safe
 
     return mark_safe(escape(snippet).replace("\x01", "<mark>").replace("\x02", "</mark>"))  # escaped first
+
+
+@register.simple_tag(takes_context=True)
+def shown_as(context, view):
+    """The current view shown as a list or as a table, on its first page."""
+    query = context["query"].copy()
+    query["view"] = view
+    return _canonical(context, query)
+
+
+@register.simple_tag(takes_context=True)
+def sorted_by(context, column):
+    """The table sorted by `column`: a second choice of the same column reverses the order where it can."""
+    ascending, descending = context["sortable"][column]
+    query = context["query"].copy()
+    query["sort"] = ascending if context["sort"] == descending else descending
+    return _canonical(context, query)

@@ -11,6 +11,7 @@ from reports.exports.views import data_links, export_response
 from reports.filters import SORTS
 from reports.listings import ARTICLES, CLAIMS, evaluate
 from reports.listings.canonical import PAGE_PARAMETERS, canonical_query, chips, with_query
+from reports.listings.display import COLUMNS, PAGE_SIZES, SORTABLE, display_of
 from reports.listings.facets import ALL_SOURCES
 from reports.listings.paging import parse_page
 from reports.listings.results import facets_of, list_page, one_year
@@ -31,11 +32,12 @@ class ArchiveListView(View):
             return export_response(request, self.listing)
         query = canonical_query(self.listing, request.GET)
         if query.urlencode() != request.GET.urlencode():
-            return redirect(request.path + with_query(query), permanent=True)
+            return redirect(request.path + (f"?{query.urlencode()}" if query else ""), permanent=True)
         listing_query = evaluate(self.listing, query, strict=False, allowed=PAGE_PARAMETERS)
         notices = listing_query.notices
         number = parse_page(query.get("page"), notices)
-        page, facets, spread = list_page(listing_query, query, number=number)
+        display = display_of(self.listing, query, notices)
+        page, facets, spread = list_page(listing_query, query, number=number, per_page=display.per_page)
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
         context = {
@@ -60,6 +62,11 @@ class ArchiveListView(View):
             "timeline": spread,
             "timeline_links": bar_links(self.listing, query, spread),
             "timeline_caption": self.timeline_caption,
+            "display": display,
+            "columns": [(name, COLUMNS[self.listing.name][name]) for name in display.columns],
+            "column_choices": COLUMNS[self.listing.name],
+            "sortable": SORTABLE[self.listing.name],
+            "page_sizes": PAGE_SIZES,
         }
         return render(request, self.template_name, context)
 
@@ -86,10 +93,10 @@ def facet_values(request, plural, facet):
     if listing is None or facet not in ("source", "region"):
         raise Http404
     query = canonical_query(listing, request.GET)
-    for name in ("page", "format", "view", "per_page"):
+    for name in ("page", "format", "view", "columns", "per_page"):
         query.pop(name, None)
     if query.urlencode() != request.GET.urlencode():
-        return redirect(request.path + with_query(query), permanent=True)
+        return redirect(request.path + (f"?{query.urlencode()}" if query else ""), permanent=True)
     listing_query = evaluate(listing, query, strict=False)
     facets = facets_of(listing_query, query, sources=ALL_SOURCES)
     context = {

@@ -90,3 +90,31 @@ def test_the_source_field_suggests_sources_while_typing(page, demo):
     page.keyboard.type("Institute")
 
     expect(page.locator("#source-options option").first).to_have_attribute("value", "isw")
+
+
+def test_a_reader_turns_the_list_into_a_table_chooses_columns_and_sorts_it(page, demo):
+    page.goto("/claims/?region=UA-09")
+    page.get_by_role("link", name="Show as a table").click()
+    page.get_by_role("checkbox", name="Published by").check()
+    page.get_by_role("checkbox", name="Topic").uncheck()
+    page.get_by_label("Rows a page", exact=True).select_option("25")
+    page.get_by_role("button", name="Show").click()
+    page.wait_for_load_state()
+
+    assert query_of(page) == [
+        ("region", "UA-09"),
+        ("view", "table"),
+        ("columns", "claimant"),
+        ("columns", "occurred"),
+        ("columns", "places"),
+        ("columns", "publisher"),
+        ("columns", "status"),
+        ("per_page", "25"),
+    ]
+    headers = page.locator(".results-table thead th")
+    expect(headers).to_have_text(["Claim", "Asserted", "Happened", "Where", "Claimed by", "Published by", "Status"])
+
+    page.get_by_role("link", name="Asserted").click()
+    page.wait_for_load_state()
+    assert ("sort", "oldest") in query_of(page)
+    expect(page.locator('.results-table th[aria-sort="ascending"]')).to_have_count(1)
