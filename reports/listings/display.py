@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-VIEWS = ("list", "table")
+VIEWS = ("list", "table", "map")
 PAGE_SIZES = (25, 50, 100, 200)
 DEFAULT_PAGE_SIZE = 50
 
@@ -53,6 +53,10 @@ class Display:
     @property
     def is_table(self) -> bool:
         return self.view == "table"
+
+    @property
+    def is_map(self) -> bool:
+        return self.view == "map"
 
 
 def display_of(listing, query, notices) -> Display:

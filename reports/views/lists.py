@@ -13,6 +13,7 @@ from reports.listings import ARTICLES, CLAIMS, evaluate
 from reports.listings.canonical import PAGE_PARAMETERS, canonical_query, chips, with_query
 from reports.listings.display import COLUMNS, PAGE_SIZES, SORTABLE, display_of
 from reports.listings.facets import ALL_SOURCES
+from reports.listings.maps import map_counts
 from reports.listings.paging import parse_page
 from reports.listings.results import facets_of, list_page, one_year
 from reports.listings.timeline import bar_links
@@ -40,7 +41,10 @@ class ArchiveListView(View):
         page, facets, spread = list_page(listing_query, query, number=number, per_page=display.per_page)
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
+        places = map_counts(listing_query, query) if display.is_map else None
         context = {
+            "places": places,
+            "map_data": places.data(_("Map of this list: counts by place")) if places else None,
             "listing": self.listing,
             "model_name": self.listing.name,
             "list_title": self.list_title,

@@ -1,0 +1,33 @@
+"""The map of a filtered list in Chromium: outlines shaded by count, located places, a click narrows the view."""
+
+import urllib.parse
+
+import pytest
+from django.core.management import call_command
+from playwright.sync_api import expect
+
+
+@pytest.fixture
+def demo(capsys):
+    call_command("load_demo")
+    capsys.readouterr()
+
+
+def test_the_map_draws_the_units_and_a_click_on_one_narrows_the_view_to_it(page, demo):
+    requests = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto("/claims/?topic=territorial_control&view=map")
+
+    units = page.locator("#list-map path.list-map-unit")
+    expect(units.first).to_be_visible()
+    assert units.count() >= 27
+    shaded = page.locator("#list-map path.list-map-unit:not(.list-map-shade-0)")
+    expect(shaded).to_have_count(2)  # the demo's claims concern Luhansk Oblast and Lyman, in Donetsk Oblast
+
+    page.locator("#list-map path.list-map-UA-09").click()
+    page.wait_for_load_state()
+
+    query = urllib.parse.parse_qsl(urllib.parse.urlsplit(page.url).query)
+    assert query == [("region", "luhansk-oblast"), ("topic", "territorial_control"), ("view", "map")]
+    assert all(url.startswith(page.url.split("/claims/")[0]) for url in requests)  # nothing from elsewhere
+    assert page.csp_violations == []
