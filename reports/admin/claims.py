@@ -37,7 +37,7 @@ class ClaimLinkInline(admin.TabularInline):
 @admin.register(Claim)
 class ClaimAdmin(ArchiveAdmin):
     list_display = ["short_statement", "claimant", "asserted_on", "occurred_start", "occurred_precision", "topic", "status"]
-    list_filter = ["status", "topic", "occurred_precision"]
+    list_filter = ["status", "topic", "stance", "occurred_precision"]
     list_select_related = ["claimant", "article"]
     search_fields = ["statement", "quote"]
     date_hierarchy = "asserted_on"
@@ -48,7 +48,7 @@ class ClaimAdmin(ArchiveAdmin):
     fieldsets = [
         (None, {"fields": ["article", "statement", "quote", ("quote_start", "quote_end")]}),
         (_("Who and when"), {"fields": ["claimant", "asserted_on", ("occurred_start", "occurred_end", "occurred_precision")]}),
-        (_("What"), {"fields": ["regions", "topic", ("quantity_value", "quantity_unit")]}),
+        (_("What"), {"fields": ["regions", ("topic", "stance"), ("quantity_value", "quantity_unit")]}),
         (_("Review"), {"fields": ["status"]}),
         (_("Record"), {"fields": ["created_by", "created_at", "updated_at"], "classes": ["collapse"]}),
     ]

@@ -56,6 +56,16 @@ class Topic(models.TextChoices):
     OTHER = "other", _("other")
 
 
+class Stance(models.TextChoices):
+    """What a claim about territorial control says of a place's control."""
+
+    CAPTURED = "captured", _("captured")
+    ADVANCED = "advanced", _("advanced near")
+    REPELLED = "repelled", _("repelled")
+    LIBERATED = "liberated", _("liberated")
+    CONTESTED = "contested", _("contested")
+
+
 class ClaimStatus(models.TextChoices):
     SUGGESTED = "suggested", _("suggested")
     UNVERIFIED = "unverified", _("unverified")
@@ -70,6 +80,8 @@ class Claim(models.Model):
     Precision = Precision
 
     Topic = Topic
+
+    Stance = Stance
 
     Status = ClaimStatus
 
@@ -136,6 +148,18 @@ class Claim(models.Model):
     )
     topic = models.CharField(
         _("topic"), max_length=20, choices=Topic.choices, default=Topic.OTHER, help_text=_("What the claim is about.")
+    )
+    stance = models.CharField(
+        _("stance"),
+        max_length=10,
+        choices=Stance.choices,
+        blank=True,
+        default="",
+        db_default="",  # rows copied in bulk without it (generator, older writers) get the empty stance
+        help_text=_(
+            "For territorial control: what the claim says of the place. Suggested by the importer from the wording, "
+            "confirmed or corrected at review; empty for other topics."
+        ),
     )
     quantity_value = models.DecimalField(
         _("quantity"),
@@ -260,6 +284,7 @@ class Claim(models.Model):
             ),
             models.CheckConstraint(condition=models.Q(status__in=ClaimStatus.values), name="claim_status_valid"),
             models.CheckConstraint(condition=models.Q(topic__in=Topic.values), name="claim_topic_valid"),
+            models.CheckConstraint(condition=models.Q(stance__in=["", *Stance.values]), name="claim_stance_valid"),
             models.CheckConstraint(condition=~models.Q(quote=""), name="claim_quote_not_empty"),
             models.CheckConstraint(condition=models.Q(quote_end__gt=models.F("quote_start")), name="claim_quote_offsets_ordered"),
         ]

@@ -71,6 +71,7 @@ def _load_claim(article, entry) -> str:
             "occurred_end": _date(entry.get("occurred_end")),
             "occurred_precision": entry.get("occurred_precision", ""),
             "topic": entry["topic"],
+            "stance": entry.get("stance", ""),
             "quantity_value": Decimal(quantity) if quantity else None,
             "quantity_unit": entry.get("quantity_unit", ""),
             "status": Claim.Status.UNVERIFIED,

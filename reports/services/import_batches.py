@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from reports.importers.analysis import Analysis
 from reports.importers.claims import SuggestedClaim
 from reports.importers.formats import ArticleRecord
+from reports.importers.stances import suggested_stance
 from reports.models import Article, Claim, Region, Source
 from reports.models.claims import quote_offsets
 from reports.models.search import lemma_text
@@ -132,6 +133,7 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "occurred_end": occurred.end if occurred else None,
         "occurred_precision": occurred.precision if occurred else "",
         "topic": suggestion.topic,
+        "stance": suggested_stance(suggestion.quote, suggestion.topic),
         "quantity_value": quantity.value if quantity else None,
         "quantity_unit": quantity.unit if quantity else "",
         "status": Claim.Status.SUGGESTED.value,

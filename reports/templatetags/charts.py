@@ -4,6 +4,7 @@ from django import template
 from django.utils.formats import number_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -94,3 +95,79 @@ def timeline_chart(timeline, links, title):
 @register.simple_tag
 def zipped(first, second):
     return list(zip(first, second, strict=True))
+
+
+LANE, LABEL = 30, 170
+
+
+@register.simple_tag
+def control_chart(history, title):
+    """One lane per claimant, a mark per claim over its period, coloured by stance; contradicted marks outlined."""
+    if not history.lanes:
+        return ""
+    first, last = history.first, history.last
+    days = max((last - first).days, 1)
+    width = WIDTH - LABEL
+    height = TOP + LANE * len(history.lanes) + BOTTOM
+
+    def x(day):
+        return LABEL + width * (day - first).days / days
+
+    parts = []
+    for row, lane in enumerate(history.lanes):
+        y = TOP + row * LANE
+        parts.append(
+            format_html(
+                '<text class="tick" x="{}" y="{}" font-size="11" text-anchor="end">{}</text>'
+                '<line class="lane" x1="{}" y1="{}" x2="{}" y2="{}"/>',
+                LABEL - 6,
+                y + LANE / 2 + 4,
+                lane.claimant.name[:28],
+                LABEL,
+                y + LANE / 2,
+                WIDTH,
+                y + LANE / 2,
+            )
+        )
+        for mark in lane.marks:
+            start = x(mark.start)
+            contradicted = " contradicted" if mark.contradicted_by else ""
+            note = _(" — contradicted by another claimant") if mark.contradicted_by else ""
+            parts.append(
+                format_html(
+                    '<a href="{}"><rect class="mark stance-{}{}" x="{}" y="{}" width="{}" height="{}">'
+                    "<title>{}: {}, {} – {}{}. {}</title></rect></a>",
+                    mark.claim.get_absolute_url(),
+                    mark.claim.stance,
+                    contradicted,
+                    _number(start),
+                    y + 6,
+                    _number(max(x(mark.end) - start, 5)),
+                    LANE - 12,
+                    lane.claimant.name,
+                    mark.claim.get_stance_display(),
+                    mark.start.isoformat(),
+                    mark.end.isoformat(),
+                    note,
+                    mark.claim.statement[:120],
+                )
+            )
+    axis = format_html(
+        '<line class="axis" x1="{l}" y1="{b}" x2="{r}" y2="{b}"/>'
+        '<text class="tick" x="{l}" y="{ty}" font-size="11">{first}</text>'
+        '<text class="tick" x="{r}" y="{ty}" font-size="11" text-anchor="end">{last}</text>',
+        l=LABEL,
+        r=WIDTH,
+        b=height - BOTTOM,
+        ty=height - 8,
+        first=first.isoformat(),
+        last=last.isoformat(),
+    )
+    return format_html(
+        '<svg class="control-chart" viewBox="0 0 {} {}" role="group" aria-label="{}">{}{}</svg>',
+        WIDTH,
+        height,
+        title,
+        axis,
+        mark_safe("".join(parts)),  # each part built with format_html
+    )

@@ -13,6 +13,7 @@ from reports import selectors
 from reports.citations import article_citable, citations, claim_citable
 from reports.filters import resolve_regions
 from reports.listings import ARTICLES, CLAIMS, evaluate
+from reports.listings.control import control_history
 from reports.listings.timeline import bar_links, timeline
 from reports.maps import region_map
 from reports.models import ClaimLink, Region, Source
@@ -141,6 +142,7 @@ def region_detail(request, slug):
         "articles": _public(request, ARTICLES, region=slug).ordered.select_related("publisher").defer("body")[:10],
         "timeline": spread,
         "timeline_links": bar_links(CLAIMS, query, spread, path=reverse("reports:claim_list")),
+        "control": control_history(slug, request.GET["synthetic"] if _asks_for_synthetic(request) else ""),
         "timeline_caption": _("Claims about it by when the events happened"),
         "includes_synthetic": _asks_for_synthetic(request),
     }

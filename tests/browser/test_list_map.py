@@ -31,3 +31,18 @@ def test_the_map_draws_the_units_and_a_click_on_one_narrows_the_view_to_it(page,
     assert query == [("region", "luhansk-oblast"), ("topic", "territorial_control"), ("view", "map")]
     assert all(url.startswith(page.url.split("/claims/")[0]) for url in requests)  # nothing from elsewhere
     assert page.csp_violations == []
+
+
+def test_a_region_page_draws_each_claimants_lane_and_a_mark_opens_its_claim(page, demo):
+    page.goto("/regions/luhansk-oblast/")
+
+    expect(page.get_by_role("heading", name="Who said what about control of it")).to_be_visible()
+    marks = page.locator("svg.control-chart rect.mark")
+    expect(marks).to_have_count(3)  # captured (July 2022), liberated (autumn 2022), contested (late 2024)
+    expect(page.locator("svg.control-chart rect.stance-captured")).to_have_count(1)
+
+    page.locator("svg.control-chart rect.stance-captured").click()
+    page.wait_for_load_state()
+
+    heading = "Russian forces first captured the whole of Luhansk Oblast on 3 July 2022."
+    expect(page.get_by_role("heading", name=heading)).to_be_visible()

@@ -49,8 +49,9 @@ def test_region_page_runs_a_constant_number_of_queries(client, django_assert_max
     region = archive_of(size)
 
     # Region, ancestors, children, the region looked up again by the claim and article listings, latest
-    # claims and articles, and the timeline (one statement with its own time budget, in a savepoint).
-    with django_assert_max_num_queries(13):
+    # claims and articles, the timeline (one statement with its own time budget, in a savepoint), and the
+    # control history (the region again, then its territorial-control claims with their claimants).
+    with django_assert_max_num_queries(15):
         assert client.get(reverse("reports:region_detail", args=[region.slug])).status_code == 200
 
 
