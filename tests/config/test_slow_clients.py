@@ -57,7 +57,7 @@ def timed_get(url):
 
 def test_ten_stalled_export_readers_leave_healthz_and_the_pages_answering(large_archive):
     collect_static()
-    env = production_env(EXPORT_RATE_LIMIT="1000/minute")
+    env = production_env(EXPORT_RATE_LIMIT="1000/minute", API_RATE_LIMIT="100000/minute")
     with running_server(args=("--config", "config/gunicorn.py"), **env) as url:
         stalled = [stall_on_export(url, number) for number in range(STALLED_CLIENTS)]
         try:
@@ -73,7 +73,7 @@ def test_ten_stalled_export_readers_leave_healthz_and_the_pages_answering(large_
 
 
 def test_a_reader_that_stops_reading_is_dropped_after_the_send_timeout(large_archive):
-    env = production_env(EXPORT_RATE_LIMIT="1000/minute", SEND_TIMEOUT="2")
+    env = production_env(EXPORT_RATE_LIMIT="1000/minute", API_RATE_LIMIT="100000/minute", SEND_TIMEOUT="2")
     with running_server(args=("--config", "config/gunicorn.py"), **env) as url:
         client = stall_on_export(url, 0)
         try:
