@@ -46,3 +46,18 @@ def test_a_region_page_draws_each_claimants_lane_and_a_mark_opens_its_claim(page
 
     heading = "Russian forces first captured the whole of Luhansk Oblast on 3 July 2022."
     expect(page.get_by_role("heading", name=heading)).to_be_visible()
+
+
+def test_a_timeline_bar_narrows_the_list_to_its_dates(page, demo):
+    page.goto("/claims/")
+    bars = page.locator("svg.timeline-chart a")
+    expect(bars.first).to_be_visible()
+    tallest = max(range(bars.count()), key=lambda index: float(bars.nth(index).locator("rect").get_attribute("height")))
+    count = bars.nth(tallest).locator("title").text_content().rsplit(": ", 1)[1]
+
+    bars.nth(tallest).click()
+    page.wait_for_load_state()
+
+    names = [name for name, _value in urllib.parse.parse_qsl(urllib.parse.urlsplit(page.url).query)]
+    assert names == ["occurred_from", "occurred_to"]
+    expect(page.locator("p.summary")).to_have_attribute("data-total", count)
