@@ -246,6 +246,12 @@ class Claim(models.Model):
             models.Index(fields=["-asserted_on", "-id"], name="claim_asserted"),
             # The public lists: each filter with the default order, over published claims only.
             models.Index(fields=["-asserted_on", "-id"], name="claim_public_asserted", condition=models.Q(is_public=True)),
+            # Control histories read the few claims with a stance among many without one.
+            models.Index(
+                fields=["-asserted_on", "-id"],
+                name="claim_stance_asserted",
+                condition=models.Q(is_public=True) & ~models.Q(stance=""),
+            ),
             # The default list leaves synthetic claims out: newest first without walking past them.
             models.Index(
                 fields=["-asserted_on", "-id"], name="claim_real_asserted", condition=models.Q(is_public=True, is_synthetic=False)
