@@ -11,6 +11,7 @@ import re
 from django.http import HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import render
 
+from reports.routing import reading_replica
 from reports.views.errors import OUTAGE_ERRORS, is_api, unavailable
 
 # What some address answers: the pages GET and HEAD, the admin and the language switch POST, CORS
@@ -33,6 +34,7 @@ class RequestGuardMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, OUTAGE_ERRORS):
+        # A read from the replica that failed is the replica routing's to answer: it asks the primary again.
+        if isinstance(exception, OUTAGE_ERRORS) and not reading_replica():
             return unavailable(request)
         return None
