@@ -19,13 +19,6 @@ def path_segment(pk: int) -> str:
     return f"{pk:08d}/"
 
 
-def allocate_region_ids(count: int) -> list[int]:
-    """Reserve ids from the table's sequence, so that paths can be written in the same INSERT."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT nextval(pg_get_serial_sequence('reports_region', 'id')) FROM generate_series(1, %s)", [count])
-        return [row[0] for row in cursor.fetchall()]
-
-
 class RegionQuerySet(models.QuerySet):
     def inside(self, *regions):
         """The given regions and everything inside them (one indexed prefix scan per region)."""
@@ -146,10 +139,23 @@ class Region(models.Model):
     path = models.CharField(
         _("path"), max_length=255, editable=False, db_index=False, help_text=_("Ancestor chain, kept by the archive.")
     )
+    moving_to = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("moving under"),
+        help_text=_(
+            "Set while the region waits to be moved under this one: the move, with every claim and article linked "
+            "to the region or inside it, runs off the request in the job worker."
+        ),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    history = HistoricalRecords(excluded_fields=["path"])
+    history = HistoricalRecords(excluded_fields=["path", "moving_to"])
     objects = RegionQuerySet.as_manager()
 
     class Meta:
@@ -221,8 +227,11 @@ class Region(models.Model):
         parent_path = self.parent.path if self.parent_id else ""
         with transaction.atomic():
             if self._state.adding:
-                if self.pk is None:
-                    (self.pk,) = allocate_region_ids(1)
+                if self.pk is None:  # reserved first, so that the path is written in the same INSERT
+                    from reports.services.copying import ids_reserve
+
+                    with connection.cursor() as cursor:
+                        (self.pk,) = ids_reserve(cursor, Region._meta.db_table, 1)
                 self.path = parent_path + path_segment(self.pk)
                 kwargs["force_insert"] = True
                 super().save(*args, **kwargs)

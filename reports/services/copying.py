@@ -1,8 +1,11 @@
-"""Writing many rows at once with PostgreSQL COPY, for the loaders that write thousands of rows per batch.
+"""The one bulk writer: the importer, the generator and the codifier loader write their batches here.
 
-COPY costs one statement per table and batch, where the ORM's INSERT costs one statement per call and a
-Python round of SQL compilation per row. Ids are reserved from the tables' sequences first, so that rows
-can point at each other (links before the rows they link) within the same batch.
+A batch goes in with one COPY per table, where the ORM's INSERT costs one statement per call and a Python
+round of SQL compilation per row. Ids are reserved from the tables' sequences first, so that rows can point
+at each other (links before the rows they link) within the same batch. The columns PostgreSQL copies onto
+articles and claims for the list filters are never computed here: the rows of those tables go to a staging
+table, and one INSERT … SELECT per batch takes the copies from the functions that alone compute them
+(reports_article_copies, reports_claim_copies; migration 0024). History rows: services/history.py.
 
 Values go to psycopg as they are (text, numbers, dates, arrays; choices of model instances as their value):
 Django's per-field preparation would cost more than the rest of the copy, so a model with a JSON field,
@@ -19,7 +22,13 @@ from django.utils import timezone
 
 from reports.caching import data_version_bump
 
-COPIES_GIVEN = "reports.copies_given"  # read by the fill triggers (migrations/sql/0010_fill_in_one_statement.sql)
+# The tables whose rows carry copies, with the function that computes them and the columns it reads.
+COPIES = {
+    "reports_article": ("reports_article_copies", ("id", "publisher_id")),
+    "reports_claim": ("reports_claim_copies", ("id", "article_id", "claimant_id", "status")),
+}
+# Within one statement, the row triggers take the copies as given (read by reports_article_fill, reports_claim_fill).
+COPIES_COMPUTED = "reports.copies_computed"
 
 
 def ids_reserve(cursor, table: str, count: int) -> list[int]:
@@ -53,16 +62,55 @@ def rows_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequenc
 
 
 @contextmanager
+def records_copying(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> Iterator[None]:
+    """COPY new rows (tuples in the order of `columns`) into `table`, with their copies when the table has some.
+
+    Columns left out take their database default. As rows_copying, the block runs while PostgreSQL takes the
+    rows in; for a table with copies they are inserted, copies computed, when the block ends.
+    """
+    if table not in COPIES:
+        with rows_copying(cursor, table, columns, rows):
+            yield
+        return
+    function, arguments = COPIES[table]
+    quote = connection.ops.quote_name
+    staged = quote(f"staged_{table}")
+    column_list = ", ".join(quote(column) for column in columns)
+    cursor.execute(f"DROP TABLE IF EXISTS pg_temp.{staged}")
+    cursor.execute(f"CREATE TEMPORARY TABLE {staged} ON COMMIT DROP AS SELECT {column_list} FROM {quote(table)} WITH NO DATA")
+    with rows_copying(cursor, f"staged_{table}", columns, rows):
+        yield
+    copied = copied_columns(table)
+    # The setting belongs to the transaction: a failed statement takes it back with everything else.
+    cursor.execute("SELECT set_config(%s, 'on', true)", [COPIES_COMPUTED])
+    cursor.execute(
+        f"INSERT INTO {quote(table)} ({column_list}, {', '.join(quote(column) for column in copied)})"
+        f" SELECT {', '.join(f'staged.{quote(column)}' for column in columns)},"
+        f" {', '.join(f'copies.{quote(column)}' for column in copied)}"
+        f" FROM {staged} AS staged CROSS JOIN LATERAL"
+        f" {function}({', '.join(f'staged.{quote(column)}' for column in arguments)}) AS copies"
+    )
+    cursor.execute("SELECT set_config(%s, '', true)", [COPIES_COMPUTED])
+    cursor.execute(f"DROP TABLE {staged}")
+
+
+def records_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+    """COPY new rows into `table`, with their copies (see records_copying)."""
+    with records_copying(cursor, table, columns, rows):
+        pass
+
+
+@contextmanager
 def values_copying(cursor, model: type[models.Model], rows: Sequence[Mapping]) -> Iterator[None]:
     """COPY new rows of `model` given as {attname: plain value}; a column a row leaves out takes its field's default.
 
-    Generated columns are left to PostgreSQL; auto_now and auto_now_add timestamps are now. As rows_copying,
-    the block runs while PostgreSQL takes the rows in.
+    Generated and copied columns are left to PostgreSQL; auto_now and auto_now_add timestamps are now. As
+    records_copying, the block runs while PostgreSQL takes the rows in.
     """
     if not rows:
         yield
         return
-    fields = _stored_fields(model)
+    fields = _written_fields(model)
     now = timezone.now()
     defaults = {
         field.attname: now if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False) else field.get_default()
@@ -74,7 +122,7 @@ def values_copying(cursor, model: type[models.Model], rows: Sequence[Mapping]) -
         [(_array_literal(row[name]) if name in arrays else row[name]) if name in row else defaults[name] for name in names]
         for row in rows
     )
-    with rows_copying(cursor, model._meta.db_table, [field.column for field in fields], copied):
+    with records_copying(cursor, model._meta.db_table, [field.column for field in fields], copied):
         yield
 
 
@@ -94,7 +142,7 @@ def objects_copying(cursor, objects: Sequence[models.Model]) -> Iterator[None]:
         yield
         return
     now = timezone.now()
-    fields = _stored_fields(type(objects[0]))
+    fields = _written_fields(type(objects[0]))
     stamped = [field.attname for field in fields if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False)]
     names = [field.attname for field in fields]
     for instance in objects:
@@ -112,19 +160,16 @@ def objects_copying(cursor, objects: Sequence[models.Model]) -> Iterator[None]:
         instance._state.db = connection.alias
 
 
-@contextmanager
-def copies_given(cursor):
-    """Within the block, the fill triggers trust the copied columns (region_ids, source_ids…) a writer computed.
-
-    The setting lives in the transaction: rolled back with it if the block fails, reset when the block ends.
-    """
-    cursor.execute("SELECT set_config(%s, 'on', true)", [COPIES_GIVEN])
-    yield
-    cursor.execute("SELECT set_config(%s, 'off', true)", [COPIES_GIVEN])
+def objects_copy(cursor, objects: Sequence[models.Model]) -> None:
+    """COPY unsaved model instances, their primary keys already set (see objects_copying)."""
+    with objects_copying(cursor, objects):
+        pass
 
 
-def _stored_fields(model) -> list:
-    fields = [field for field in model._meta.concrete_fields if not field.generated]
+def _written_fields(model) -> list:
+    """The fields a new row is given: neither generated nor copied by PostgreSQL."""
+    copied = set(copied_columns(model._meta.db_table))
+    fields = [field for field in model._meta.concrete_fields if not field.generated and field.column not in copied]
     if any(isinstance(field, models.JSONField) for field in fields):
         raise TypeError(f"{model.__name__} has a JSON field, which a copy does not prepare")
     return fields
@@ -141,3 +186,23 @@ def _array_literal(values) -> str | None:
 
 def _plain(value):
     return value.value if isinstance(value, Enum) else value
+
+
+_copied: dict[str, tuple[str, ...]] = {}
+
+
+def copied_columns(table: str) -> tuple[str, ...]:
+    """The columns PostgreSQL copies onto `table`'s rows, as its copies function declares them; read once per process."""
+    if table not in COPIES:
+        return ()
+    function = COPIES[table][0]
+    if function not in _copied:
+        with connection.cursor() as own:
+            own.execute(
+                "SELECT array_agg(name ORDER BY position) FROM pg_proc,"
+                " unnest(proargnames, proargmodes) WITH ORDINALITY AS argument(name, mode, position)"
+                " WHERE proname = %s AND mode = 't'",
+                [function],
+            )
+            _copied[function] = tuple(own.fetchone()[0] or ())
+    return _copied[function]

@@ -1,8 +1,8 @@
 """Writing a batch of new articles, with their suggested regions and claims, in a dozen statements.
 
 Through the ORM a new article costs about twenty statements and a hundred Python objects; a batch of them
-goes in here with one COPY per table, links before the rows they belong to (foreign keys are checked at
-commit), so that the triggers that copy an article's or claim's links onto its row read them once instead
+goes in through the bulk writer (copying.py), links before the rows they belong to (foreign keys are checked
+at commit), so that PostgreSQL computes each row's copied filter columns once, as the row goes in, instead
 of rewriting every row (and its search vector) when the links arrive later. PostgreSQL then copies the new
 rows into the history tables itself. The batch is one transaction: if PostgreSQL refuses any of it, none of
 it stays, and the caller imports those articles again one at a time so that only the bad one fails.
@@ -17,11 +17,11 @@ from reports.importers.analysis import Analysis
 from reports.importers.claims import SuggestedClaim
 from reports.importers.formats import ArticleRecord
 from reports.importers.stances import suggested_stance
-from reports.models import Article, Claim, Region, Source
+from reports.models import Article, Claim, Source
 from reports.models.claims import quote_offsets
 from reports.models.search import lemma_text
 from reports.services.claimants import claimants_resolved
-from reports.services.copying import copies_given, ids_reserve, objects_copying, rows_copy, values_copy
+from reports.services.copying import ids_reserve, objects_copying, rows_copy, values_copy
 from reports.services.history import history_record_created
 
 
@@ -54,20 +54,18 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
     articles = [item.article for item in items]
     _slugs_assign(articles)
     found = claimants_resolved(found=[(item.article, item.analysis.claims) for item in items], publishers={})
-    with connection.cursor() as cursor, copies_given(cursor):
+    with connection.cursor() as cursor:
         for article, article_id in zip(articles, ids_reserve(cursor, Article._meta.db_table, len(articles)), strict=True):
             article.pk = article_id
-        claim_ids, ancestry = _claims_prepared(cursor, found)
+        claim_ids = _claim_ids(cursor, found)
         cited = [(item.article.pk, source_id) for item in items for source_id in dict.fromkeys(s.pk for s in item.cited)]
         suggested = [(item.article.pk, region_id) for item in items for region_id in dict.fromkeys(item.analysis.regions)]
-        for item in items:  # what reports_article_fill would copy: no regions yet, the publisher and cited sources
+        for item in items:
             item.article.lemmas = item.article.lemmas_compute()  # what save() would keep, for search
-            item.article.region_ids = []
-            item.article.source_ids = sorted({item.article.publisher_id, *(source.pk for source in item.cited)})
         rows_copy(cursor, Article.cited_sources.through._meta.db_table, ["article_id", "source_id"], cited)
         rows_copy(cursor, Article.suggested_regions.through._meta.db_table, ["article_id", "region_id"], suggested)
-        with objects_copying(cursor, articles):  # PostgreSQL indexes the articles meanwhile
-            claims, places = _claim_rows(found, claim_ids, ancestry, user)
+        with objects_copying(cursor, articles):  # PostgreSQL takes the articles in meanwhile
+            claims, places = _claim_rows(found, claim_ids, user)
         history_record_created(Article, [article.pk for article in articles], reason=reason, user=user, links=["cited_sources"])
         _claim_rows_write(cursor, claims, places, user, reason)
     return [len(suggestions) for _, suggestions in found]
@@ -77,31 +75,29 @@ def new_articles_write(*, items: Sequence[NewArticle], user, reason: str) -> lis
 def suggested_claims_write(*, article: Article, suggestions: Sequence[SuggestedClaim], user, reason: str) -> int:
     """Add suggested claims to an archived article, with their regions and history; how many were added.
 
-    The article may have changed in this transaction (cited sources added): its claims' copies are left to
-    the trigger, which reads the article as it now stands.
+    The article may have changed in this transaction (cited sources added): the claims' copies are computed
+    from the article as it now stands.
     """
     found = claimants_resolved(found=[(article, suggestions)], publishers={})
     with connection.cursor() as cursor:
-        claim_ids, ancestry = _claims_prepared(cursor, found)
-        claims, places = _claim_rows(found, claim_ids, ancestry, user)
+        claims, places = _claim_rows(found, _claim_ids(cursor, found), user)
         _claim_rows_write(cursor, claims, places, user, reason)
     return len(suggestions)
 
 
-def _claims_prepared(cursor, found: list[tuple[Article, Sequence[SuggestedClaim]]]) -> tuple[list[int], dict]:
-    """Ids for the claims of `found`, and the ancestry of the regions they name."""
-    ancestry = _ancestry(cursor, {region for _, suggestions in found for s in suggestions for region in s.regions})
-    return ids_reserve(cursor, Claim._meta.db_table, sum(len(suggestions) for _, suggestions in found)), ancestry
+def _claim_ids(cursor, found: list[tuple[Article, Sequence[SuggestedClaim]]]) -> list[int]:
+    """Ids for the claims of `found`."""
+    return ids_reserve(cursor, Claim._meta.db_table, sum(len(suggestions) for _, suggestions in found))
 
 
-def _claim_rows(found, claim_ids: list[int], ancestry: dict, user) -> tuple[list[dict], list[tuple[int, int]]]:
-    """The claims' rows, with the copies reports_claim_fill would make (used if given), and their regions' links."""
+def _claim_rows(found, claim_ids: list[int], user) -> tuple[list[dict], list[tuple[int, int]]]:
+    """The claims' rows and their regions' links."""
     ids = iter(claim_ids)
     claims, places = [], []
     for article, suggestions in found:
         for suggestion in suggestions:
             claim_id = next(ids)
-            claims.append(_claim_values(claim_id, article, suggestion, user, ancestry))
+            claims.append(_claim_values(claim_id, article, suggestion, user))
             places += [(claim_id, region_id) for region_id in dict.fromkeys(suggestion.regions)]
     return claims, places
 
@@ -112,7 +108,7 @@ def _claim_rows_write(cursor, claims: list[dict], places: list[tuple[int, int]],
     history_record_created(Claim, [claim["id"] for claim in claims], reason=reason, user=user, links=["regions"])
 
 
-def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user, ancestry) -> dict:
+def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, user) -> dict:
     occurred, quantity = suggestion.occurred, suggestion.quantity
     # Provenance: the quote must stand in the text, where the offsets say.
     text = article.lead if suggestion.in_lead else article.body
@@ -138,21 +134,7 @@ def _claim_values(claim_id: int, article: Article, suggestion: SuggestedClaim, u
         "quantity_unit": quantity.unit if quantity else "",
         "status": Claim.Status.SUGGESTED.value,
         "created_by_id": getattr(user, "pk", None),
-        # What reports_claim_fill would copy from the article and the links.
-        "is_public": False,  # a suggestion is public in no list, whatever its article
-        "published_on": article.published_on,
-        "publisher_id": article.publisher_id,
-        "language": article.language,
-        "is_synthetic": article.is_synthetic,
-        "source_ids": sorted({*article.source_ids, suggestion.claimant or article.publisher_id}),
-        "region_ids": sorted({ancestor for region in suggestion.regions for ancestor in ancestry[region]}),
     }
-
-
-def _ancestry(cursor, region_ids: set[int]) -> dict[int, tuple[int, ...]]:
-    """Each region's id with its ancestors', from the materialised paths as they stand now."""
-    cursor.execute(f"SELECT id, path FROM {Region._meta.db_table} WHERE id = ANY(%s)", [list(region_ids)])
-    return {region_id: tuple(int(segment) for segment in path.rstrip("/").split("/")) for region_id, path in cursor.fetchall()}
 
 
 def _slugs_assign(articles: list[Article]) -> None:

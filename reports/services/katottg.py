@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
 from reports.caching import data_version_bump
 from reports.models import Region
-from reports.models.regions import allocate_region_ids, path_segment
+from reports.models.regions import path_segment
+from reports.services.copying import ids_reserve, objects_copy
 from reports.services.history import history_record_created
 from reports.services.transliteration import transliterate
 
@@ -137,7 +138,8 @@ def katottg_load(*, under: str | None = None, progress: Callable[[int, int], Non
         for unit, _ in first_level:
             inside |= Q(katottg__startswith=unit.code[:4])
         existing = {region.katottg: region for region in Region.objects.filter(inside)}
-        new_ids = iter(allocate_region_ids(sum(unit.code not in existing for unit in lower)))
+        with connection.cursor() as cursor:
+            new_ids = iter(ids_reserve(cursor, Region._meta.db_table, sum(unit.code not in existing for unit in lower)))
         to_create, to_move = [], []
         for unit in lower:
             parent_id, parent_path = placed[unit.parent_code]
@@ -154,7 +156,7 @@ def katottg_load(*, under: str | None = None, progress: Callable[[int, int], Non
         # Parents before children, so that each move reads its new parent's final path.
         for unit, region, parent_id in to_move:
             _tally(result, _update_lower(region, unit, parent_id))
-        data_version_bump()  # bulk_create fires no signal
+        data_version_bump()  # the region names and paths changed for the cached counts too
     return result
 
 
@@ -284,7 +286,8 @@ def _create(to_create, slugs, placed, progress) -> None:
         progress(0, len(regions))
     for start in range(0, len(regions), BATCH_SIZE):
         batch = regions[start : start + BATCH_SIZE]
-        Region.objects.bulk_create(batch, batch_size=BATCH_SIZE)
+        with connection.cursor() as cursor:
+            objects_copy(cursor, batch)
         history_record_created(Region, [region.pk for region in batch], reason="loaded from KATOTTG")
         if progress:
             progress(start + len(batch), len(regions))
