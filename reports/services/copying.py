@@ -12,6 +12,7 @@ Django's per-field preparation would cost more than the rest of the copy, so a m
 which needs it, is refused.
 """
 
+import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from enum import Enum
@@ -74,11 +75,16 @@ def records_copying(cursor, table: str, columns: Sequence[str], rows: Iterable[S
         return
     function, arguments = COPIES[table]
     quote = connection.ops.quote_name
-    staged = quote(f"staged_{table}")
     column_list = ", ".join(quote(column) for column in columns)
-    cursor.execute(f"DROP TABLE IF EXISTS pg_temp.{staged}")
-    cursor.execute(f"CREATE TEMPORARY TABLE {staged} ON COMMIT DROP AS SELECT {column_list} FROM {quote(table)} WITH NO DATA")
-    with rows_copying(cursor, f"staged_{table}", columns, rows):
+    # One staging table per connection and column list, kept for the next batch: creating one per batch
+    # costs more catalog writes than a one-article batch costs in all. Emptied after use, and at commit.
+    name = f"staged_{table}_{zlib.crc32(column_list.encode()):08x}"
+    staged = quote(name)
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {staged} ON COMMIT DELETE ROWS AS"
+        f" SELECT {column_list} FROM {quote(table)} WITH NO DATA"
+    )
+    with rows_copying(cursor, name, columns, rows):
         yield
     copied = copied_columns(table)
     # The setting belongs to the transaction: a failed statement takes it back with everything else.
@@ -91,7 +97,7 @@ def records_copying(cursor, table: str, columns: Sequence[str], rows: Iterable[S
         f" {function}({', '.join(f'staged.{quote(column)}' for column in arguments)}) AS copies"
     )
     cursor.execute("SELECT set_config(%s, '', true)", [COPIES_COMPUTED])
-    cursor.execute(f"DROP TABLE {staged}")
+    cursor.execute(f"DELETE FROM {staged}")  # for a next batch in this transaction; commit truncates it in place
 
 
 def records_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
