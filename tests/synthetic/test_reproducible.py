@@ -1,6 +1,6 @@
 import pytest
 
-from reports.services.synthetic import archive_generate
+from reports.synthetic import archive_generate
 from tests.synthetic.fingerprint import archive_fingerprint
 
 pytestmark = pytest.mark.django_db
