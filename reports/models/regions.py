@@ -24,6 +24,11 @@ def path_ids(path: str) -> list[int]:
     return [int(path[i : i + SEGMENT_WIDTH - 1]) for i in range(0, len(path) - 1, SEGMENT_WIDTH)]
 
 
+def path_ids_sql(column: str) -> str:
+    """path_ids in SQL: the bigint[] of the ids the path in `column` names, the region itself last."""
+    return f"string_to_array(rtrim({column}, '/'), '/')::bigint[]"
+
+
 def allocate_region_ids(count: int) -> list[int]:
     """Reserve ids from the table's sequence, so that paths can be written in the same INSERT."""
     with connection.cursor() as cursor:
