@@ -66,7 +66,7 @@ def archive_generate(
     batches = _compose(composer, _last_article_number(), articles)
     totals = [0] * 5
 
-    def written(size: int, counts: tuple) -> None:
+    def tally(size: int, counts: tuple) -> None:
         totals[:] = [total + count for total, count in zip(totals, counts, strict=True)]
         if progress:
             progress(size)
@@ -74,13 +74,13 @@ def archive_generate(
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {Region._meta.db_table}, {Source._meta.db_table}")
     first = next(batches)
-    written(len(first), batch_write(first, refresh_statistics=True))
+    tally(len(first), batch_write(first, refresh_statistics=True))
     if connection.in_atomic_block:
         # Inside the caller's transaction only this connection sees its rows (the regions, the sources).
         for batch in batches:
-            written(len(batch), batch_write(batch))
+            tally(len(batch), batch_write(batch))
     else:
-        _write_concurrently(batches, written)
+        _write_concurrently(batches, tally)
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {', '.join(synthetic_tables())}")
     data_version_bump()
@@ -93,7 +93,7 @@ def _compose(composer: Composer, last_number: int, articles: int) -> Iterator[li
         yield [composer.article(last_number + start + i + 1) for i in range(min(BATCH_ARTICLES, articles - start))]
 
 
-def _write_concurrently(batches: Iterator[list], written: Callable[[int, tuple], None]) -> None:
+def _write_concurrently(batches: Iterator[list], tally: Callable[[int, tuple], None]) -> None:
     """Write batches on WRITERS connections at once, while this thread composes the next batch.
 
     PostgreSQL does most of the work (search vectors, triggers, indexes) and a connection uses one core:
@@ -105,10 +105,10 @@ def _write_concurrently(batches: Iterator[list], written: Callable[[int, tuple],
             pending.append((len(batch), pool.submit(_write_on_own_connection, batch)))
             if len(pending) >= WRITERS:
                 size, future = pending.popleft()
-                written(size, future.result())
+                tally(size, future.result())
         while pending:
             size, future = pending.popleft()
-            written(size, future.result())
+            tally(size, future.result())
 
 
 def _write_on_own_connection(batch: list) -> tuple:

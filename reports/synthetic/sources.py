@@ -13,6 +13,8 @@ from reports.models import Source
 
 SYNTHETIC_PUBLISHERS = 60
 SOURCES_AT_FULL_SCALE, FULL_SCALE_ARTICLES = 1000, 250_000
+
+# Name parts of the synthetic publishers (prefixes, nouns, countries) and claimants.
 PUBLISHER_NAMES = {
     "en": (["Atlantic", "Northern", "Capital", "Continental", "Meridian", "Harbour", "Summit", "Coastal", "Liberty", "Union"],
            ["Herald", "Ledger", "Dispatch", "Chronicle", "Courier", "Wire", "Observer", "Gazette"],
