@@ -7,8 +7,6 @@ from reports.listings import ARTICLES, CLAIMS, SOURCES, evaluate
 from reports.listings.results import Count, facets_of, total
 from reports.models import Region
 
-FIRST_LEVEL_KINDS = [Region.Kind.OBLAST, Region.Kind.AUTONOMOUS_REPUBLIC, Region.Kind.SPECIAL_CITY]
-
 
 def everything(listing):
     """What the public sees of `listing` when it asks for nothing in particular (real records, newest first)."""
@@ -38,7 +36,7 @@ def latest_claims(limit=10):
 
 
 def first_level_regions(country_code="UA"):
-    return Region.objects.filter(parent__code=country_code, kind__in=FIRST_LEVEL_KINDS).order_by("name")
+    return Region.objects.first_level().filter(parent__code=country_code).order_by("name")
 
 
 def prominent_sources(limit=30):

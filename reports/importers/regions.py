@@ -64,7 +64,9 @@ EVIDENCE = LOCATIVE | _norms([
 HROMADA_WORDS = _norms(["громада", "громади", "громаді", "громаду", "громадою", "hromada", "community"])
 RAION_WORDS = _norms(["район", "району", "районі", "районом", "raion", "district", "район", "районе"])
 OBSCURE = frozenset({"settlement", "hromada", "city_district"})
-FIRST_LEVEL = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
+# Units named by a stem and a generic word ("Donetsk Oblast", "Bakhmut Raion"), which texts also name by
+# the stem alone when a generic word follows a list ("Donetsk and Luhansk regions").
+STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,7 @@ class RegionMatcher:
             self._lines[entry.id] = (*entry.ancestors, entry.id)
             for name in entry.names:
                 self._names.add(name, entry.id)
-                if entry.kind in FIRST_LEVEL:
+                if entry.kind in STEM_NAMED_KINDS:
                     words = tokenize(name)
                     if len(words) > 1 and words.norms[-1] in GENERIC:
                         self._stems.add(name[: words.starts[-1]].rstrip(), entry.id)

@@ -107,7 +107,7 @@ def region_candidates(selected_regions):
     """The regions one level down from the chosen region, or the first-level units when none is chosen."""
     if len(selected_regions) == 1:
         return list(Region.objects.filter(parent=selected_regions[0]).order_by("name")[:300])
-    return list(Region.objects.filter(parent__isnull=False, parent__parent__isnull=True).order_by("name")[:300])
+    return list(Region.objects.first_level().order_by("name")[:300])
 
 
 def facet_counts(

@@ -14,17 +14,24 @@ from django.db import migrations
 # While a statement's copies come from these functions, the transaction-local setting
 # reports.copies_computed is 'on' and the row triggers leave the row as it is instead of computing it twice.
 FORWARD = r"""
+-- The ids a region's path names, from the country down to the region itself ('00000001/00000014/' → {1,14}).
+-- Paths concatenated ('…/…/' || '…/') give the ids of all of them.
+CREATE OR REPLACE FUNCTION reports_path_ids(path text) RETURNS bigint[]
+LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+    SELECT string_to_array(rtrim(path, '/'), '/')::bigint[]
+$$;
+
 CREATE OR REPLACE FUNCTION reports_article_copies(article_id bigint, publisher_id bigint)
 RETURNS TABLE (region_ids bigint[], source_ids bigint[])
 LANGUAGE sql STABLE AS $$
     SELECT
         -- The article's regions and every region they lie in, read off the regions' paths.
         ARRAY(
-            SELECT DISTINCT ancestor::bigint
-            FROM unnest(string_to_array(rtrim((
+            SELECT DISTINCT ancestor
+            FROM unnest(reports_path_ids((
                 SELECT string_agg(region.path, '')
                 FROM reports_article_regions link JOIN reports_region region ON region.id = link.region_id
-                WHERE link.article_id = $1), '/'), '/')) AS ancestor
+                WHERE link.article_id = $1))) AS ancestor
             ORDER BY 1),
         -- Its publisher and every source it cites.
         ARRAY(
@@ -50,11 +57,11 @@ LANGUAGE sql STABLE AS $$
         ARRAY(SELECT DISTINCT source FROM unnest(article.source_ids || $3) AS source WHERE source IS NOT NULL ORDER BY source),
         -- The claim's regions and every region they lie in.
         ARRAY(
-            SELECT DISTINCT ancestor::bigint
-            FROM unnest(string_to_array(rtrim((
+            SELECT DISTINCT ancestor
+            FROM unnest(reports_path_ids((
                 SELECT string_agg(region.path, '')
                 FROM reports_claim_regions link JOIN reports_region region ON region.id = link.region_id
-                WHERE link.claim_id = $1), '/'), '/')) AS ancestor
+                WHERE link.claim_id = $1))) AS ancestor
             ORDER BY 1)
     FROM (SELECT 1) AS one LEFT JOIN reports_article article ON article.id = $2
 $$;

@@ -19,6 +19,16 @@ def path_segment(pk: int) -> str:
     return f"{pk:08d}/"
 
 
+def path_ids(path: str) -> list[int]:
+    """The ids a path names, from the country down to the region itself: "00000001/00000014/" → [1, 14]."""
+    return [int(path[i : i + SEGMENT_WIDTH - 1]) for i in range(0, len(path) - 1, SEGMENT_WIDTH)]
+
+
+def path_ids_sql(column: str) -> str:
+    """path_ids in SQL: the bigint[] of the ids the path in `column` names, the region itself last (migration 0024)."""
+    return f"reports_path_ids({column})"
+
+
 class RegionQuerySet(models.QuerySet):
     def inside(self, *regions):
         """The given regions and everything inside them (one indexed prefix scan per region)."""
@@ -35,6 +45,10 @@ class RegionQuerySet(models.QuerySet):
         """Regions whose English or Ukrainian name, or one of whose aliases, is exactly `name`."""
         return self.filter(models.Q(name__iexact=name) | models.Q(name_uk__iexact=name) | models.Q(aliases__contains=[name]))
 
+    def first_level(self):
+        """The units a country is first divided into (see FIRST_LEVEL_KINDS)."""
+        return self.filter(kind__in=FIRST_LEVEL_KINDS)
+
 
 class RegionKind(models.TextChoices):
     COUNTRY = "country", _("country")
@@ -47,6 +61,11 @@ class RegionKind(models.TextChoices):
     SETTLEMENT = "settlement", _("settlement")
     CITY_DISTRICT = "city_district", _("city district")
     AREA = "area", _("named area")
+
+
+# A first-level region is one of the units a country is first divided into: Ukraine's oblasts, Crimea,
+# Kyiv and Sevastopol, Russia's oblasts and krais. Its kind says so, wherever it sits in the tree.
+FIRST_LEVEL_KINDS = frozenset({RegionKind.OBLAST, RegionKind.AUTONOMOUS_REPUBLIC, RegionKind.SPECIAL_CITY, RegionKind.KRAI})
 
 
 class LocationPrecision(models.TextChoices):
@@ -203,7 +222,11 @@ class Region(models.Model):
 
     @property
     def ancestor_ids(self) -> list[int]:
-        return [int(self.path[i : i + SEGMENT_WIDTH - 1]) for i in range(0, len(self.path) - SEGMENT_WIDTH, SEGMENT_WIDTH)]
+        return path_ids(self.path)[:-1]
+
+    @property
+    def is_first_level(self) -> bool:
+        return self.kind in FIRST_LEVEL_KINDS
 
     def ancestors(self):
         """Ancestors from the country down, in one query."""

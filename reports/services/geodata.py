@@ -14,6 +14,7 @@ from pathlib import Path
 from django.db import connection, transaction
 
 from reports.models import Claim, Region
+from reports.models.regions import path_ids_sql
 
 POINTS_FILE = Path(__file__).resolve().parent.parent / "data" / "geo" / "points.csv"
 COLUMNS = ["katottg", "latitude", "longitude", "geonames_id"]
@@ -29,7 +30,7 @@ WHERE region.katottg = point.code AND region.location_precision <> 'own'
 
 # The ancestors' ids are read off the region's own path ("00000001/00000014/…/"), so finding the nearest
 # located one costs a primary-key lookup per ancestor, whatever the size of the tree.
-INHERITED_POINTS_SQL = """
+INHERITED_POINTS_SQL = f"""
 WITH placed AS (
     SELECT region.id, ancestor.latitude, ancestor.longitude,
            CASE WHEN ancestor.latitude IS NULL THEN 'none' ELSE 'parent' END AS precision
@@ -37,7 +38,7 @@ WITH placed AS (
     LEFT JOIN LATERAL (
         SELECT candidate.latitude, candidate.longitude
         FROM reports_region AS candidate
-        WHERE candidate.id = ANY (string_to_array(rtrim(region.path, '/'), '/')::bigint[])
+        WHERE candidate.id = ANY ({path_ids_sql("region.path")})
           AND candidate.id <> region.id AND candidate.location_precision = 'own'
         ORDER BY length(candidate.path) DESC
         LIMIT 1

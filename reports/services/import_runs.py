@@ -45,8 +45,12 @@ from reports.services.importing import (
 )
 
 BATCH_ARTICLES = 200  # new articles per transaction: large enough that statements per article vanish
-PLANNED_AHEAD = 2  # batches read and checked while the ones before are written
+CHECKED_AHEAD = 2  # batches read and checked while the ones before are written
 WRITERS = 2  # batches written at once, each on a connection of its own
+
+# A record after checking: the error to report (RecordError), a record to import alone, in its own
+# transaction (ArticleRecord), or an article ready to be written with its batch (NewArticle).
+CheckedRecord = ArticleRecord | RecordError | NewArticle
 
 
 def articles_import(
@@ -67,27 +71,27 @@ def articles_import(
     summary = ImportSummary()
     concurrent = workers > 0 and not dry_run and not connection.in_atomic_block
     analysing = analyser_started(regions=context.regions, sources=context.sources, added=context.added, workers=workers)
-    planning = _planned_ahead(records, batch_size, context)
+    checking = _checked_ahead(records, batch_size, context)
     writing = _writers_started(WRITERS if concurrent else 0)
     with (
         _collector_spared(),
         analysing as analyser,
-        planning as planned,
+        checking as checked_batches,
         writing as writers,
         transaction.atomic() if dry_run else nullcontext(),
     ):
-        run = _Run(context, summary, progress, writers)
-        waiting = None  # the previous batch, whose analysis may still be running
-        for plans, sources in planned:
-            started = (plans, analyser.submit(_new(plans)))
-            if waiting:
-                run.batch(*waiting)
-                if context.added != sources:  # sources were created since this batch was planned: its texts may name them
-                    started = (plans, analyser.submit(_new(plans)))
-            waiting = started
-        if waiting:
-            run.batch(*waiting)
-        run.drain()
+        dispatcher = _BatchDispatcher(context, summary, progress, writers)
+        previous = None  # the previous batch with its analysis, which may still be running
+        for batch, sources in checked_batches:
+            current = (batch, analyser.submit(_new_articles(batch)))
+            if previous:
+                dispatcher.dispatch(*previous)
+                if context.added != sources:  # sources were created since this batch was checked: its texts may name them
+                    current = (batch, analyser.submit(_new_articles(batch)))
+            previous = current
+        if previous:
+            dispatcher.dispatch(*previous)
+        dispatcher.drain()
         if dry_run:
             transaction.set_rollback(True)
     return summary
@@ -108,72 +112,76 @@ def _collector_spared() -> Iterator[None]:
         gc.unfreeze()
 
 
-class _Run:
+class _BatchDispatcher:
     """Writes each batch now, or hands it to the writers, and reports every record in file order."""
 
     def __init__(self, context: ImportContext, summary: ImportSummary, progress, writers: "_Writers | None"):
         self.context, self.summary, self.progress, self.writers = context, summary, progress, writers
-        self.written: deque[tuple[list, dict, set, Future]] = deque()  # batches the writers have, oldest first
+        # Batches the writers have, oldest first: (checked records, new articles by number, their keys, claim counts).
+        self.in_flight: deque[tuple[list, dict, set, Future]] = deque()
 
-    def batch(self, plans: list, analysed: Callable[[], None]) -> None:
+    def dispatch(self, batch: list[CheckedRecord], await_analysis: Callable[[], None]) -> None:
         """Sort the batch's records into new articles and the rest, then write it or hand it over."""
-        analysed()
-        creating = next((number for number, plan in enumerate(plans) if _creates_sources(plan, self.context)), len(plans))
+        await_analysis()
+        first_creating = next(
+            (number for number, checked in enumerate(batch) if _creates_sources(checked, self.context)), len(batch)
+        )
         # After a record that creates a source, texts may name it: they are analysed again, one by one.
-        plans[creating:] = [plan.record if isinstance(plan, NewArticle) else plan for plan in plans[creating:]]
-        new = {number: plan for number, plan in enumerate(plans) if isinstance(plan, NewArticle)}
-        busy = set().union(*(keys for _, _, keys, _ in self.written))
-        for number in _taken(new, busy):
-            plans[number] = new.pop(number).record
-        alone = any(isinstance(plan, ArticleRecord) for plan in plans)
-        if self.writers is None or alone:
+        batch[first_creating:] = [_alone(checked) for checked in batch[first_creating:]]
+        new_articles = {number: checked for number, checked in enumerate(batch) if isinstance(checked, NewArticle)}
+        keys_in_flight = set().union(*(keys for _, _, keys, _ in self.in_flight))
+        for number in _duplicate_numbers(new_articles, keys_in_flight):
+            batch[number] = new_articles.pop(number).record
+        any_alone = any(isinstance(checked, ArticleRecord) for checked in batch)
+        if self.writers is None or any_alone:
             self.drain()  # one-at-a-time imports must see every batch before them written
-            self._report(plans, new, _written(new, self.context))
+            self._report(batch, new_articles, _write_catching_refusal(new_articles, self.context))
             return
-        keys = {key for plan in new.values() for key in _keys(plan.record, plan.article.publisher_id)}
-        self.written.append((plans, new, keys, self.writers.submit(_written, new, self.context)))
-        while len(self.written) > WRITERS:
+        keys = {key for new in new_articles.values() for key in _identity_keys(new.record, new.article.publisher_id)}
+        claim_counts = self.writers.submit(_write_catching_refusal, new_articles, self.context)
+        self.in_flight.append((batch, new_articles, keys, claim_counts))
+        while len(self.in_flight) > WRITERS:
             self._report_oldest()
 
     def drain(self) -> None:
-        while self.written:
+        while self.in_flight:
             self._report_oldest()
 
     def _report_oldest(self) -> None:
-        plans, new, _, future = self.written.popleft()
-        result = future.result()
-        if isinstance(result, Exception):
-            for *_, later in self.written:  # its articles are imported again alone: let the writers finish first
+        batch, new_articles, _, future = self.in_flight.popleft()
+        claim_counts = future.result()
+        if isinstance(claim_counts, Exception):
+            for *_, later in self.in_flight:  # its articles are imported again alone: let the writers finish first
                 later.exception()
-        self._report(plans, new, result)
+        self._report(batch, new_articles, claim_counts)
 
-    def _report(self, plans: list, new: dict, result: list[int] | Exception) -> None:
+    def _report(self, batch: list[CheckedRecord], new_articles: dict, claim_counts: list[int] | Exception) -> None:
         outcomes = {}
-        if isinstance(result, Exception):
-            plans = [plan.record if isinstance(plan, NewArticle) else plan for plan in plans]  # find the bad one alone
+        if isinstance(claim_counts, Exception):
+            batch = [_alone(checked) for checked in batch]  # find the bad one alone
         else:
-            for (number, plan), claims in zip(new.items(), result, strict=True):
-                analysis = plan.analysis
-                outcomes[number] = ImportOutcome(CREATED, plan.article, claims, len(analysis.regions), ambiguous_names(analysis))
-        for number, plan in enumerate(plans):
-            if isinstance(plan, RecordError):
-                self.summary.fail(str(plan))
+            for (number, new), claims in zip(new_articles.items(), claim_counts, strict=True):
+                analysis = new.analysis
+                outcomes[number] = ImportOutcome(CREATED, new.article, claims, len(analysis.regions), ambiguous_names(analysis))
+        for number, checked in enumerate(batch):
+            if isinstance(checked, RecordError):
+                self.summary.fail(str(checked))
                 outcome = None
             elif number in outcomes:
                 outcome = outcomes[number]
                 self.summary.add(outcome)
             else:
-                outcome = article_import_reported(plan, self.context, self.summary)
+                outcome = article_import_reported(checked, self.context, self.summary)
             if self.progress:
                 self.progress(outcome)
 
 
-def _written(new: dict[int, NewArticle], context: ImportContext) -> list[int] | Exception:
+def _write_catching_refusal(new_articles: dict[int, NewArticle], context: ImportContext) -> list[int] | Exception:
     """Write the new articles; the claims added to each, or what PostgreSQL (or a quote's check) refused."""
-    if not new:
+    if not new_articles:
         return []
     try:
-        return new_articles_write(items=list(new.values()), user=context.user, reason=IMPORTED)
+        return new_articles_write(items=list(new_articles.values()), user=context.user, reason=IMPORTED)
     except (DatabaseError, ValidationError) as error:
         return error
 
@@ -234,13 +242,13 @@ def _writers_started(count: int) -> Iterator["_Writers | None"]:
 
 
 @contextmanager
-def _planned_ahead(records: Iterable, size: int, context: ImportContext) -> Iterator[Iterator[tuple[list, list]]]:
-    """The batches' plans, each with the sources the run had created before it was planned, prepared ahead.
+def _checked_ahead(records: Iterable, size: int, context: ImportContext) -> Iterator[Iterator[tuple[list, list]]]:
+    """The batches of checked records, each with the sources the run had created before it was checked, ahead.
 
     Reading and checking records is pure Python and never touches the database, so a thread does it while
     this one waits for PostgreSQL. Messages speak the caller's language.
     """
-    ready: queue.Queue = queue.Queue(maxsize=PLANNED_AHEAD)
+    ready: queue.Queue = queue.Queue(maxsize=CHECKED_AHEAD)
     stop = threading.Event()
     language = translation.get_language()
 
@@ -253,31 +261,31 @@ def _planned_ahead(records: Iterable, size: int, context: ImportContext) -> Iter
                 continue
         return False
 
-    def plan_all() -> None:
+    def check_all() -> None:
         try:
             with translation.override(language):
                 for batch in _batches(records, size):
                     sources = list(context.added)
-                    if not put(([plan(record, context) for record in batch], sources)):
+                    if not put(([record_check(record, context) for record in batch], sources)):
                         return
         except BaseException as error:  # handed to the importing thread, which raises it
             put(error)
         else:
             put(None)
 
-    def planned() -> Iterator[tuple[list, list]]:
+    def checked_batches() -> Iterator[tuple[list, list]]:
         while (item := ready.get()) is not None:
             if isinstance(item, BaseException):
                 raise item
             yield item
 
-    planner = threading.Thread(target=plan_all, name="import-planner", daemon=True)
-    planner.start()
+    checker = threading.Thread(target=check_all, name="import-checker", daemon=True)
+    checker.start()
     try:
-        yield planned()
+        yield checked_batches()
     finally:
         stop.set()
-        planner.join(timeout=1)
+        checker.join(timeout=1)
 
 
 def _batches(records: Iterable, size: int) -> Iterator[list]:
@@ -286,7 +294,7 @@ def _batches(records: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def plan(record: ArticleRecord | RecordError, context: ImportContext) -> ArticleRecord | RecordError | NewArticle:
+def record_check(record: ArticleRecord | RecordError, context: ImportContext) -> CheckedRecord:
     """What to do with a record: report it, import it alone (returned as it is), or write it with its batch."""
     if isinstance(record, RecordError):
         return record
@@ -305,34 +313,39 @@ def plan(record: ArticleRecord | RecordError, context: ImportContext) -> Article
     return NewArticle(record, article, cited)
 
 
-def _new(plans: list) -> list[NewArticle]:
-    return [plan for plan in plans if isinstance(plan, NewArticle)]
+def _new_articles(batch: list[CheckedRecord]) -> list[NewArticle]:
+    return [checked for checked in batch if isinstance(checked, NewArticle)]
 
 
-def _creates_sources(plan, context: ImportContext) -> bool:
-    if not isinstance(plan, ArticleRecord):
+def _alone(checked: CheckedRecord) -> ArticleRecord | RecordError:
+    """The record to import in its own transaction (or the error to report) instead of with its batch."""
+    return checked.record if isinstance(checked, NewArticle) else checked
+
+
+def _creates_sources(checked: CheckedRecord, context: ImportContext) -> bool:
+    if not isinstance(checked, ArticleRecord):
         return False
-    return any(source_known(name, context) is None for name in (plan.publisher, *plan.cited))
+    return any(source_known(name, context) is None for name in (checked.publisher, *checked.cited))
 
 
-def _taken(new: dict[int, NewArticle], busy: set[tuple]) -> list[int]:
-    """Which of `new` an archived article, an earlier record of the batch or a batch being written stands for."""
-    first: dict[tuple, int] = {}  # key → number of the first record with it
-    taken = set()
-    for number, plan in new.items():
-        for key in _keys(plan.record, plan.article.publisher_id):
-            if key in first or key in busy:
-                taken.add(number)
-            first.setdefault(key, number)
+def _duplicate_numbers(new_articles: dict[int, NewArticle], keys_in_flight: set[tuple]) -> list[int]:
+    """Which of `new_articles` an archived article, an earlier record of the batch or a batch being written stands for."""
+    first_with_key: dict[tuple, int] = {}  # key → number of the first record with it
+    duplicates = set()
+    for number, new in new_articles.items():
+        for key in _identity_keys(new.record, new.article.publisher_id):
+            if key in first_with_key or key in keys_in_flight:
+                duplicates.add(number)
+            first_with_key.setdefault(key, number)
     archived = _archived(
-        [plan.record.url for plan in new.values() if plan.record.url],
-        [(plan.article.publisher_id, plan.record.published_on, plan.record.title) for plan in new.values()],
+        [new.record.url for new in new_articles.values() if new.record.url],
+        [(new.article.publisher_id, new.record.published_on, new.record.title) for new in new_articles.values()],
     )
     for url, publisher_id, published_on, title in archived:
         for key in (("url", url), ("same", publisher_id, published_on, title)):
-            if key in first:
-                taken.add(first[key])
-    return sorted(taken)
+            if key in first_with_key:
+                duplicates.add(first_with_key[key])
+    return sorted(duplicates)
 
 
 def _archived(urls: list[str], same: list[tuple]) -> list[tuple]:
@@ -356,6 +369,7 @@ def _archived(urls: list[str], same: list[tuple]) -> list[tuple]:
         return cursor.fetchall()
 
 
-def _keys(record: ArticleRecord, publisher_id: int) -> list[tuple]:
+def _identity_keys(record: ArticleRecord, publisher_id: int) -> list[tuple]:
+    """What makes two records the same article: the same address, or the same publisher, day and title."""
     same = ("same", publisher_id, record.published_on, record.title)
     return [("url", record.url), same] if record.url else [same]

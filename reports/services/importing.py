@@ -22,7 +22,7 @@ from reports.importers.phrases import PhraseMatcher
 from reports.importers.regions import GazetteerEntry, RegionMatcher
 from reports.importers.text import guess_language
 from reports.models import Article, Claim, Region, Source
-from reports.models.regions import SEGMENT_WIDTH
+from reports.models.regions import path_ids
 from reports.services.import_batches import NewArticle, new_articles_write, slug_unique, suggested_claims_write
 from reports.services.transliteration import transliterate
 
@@ -88,7 +88,7 @@ def region_matcher_build() -> RegionMatcher:
     rows = Region.objects.values_list("id", "kind", "path", "name", "name_uk", "aliases", "katottg_category")
     entries = []
     for region_id, kind, path, name, name_uk, aliases, category in rows.iterator(chunk_size=5000):
-        ancestors = tuple(int(path[i : i + SEGMENT_WIDTH - 1]) for i in range(0, len(path) - SEGMENT_WIDTH, SEGMENT_WIDTH))
+        ancestors = tuple(path_ids(path)[:-1])
         names = tuple(value for value in (name, name_uk, *aliases) if value)
         entries.append(GazetteerEntry(region_id, kind, ancestors, names, is_prominent(kind, category, bool(aliases))))
     return RegionMatcher(entries)

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from reports.models import Claim, Source
 from reports.services.gazetteer import gazetteer_load
-from reports.services.synthetic import archive_generate
+from reports.synthetic import archive_generate
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

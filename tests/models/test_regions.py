@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 
 from reports.models import Region
+from reports.models.regions import path_ids, path_ids_sql
 from tests.factories import RegionFactory
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +92,36 @@ def test_every_spelling_of_a_region_is_indexed_and_follows_edits():
         "луганська область",
         "lugansk region",
     }
+
+
+def test_a_path_names_the_ids_from_the_country_down_to_the_region_itself():
+    ukraine = RegionFactory(kind=Region.Kind.COUNTRY)
+    donetsk = RegionFactory(parent=ukraine)
+    lyman = RegionFactory(parent=donetsk, kind=Region.Kind.SETTLEMENT)
+
+    assert path_ids(lyman.path) == [ukraine.pk, donetsk.pk, lyman.pk]
+    assert lyman.ancestor_ids == [ukraine.pk, donetsk.pk]
+    assert path_ids(ukraine.path) == [ukraine.pk] and ukraine.ancestor_ids == []
+    assert path_ids("") == []
+
+
+def test_sql_reads_a_path_as_python_does():
+    lyman = RegionFactory(parent=RegionFactory(parent=RegionFactory(kind=Region.Kind.COUNTRY)), kind=Region.Kind.SETTLEMENT)
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {path_ids_sql('path')} FROM reports_region WHERE id = %s", [lyman.pk])
+        assert cursor.fetchone()[0] == path_ids(lyman.path)
+
+
+def test_first_level_regions_are_the_oblasts_republics_special_cities_and_krais_of_every_country():
+    ukraine = RegionFactory(kind=Region.Kind.COUNTRY, code="UA")
+    russia = RegionFactory(kind=Region.Kind.COUNTRY, code="RU")
+    donetsk = RegionFactory(parent=ukraine, kind=Region.Kind.OBLAST)
+    crimea = RegionFactory(parent=ukraine, kind=Region.Kind.AUTONOMOUS_REPUBLIC)
+    kyiv = RegionFactory(parent=ukraine, kind=Region.Kind.SPECIAL_CITY)
+    krasnodar = RegionFactory(parent=russia, kind=Region.Kind.KRAI)
+    front = RegionFactory(parent=ukraine, kind=Region.Kind.AREA)
+    raion = RegionFactory(parent=donetsk, kind=Region.Kind.RAION)
+
+    assert set(Region.objects.first_level()) == {donetsk, crimea, kyiv, krasnodar}
+    assert [region.is_first_level for region in (donetsk, krasnodar, front, raion, ukraine)] == [True, True, False, False, False]

@@ -231,7 +231,7 @@ def test_a_quote_missing_from_its_text_fails_the_whole_batch_and_leaves_the_conn
     )]  # fmt: skip
     wrong = analysed.claims[0]._replace(quote="Words the text does not hold.")
     context = importing.import_context_build()
-    items = [import_runs.plan(record(number), context) for number in (1, 2)]
+    items = [import_runs.record_check(record(number), context) for number in (1, 2)]
     items[0].analysis = analysed
     items[1].analysis = type(analysed)(analysed.regions, analysed.ambiguous, (wrong,))
 

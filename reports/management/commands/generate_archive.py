@@ -4,7 +4,7 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from reports.services.synthetic import SyntheticArchiveError, archive_generate
+from reports.synthetic import SyntheticArchiveError, archive_generate
 
 ARTICLES_MESSAGE = "the number of articles must be a whole number greater than 0"
 

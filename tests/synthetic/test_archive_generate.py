@@ -8,36 +8,10 @@ from django.contrib.postgres.search import SearchQuery
 from django.db import transaction
 
 from reports.models import Article, Claim, Region, Source
-from reports.services import synthetic
-from reports.services.synthetic import SyntheticArchiveError, archive_generate
-from tests.factories import ArticleFactory, ClaimFactory, RegionFactory, SourceFactory
+from reports.synthetic import SyntheticArchiveError, archive_generate, run
+from tests.factories import ArticleFactory, ClaimFactory
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def gazetteer():
-    ukraine = RegionFactory(name="Ukraine", name_uk="Україна", slug="ukraine", kind=Region.Kind.COUNTRY, code="UA")
-    donetsk = RegionFactory(
-        name="Donetsk Oblast", name_uk="Донецька область", slug="donetsk-oblast", code="UA-14", parent=ukraine
-    )
-    luhansk = RegionFactory(
-        name="Luhansk Oblast", name_uk="Луганська область", slug="luhansk-oblast", code="UA-09", parent=ukraine
-    )
-    settlement = Region.Kind.SETTLEMENT
-    lyman = RegionFactory(name="Lyman", name_uk="Лиман", slug="lyman", kind=settlement, parent=donetsk, aliases=["Лиман"])
-    bakhmut = RegionFactory(name="Bakhmut", name_uk="Бахмут", slug="bakhmut", kind=settlement, parent=donetsk)
-    sievierodonetsk = RegionFactory(
-        name="Sievierodonetsk", name_uk="Сєвєродонецьк", slug="sievierodonetsk", kind=settlement, parent=luhansk
-    )
-    return [ukraine, donetsk, luhansk, lyman, bakhmut, sievierodonetsk]
-
-
-@pytest.fixture
-def isw():
-    return SourceFactory(
-        name="Institute for the Study of War", short_name="ISW", slug="isw", kind=Source.Kind.THINK_TANK, country="US"
-    )
 
 
 def snapshot():
@@ -123,10 +97,10 @@ def test_same_seed_gives_the_same_archive(gazetteer, isw):
 @pytest.mark.django_db(transaction=True)
 def test_writing_on_several_connections_gives_the_same_archive(gazetteer, isw, monkeypatch):
     # Small batches, so that outside a transaction most of them go through the concurrent writers.
-    monkeypatch.setattr(synthetic, "BATCH_ARTICLES", 10)
+    monkeypatch.setattr(run, "BATCH_ARTICLES", 10)
     on_own_connection = []
-    write = synthetic._write_on_own_connection
-    monkeypatch.setattr(synthetic, "_write_on_own_connection", lambda batch: on_own_connection.append(batch) or write(batch))
+    write = run._write_on_own_connection
+    monkeypatch.setattr(run, "_write_on_own_connection", lambda batch: on_own_connection.append(batch) or write(batch))
     archive_generate(articles=40, seed=7)
     assert len(on_own_connection) == 3  # the first batch is written before the writers start
     concurrent = snapshot()
