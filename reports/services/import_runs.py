@@ -14,22 +14,19 @@ ones are imported.
 """
 
 import gc
-import queue
-import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager, nullcontext
-from itertools import islice
 
 from django.core.exceptions import ValidationError
-from django.db import DatabaseError, connection, connections, transaction
-from django.utils import translation
+from django.db import DatabaseError, connection, transaction
 
 from reports.importers.formats import ArticleRecord, RecordError
 from reports.models import Article
 from reports.services.analysers import analyser_started
 from reports.services.import_batches import NewArticle, new_articles_write
+from reports.services.import_threads import Writers, checked_ahead, writers_started
 from reports.services.importing import (
     CREATED,
     IMPORTED,
@@ -45,7 +42,6 @@ from reports.services.importing import (
 )
 
 BATCH_ARTICLES = 200  # new articles per transaction: large enough that statements per article vanish
-CHECKED_AHEAD = 2  # batches read and checked while the ones before are written
 WRITERS = 2  # batches written at once, each on a connection of its own
 
 # A record after checking: the error to report (RecordError), a record to import alone, in its own
@@ -71,8 +67,10 @@ def articles_import(
     summary = ImportSummary()
     concurrent = workers > 0 and not dry_run and not connection.in_atomic_block
     analysing = analyser_started(regions=context.regions, sources=context.sources, added=context.added, workers=workers)
-    checking = _checked_ahead(records, batch_size, context)
-    writing = _writers_started(WRITERS if concurrent else 0)
+    checking = checked_ahead(
+        records, size=batch_size, check=lambda record: record_check(record, context), sources_created=lambda: list(context.added)
+    )
+    writing = writers_started(WRITERS if concurrent else 0)
     with (
         _collector_spared(),
         analysing as analyser,
@@ -115,7 +113,7 @@ def _collector_spared() -> Iterator[None]:
 class _BatchDispatcher:
     """Writes each batch now, or hands it to the writers, and reports every record in file order."""
 
-    def __init__(self, context: ImportContext, summary: ImportSummary, progress, writers: "_Writers | None"):
+    def __init__(self, context: ImportContext, summary: ImportSummary, progress, writers: "Writers | None"):
         self.context, self.summary, self.progress, self.writers = context, summary, progress, writers
         # Batches the writers have, oldest first: (checked records, new articles by number, their keys, claim counts).
         self.in_flight: deque[tuple[list, dict, set, Future]] = deque()
@@ -184,114 +182,6 @@ def _write_catching_refusal(new_articles: dict[int, NewArticle], context: Import
         return new_articles_write(items=list(new_articles.values()), user=context.user, reason=IMPORTED)
     except (DatabaseError, ValidationError) as error:
         return error
-
-
-class _Writers:
-    """Threads that each write the batches handed to them on a database connection of their own."""
-
-    def __init__(self, count: int):
-        self.jobs: queue.Queue = queue.Queue()
-        self.submitted: list[Future] = []
-        self.threads = [threading.Thread(target=self._work, name=f"import-writer-{n}", daemon=True) for n in range(count)]
-        for thread in self.threads:
-            thread.start()
-
-    def submit(self, function: Callable, *arguments) -> Future:
-        future: Future = Future()
-        self.submitted.append(future)
-        self.jobs.put((future, function, arguments))
-        return future
-
-    def cancel(self) -> None:
-        """Drop the batches no thread has started on (the run failed: nobody would report them)."""
-        for future in self.submitted:
-            future.cancel()
-
-    def stop(self) -> None:
-        for _ in self.threads:
-            self.jobs.put(None)
-        for thread in self.threads:
-            thread.join()
-
-    def _work(self) -> None:
-        try:
-            while (job := self.jobs.get()) is not None:
-                future, function, arguments = job
-                if future.set_running_or_notify_cancel():
-                    try:
-                        future.set_result(function(*arguments))
-                    except BaseException as error:  # raised again where the result is read
-                        future.set_exception(error)
-        finally:
-            connections.close_all()  # this thread's own connections
-
-
-@contextmanager
-def _writers_started(count: int) -> Iterator["_Writers | None"]:
-    if count <= 0:
-        yield None
-        return
-    writers = _Writers(count)
-    try:
-        yield writers
-    except BaseException:
-        writers.cancel()
-        raise
-    finally:
-        writers.stop()
-
-
-@contextmanager
-def _checked_ahead(records: Iterable, size: int, context: ImportContext) -> Iterator[Iterator[tuple[list, list]]]:
-    """The batches of checked records, each with the sources the run had created before it was checked, ahead.
-
-    Reading and checking records is pure Python and never touches the database, so a thread does it while
-    this one waits for PostgreSQL. Messages speak the caller's language.
-    """
-    ready: queue.Queue = queue.Queue(maxsize=CHECKED_AHEAD)
-    stop = threading.Event()
-    language = translation.get_language()
-
-    def put(item) -> bool:
-        while not stop.is_set():
-            try:
-                ready.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def check_all() -> None:
-        try:
-            with translation.override(language):
-                for batch in _batches(records, size):
-                    sources = list(context.added)
-                    if not put(([record_check(record, context) for record in batch], sources)):
-                        return
-        except BaseException as error:  # handed to the importing thread, which raises it
-            put(error)
-        else:
-            put(None)
-
-    def checked_batches() -> Iterator[tuple[list, list]]:
-        while (item := ready.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-
-    checker = threading.Thread(target=check_all, name="import-checker", daemon=True)
-    checker.start()
-    try:
-        yield checked_batches()
-    finally:
-        stop.set()
-        checker.join(timeout=1)
-
-
-def _batches(records: Iterable, size: int) -> Iterator[list]:
-    records = iter(records)
-    while batch := list(islice(records, max(1, size))):
-        yield batch
 
 
 def record_check(record: ArticleRecord | RecordError, context: ImportContext) -> CheckedRecord:

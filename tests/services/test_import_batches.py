@@ -10,7 +10,7 @@ from django.utils import translation
 
 from reports.importers.formats import ArticleRecord
 from reports.models import Article, Claim, Region, Source
-from reports.services import import_runs, importing
+from reports.services import import_runs, import_threads, importing
 from reports.services.gazetteer import gazetteer_load
 from reports.services.import_batches import new_articles_write
 from reports.services.sources import sources_load
@@ -281,13 +281,13 @@ def run_lazily(records, **options):
 def writes_counted(monkeypatch):
     """How many batches went to the writer threads (the real ones, counted on the way)."""
     handed = []
-    submit = import_runs._Writers.submit
+    submit = import_threads.Writers.submit
 
     def counted(self, function, *arguments):
         handed.append(len(arguments[0]))
         return submit(self, function, *arguments)
 
-    monkeypatch.setattr(import_runs._Writers, "submit", counted)
+    monkeypatch.setattr(import_threads.Writers, "submit", counted)
     return handed
 
 
