@@ -86,7 +86,4 @@ def may_be_form_of(word: str, name: str) -> bool:
         return True
     named = {(lemma, part, gender) for lemma, part, gender, number in name_forms}
     plural_name = any(number == "plur" for *_rest, number in name_forms)
-    return any(
-        (lemma, part, gender) in named and (number == "sing" or plural_name)
-        for lemma, part, gender, number in text_forms
-    )
+    return any((lemma, part, gender) in named and (number == "sing" or plural_name) for lemma, part, gender, number in text_forms)

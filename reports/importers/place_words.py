@@ -2,7 +2,6 @@
 after a place, organisations, capitals speaking for governments, rivers, people's titles. Lookup forms (normalised)
 only; the region matcher asks these of the few words that begin a name."""
 
-from reports.importers import morphology
 from reports.importers.text import Tokens, normalize
 
 
@@ -116,4 +115,3 @@ def region_by_collective(tokens: Tokens, first: int, last: int) -> bool:
         and tokens.norms[first - 1] == _ON
         and tokens.words[first].lower().endswith(_COLLECTIVE_LOCATIVE)
     )
-

@@ -15,8 +15,22 @@ from reports.importers import morphology
 from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.place_words import (
-    ACTOR_VERBS, CAPITALS, CONNECTORS, EVIDENCE, FEATURES, FIRST_LEVEL, GENERIC, HROMADA_WORDS, LOCATIVE, OBSCURE,
-    ORGANISATION_WORDS, RAION_WORDS, by_a_river_word, means_the_government, names_a_person_by_title, region_by_collective,
+    ACTOR_VERBS,
+    CAPITALS,
+    CONNECTORS,
+    EVIDENCE,
+    FEATURES,
+    FIRST_LEVEL,
+    GENERIC,
+    HROMADA_WORDS,
+    LOCATIVE,
+    OBSCURE,
+    ORGANISATION_WORDS,
+    RAION_WORDS,
+    by_a_river_word,
+    means_the_government,
+    names_a_person_by_title,
+    region_by_collective,
 )  # fmt: skip
 from reports.importers.text import Tokens, is_cyrillic_word, normalize, tokenize
 
