@@ -31,7 +31,8 @@ _SAY_UK = (
     r"зазначають|зазначив|зазначила|зазначили|вважає|вважають|наголошує|наголошують|наголосив|наголосили|"
     r"підкреслює|підкреслюють|підкреслили|нагадують|нагадує|нагадали|стверджує|стверджують|оцінює|оцінюють|"
     r"пише|пишуть|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
-    r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло"
+    r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
+    r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують"
 )
 _SAY_RU = (
     r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
@@ -68,6 +69,19 @@ PATTERNS = [
            r"(?:in|by|on)\s+(?P<who>.+?)\s*[.!]?$"),
     (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
+    # A call is itself the claim, its verb with it: "У МЗС закликали партнерів …".
+    (LEAD, ANY, r"^(?:У|В)\s+(?P<who>[^,]{2,60}?)\s+(?P<quote>(?:закликали|закликає|закликав|закликала)\b.+)$"),
+    # A denial quotes the whole sentence, its "not" with it: "The General Staff did not confirm the capture of …",
+    # "У Генштабі цю інформацію не підтвердили", "Генштаб не підтвердив …".
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$)){_WHO}\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:{_SAY})\b"),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))(?:У|В)\s+(?P<who>[^,]{{2,60}}?)\s+(?:[^,]{{0,60}}?\s+)?не\s+(?:{_SAY})\b"),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$)){_WHO}\s+не\s+(?:{_SAY})\b"),
+    # An adverbial before the speaker: "In its evening update, the Air Force said that …", "On Sunday, the ministry
+    # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
+    (LEAD, SAYING, rf"^(?P<who>(?:In|On|At|Earlier|Later|Yesterday|Today|Last|Meanwhile|Вчора|Учора|Сьогодні|"
+           rf"Напередодні|Раніше|Пізніше)\b[^,]{{0,60}},\s*(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
+           rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY})(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?"
+           rf"(?P<quote>.+)$"),
     # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що …
     (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"

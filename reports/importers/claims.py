@@ -18,6 +18,7 @@ from typing import NamedTuple
 from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
 from reports.importers.boilerplate import is_boilerplate
 from reports.importers.dates import DAY, Occurrence, find_occurrences
+from reports.importers.offices import office_speaker
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
@@ -53,6 +54,17 @@ _BACK_WORDS = frozenset(
                  "вони", "воно", "відомство", "місія", "они",
                  "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement"]
 )  # fmt: skip
+# Words for an organisation pointing back: the last organisation that spoke, not a person who spoke for it since
+# ("IAEA Director General Rafael Grossi said …. The agency noted …").
+_BACK_TO_ORGANISATION = frozenset(
+    normalize(word)
+    for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия"]
+)
+# "According to data for May 19": figures whose source the words do not name are the cited source's, else the
+# publisher's; any other reading of the sentence that names a speaker goes first.
+_DATA_WORDS = frozenset(
+    normalize(word) for word in ["data", "figures", "information", "даними", "дані", "інформацією", "данным", "данные"]
+)
 # A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
 _SPEECH_ACTS = re.compile(
     r"\b(?:expresses|protests|condemns|calls\s+on|demands|urges|rejects|denies|welcomes|declares|висловлює|протестує|"
@@ -77,6 +89,8 @@ class _Reading:
     chain: Hashable | None = None  # the claimant an attributed sentence named, whose report goes on
     last: Hashable | None = None  # the last claimant named, for "they" and "the ministry"
     previous: tuple[int, int] | None = None  # the sentence before, for "This is stated in …"
+    organisation: Hashable | None = None  # the last organisation named as speaking or as a speaker's, for "the agency"
+    said: tuple = ()  # (finder, span) of the claims the attributed sentence before gave, for "… the report for May 2"
 
 
 def suggest_claims(
@@ -101,15 +115,21 @@ def suggest_claims(
     """
     reading = _Reading()
     speakers: list[NewClaimant] = []
-    from_lead: list[SuggestedClaim] = []
+    before = None
     if lead and max(map(speech_level, _LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
         before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
-        from_lead = [claim._replace(in_lead=True) for claim in before.run() if claim.quote not in body]
+        before.run()
         reading.last = reading.chain = before.reading.last
+        reading.said = before.reading.said
         speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
     finder.speakers = speakers
-    return from_lead + finder.run(reading)
+    from_body = finder.run(reading)
+    if before is None:
+        return from_body
+    # Read after the body, whose first sentence may date the lead's ("This was stated in the report for May 2").
+    from_lead = [before.claims[span]._replace(in_lead=True) for span in sorted(before.claims)]
+    return [claim for claim in from_lead if claim.quote not in body] + from_body
 
 
 class _Finder:
@@ -117,6 +137,7 @@ class _Finder:
         self.body, self.published_on, self.language = body, published_on, language
         self.sources, self.publisher, self.cited = sources, publisher, cited
         self.regions, self.mentions = regions, mentions
+        self._by_data = False  # whether the last claimant found was only "data" (see _DATA_WORDS)
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
         self.speakers: list[NewClaimant] = []
         # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
@@ -165,26 +186,72 @@ class _Finder:
         # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
         # leaves a few words for the claim comes after the others.
         readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)
+        chosen = None
         for attribution in readings:
-            claimant = self._claimant(attribution.who, reading)
-            if claimant is None:
-                continue
+            self._by_data = False
+            claimant = self._claimant(attribution.who, reading, start, end)
+            if claimant is not None and (chosen is None or not self._by_data):
+                chosen = (attribution, claimant)
+                if not self._by_data:
+                    break
+        if chosen is not None:
+            attribution, claimant = chosen
+            if attribution.kind != NEXT and claimant == self.publisher:  # "X rejected …, UNN reports": X's words
+                claimant = self._subject_of(*attribution.quote) or claimant
             said_on = next(iter(self._dates(*attribution.who)), None)
             # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
             period = said_on if said_on and _REPORT_FOR.search(self.body, max(0, said_on.span[0] - 16), said_on.span[0]) else None
+            said = ()
             if attribution.kind == NEXT:
                 if reading.previous:
-                    self._suggest(*reading.previous, claimant, said_on, explicit=True, period=period)
+                    said = self._suggest(*reading.previous, claimant, said_on, explicit=True, period=period)
+                elif period:  # "… regrouping. This was stated in the ISW report for February 2."
+                    self._date_undated(reading.said, period)
             else:
-                self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
+                said = self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
             reading.chain = None if in_background else claimant
-            reading.last, reading.previous = claimant, None
+            reading.last, reading.previous, reading.said = claimant, None, tuple((self, span) for span in said)
             return
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
         elif reading.chain is not None and not in_background and self._checkable(start, end):
             self._suggest(start, end, reading.chain, None, explicit=False)
-        reading.previous = (start, end)
+        elif in_background and not readings and self.publisher is not None and self._dates(start, end):
+            # The publisher's own background, dated: "Let us remind you … occupied Bakhmut in May 2023".
+            self._suggest(_after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
+        reading.previous, reading.said = (start, end), ()
+
+    def _in_source_name(self, new: NewClaimant, words: Tokens, matches, who: tuple[int, int]) -> bool:
+        """Whether a person's name found in the words is (part of) a known source's name there ("Volodymyr Zelensky",
+        "Foreign Affairs" of "Ministry of Foreign Affairs of Ukraine")."""
+        at = self.body.rfind(new.name, who[0], who[1])
+        if at < 0 or words.text is not self.body:
+            return any(self.sources.find(tokenize(new.name)))
+        return any(words.starts[m.first] < at + len(new.name) and at < words.end(m.last - 1) for m in matches)
+
+    @staticmethod
+    def _date_undated(said, period: Occurrence) -> None:
+        for finder, span in said:  # the lead's finder, for a lead the body's first sentence speaks of
+            if span in finder.claims and finder.claims[span].occurred is None:
+                finder.claims[span] = finder.claims[span]._replace(occurred=period)
+
+    def _subject_of(self, start: int, end: int) -> Hashable | None:
+        """A known source other than the publisher that the words open with ("Ukraine's Foreign Ministry rejected …")."""
+        opening = tokenize(self.body[start : min(end, start + 120)])
+        match = next(iter(self.sources.find(opening, 0, min(len(opening), 6))), None)
+        if match and match.first <= 1 and match.keys[0] != self.publisher:
+            return match.keys[0]
+        return None
+
+    def _oblast_names(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The names of the one oblast the sentence's places lie in, or else the whole article's."""
+        for places in (self._places(start, end), tuple(m.region for m in self.mentions if m.region)):
+            oblasts = {self.regions.oblast(place) for place in places} - {None}
+            if len(oblasts) == 1:
+                return self.regions.names(oblasts.pop())
+            if oblasts:
+                return None
+        return None
 
     def _words_between(self, start: int, end: int) -> tuple[int, int] | None:
         """The range of the body's words that lie between two offsets: the words of self.body[start:end] read on its
@@ -206,26 +273,39 @@ class _Finder:
         after_comma = bisect_left(self.tokens.starts, self.body.rfind(",", start, end), first, stop)
         return max(self._speech[first:stop], default=ANY), max(self._speech[after_comma:stop], default=ANY)
 
-    def _claimant(self, who: tuple[int, int], reading: _Reading) -> Hashable | None:
+    def _claimant(self, who: tuple[int, int], reading: _Reading, start: int, end: int) -> Hashable | None:
         between = self._words_between(*who)
         words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))
-        named = [key for match in self.sources.find(words, first, stop) for key in match.keys[:1]]
+        matches = list(self.sources.find(words, first, stop))
+        named = [key for match in matches for key in match.keys[:1]]
         others = [key for key in named if key != self.publisher]
+        new = speaker(self.body[who[0] : who[1]])
+        if named and new is not None and not new.organisation and not self._in_source_name(new, words, matches, who):
+            # "Kremlin spokesman Dmitry Peskov": the person speaks, not the organisation named as theirs.
+            self.speakers.append(new)
+            reading.organisation = (others or named)[0]
+            return new
         if others or named:
-            return (others or named)[0]
+            reading.organisation = (others or named)[0]
+            return reading.organisation
         norms = set(words.norms[first:stop])
         if norms & _CITED_WORDS and self.cited:
             return self.cited[0]
-        new = speaker(self.body[who[0] : who[1]])
+        new = new or office_speaker(self.body[who[0] : who[1]], self._oblast_names(start, end), self.language)
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new
-        if norms & _BACK_WORDS:
+        if norms & _BACK_TO_ORGANISATION and reading.organisation is not None:
+            return reading.organisation
+        if norms & (_BACK_WORDS | _CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
             return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
         # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
         for earlier in reversed(self.speakers):
             if normalize(earlier.name.split()[-1]) in norms:
                 return earlier
+        if norms & _DATA_WORDS:
+            self._by_data = True
+            return self.cited[0] if self.cited else reading.last or self.publisher
         return None
 
     def _subject(self, who: tuple[int, int]) -> Hashable | None:
@@ -241,12 +321,15 @@ class _Finder:
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
         start, end = _trim(self.body, start, end)
         if end - start < 12:
-            return
+            return []
+        spans = []
         for clause_start, clause_end in self._clauses(start, end):
             span = (clause_start, clause_end)
             if span in self.claims and not explicit:
                 continue
             self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on, period)
+            spans.append(span)
+        return spans
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
@@ -303,6 +386,19 @@ def _inside(items: list, spans: tuple[list[int], list[int]], start: int, end: in
     """The items (in text order, not overlapping) that lie between two offsets."""
     starts, ends = spans
     return items[bisect_left(starts, start) : bisect_right(ends, end)]
+
+
+_INLINE_MARKER = re.compile(
+    r"(?:Let\s+us\s+remind\s+you|We\s+remind\s+you|As\s+a\s+reminder|Recall|Нагадаємо|Напомним)"
+    r"(?:\s*,\s*|\s+that\s+|\s*:\s*|\s+)(?:що\s+|что\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _after_marker(body: str, start: int, end: int) -> int:
+    """Where the words after an inline "Нагадаємо, …" / "Let us remind you that …" begin (the start, without one)."""
+    marker = _INLINE_MARKER.match(body, start, end)
+    return marker.end() if marker else start
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:

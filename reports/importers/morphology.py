@@ -87,3 +87,14 @@ def may_be_form_of(word: str, name: str) -> bool:
     named = {(lemma, part, gender) for lemma, part, gender, number in name_forms}
     plural_name = any(number == "plur" for *_rest, number in name_forms)
     return any((lemma, part, gender) in named and (number == "sing" or plural_name) for lemma, part, gender, number in text_forms)
+
+
+def nominative(word: str) -> str:
+    """A Cyrillic noun in the nominative, keeping its number and its capital ("Силах" → "Сили", "Службі" → "Служба");
+    the word itself when the dictionary cannot tell."""
+    for parse in _parses(word.lower()):
+        if "NOUN" in parse.tag.grammemes and parse.is_known:
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
+    return word

@@ -163,7 +163,7 @@ class RegionMatcher:
         if by_a_river_word(tokens, first):
             keys = tuple(key for key in keys if self._kinds[key] not in ("settlement", "special_city"))
         if region_by_collective(tokens, first, last):
-            oblasts = {self._oblast(key) for key in keys if self._entries[key].prominent} - {None}
+            oblasts = {self.oblast(key) for key in keys if self._entries[key].prominent} - {None}
             if len(oblasts) == 1:
                 return tuple(oblasts), False
         if following in CONNECTORS and last + 1 < len(tokens) and tokens.norms[last + 1] in CAPITALS:
@@ -194,7 +194,11 @@ class RegionMatcher:
             unlikely.update(("settlement", "special_city"))
         return (tuple(key for key in keys if self._kinds[key] not in unlikely) if unlikely else keys), False
 
-    def _oblast(self, key: int) -> int | None:
+    def names(self, region: int) -> tuple[str, ...]:
+        return self._entries[region].names
+
+    def oblast(self, key: int) -> int | None:
+        """The first-level unit the region lies in (itself if it is one), None for a country."""
         return next((up for up in self._lines[key] if self._kinds[up] in ("oblast", "autonomous_republic", "krai")), None)
 
     @staticmethod
