@@ -8,8 +8,7 @@ attributed there in so many words become claims, and then of whoever is named.
 """
 
 import datetime
-import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -17,6 +16,22 @@ from typing import NamedTuple
 
 from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
 from reports.importers.boilerplate import is_boilerplate
+from reports.importers.claim_words import (
+    BACK_TO_ORGANISATION,
+    BACK_WORDS,
+    CITED_WORDS,
+    CLAUSE_BREAK,
+    DATA_WORDS,
+    LEAD_WORDS,
+    LINE,
+    REPORT_FOR,
+    SPEECH_ACTS,
+    after_marker,
+    inside,
+    starts_and_ends,
+    statement,
+    trim,
+)
 from reports.importers.dates import DAY, Occurrence, find_occurrences
 from reports.importers.offices import office_speaker
 from reports.importers.phrases import PhraseMatcher
@@ -39,47 +54,6 @@ class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousa
     quantity: Quantity | None
     regions: tuple[int, ...]
     in_lead: bool = False  # quoted from the lead (offsets in the lead), which the body does not repeat
-
-
-# Words that name the cited source without naming it, and words that point back to the last claimant.
-_CITED_WORDS = frozenset(
-    normalize(word)
-    for word in ["analysts", "experts", "researchers", "institute", "report", "assessment", "аналітики", "експерти",
-                 "інституті", "звіті", "аналитики", "эксперты", "институте", "докладе"]
-)  # fmt: skip
-_BACK_WORDS = frozenset(
-    normalize(word)
-    for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
-                 "ministry", "agency", "department", "mission",
-                 "вони", "воно", "відомство", "місія", "они",
-                 "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement"]
-)  # fmt: skip
-# Words for an organisation pointing back: the last organisation that spoke, not a person who spoke for it since
-# ("IAEA Director General Rafael Grossi said …. The agency noted …").
-_BACK_TO_ORGANISATION = frozenset(
-    normalize(word)
-    for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия"]
-)
-# "According to data for May 19": figures whose source the words do not name are the cited source's, else the
-# publisher's; any other reading of the sentence that names a speaker goes first.
-_DATA_WORDS = frozenset(
-    normalize(word) for word in ["data", "figures", "information", "даними", "дані", "інформацією", "данным", "данные"]
-)
-# A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
-_SPEECH_ACTS = re.compile(
-    r"\b(?:expresses|protests|condemns|calls\s+on|demands|urges|rejects|denies|welcomes|declares|висловлює|протестує|"
-    r"засуджує|закликає|вимагає|відкидає|заперечує|вітає|выражает|протестует|осуждает|призывает|требует|отвергает|"
-    r"отрицает|приветствует)\b",
-    re.IGNORECASE,
-)
-# A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
-_LINE = re.compile(r"[^\n]+")
-_LEAD_WORDS = re.compile(r"[^\W\d_]+")
-# A report's words naming the period it covers, just before the date: "report for", "зведення за", "data for".
-_REPORT_FOR = re.compile(r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за)\s+$", re.IGNORECASE)
-_QUOTE_MARKS = "\"'“”«»„ "
-_TRAILING = ".,;:!—–- "
 
 
 @dataclass
@@ -116,7 +90,7 @@ def suggest_claims(
     reading = _Reading()
     speakers: list[NewClaimant] = []
     before = None
-    if lead and max(map(speech_level, _LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
+    if lead and max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
         before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
         before.run()
         reading.last = reading.chain = before.reading.last
@@ -137,7 +111,7 @@ class _Finder:
         self.body, self.published_on, self.language = body, published_on, language
         self.sources, self.publisher, self.cited = sources, publisher, cited
         self.regions, self.mentions = regions, mentions
-        self._by_data = False  # whether the last claimant found was only "data" (see _DATA_WORDS)
+        self._by_data = False  # whether the last claimant found was only "data" (see DATA_WORDS)
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
         self.speakers: list[NewClaimant] = []
         # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
@@ -148,27 +122,27 @@ class _Finder:
         self.occurrences = find_occurrences(body, published_on, language, words=words)
         self.quantities = find_quantities(body, language, words=words)
         self.topic_words = topic_words(body, self.tokens)
-        self._occurrence_spans = _starts_and_ends(self.occurrences)
+        self._occurrence_spans = starts_and_ends(self.occurrences)
         in_order = all(one.end <= next_one.start for one, next_one in pairwise(mentions))
         self._mention_spans = ([m.start for m in mentions], [m.end for m in mentions]) if in_order else None
-        self._quantity_spans = _starts_and_ends(self.quantities)
+        self._quantity_spans = starts_and_ends(self.quantities)
 
     def _places(self, start: int, end: int) -> tuple[int, ...]:
         """The most specific places named between two offsets."""
         if self._mention_spans is not None:  # in text order: those inside are one slice
-            return self.regions.in_span(_inside(self.mentions, self._mention_spans, start, end), start, end)
+            return self.regions.in_span(inside(self.mentions, self._mention_spans, start, end), start, end)
         return self.regions.in_span(self.mentions, start, end)
 
     def _dates(self, start: int, end: int) -> list[Occurrence]:
-        return _inside(self.occurrences, self._occurrence_spans, start, end)
+        return inside(self.occurrences, self._occurrence_spans, start, end)
 
     def _quantity(self, start: int, end: int) -> Quantity | None:
-        return best_quantity(_inside(self.quantities, self._quantity_spans, start, end))
+        return best_quantity(inside(self.quantities, self._quantity_spans, start, end))
 
     def run(self, reading: _Reading | None = None) -> list[SuggestedClaim]:
         reading = self.reading = reading or _Reading()
         background = False
-        for line in _LINE.finditer(self.body):
+        for line in LINE.finditer(self.body):
             if is_boilerplate(line.group()):
                 continue  # a caption, a link, a byline: never a claim
             kind = marker(line.group())
@@ -200,7 +174,7 @@ class _Finder:
                 claimant = self._subject_of(*attribution.quote) or claimant
             said_on = next(iter(self._dates(*attribution.who)), None)
             # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
-            period = said_on if said_on and _REPORT_FOR.search(self.body, max(0, said_on.span[0] - 16), said_on.span[0]) else None
+            period = said_on if said_on and REPORT_FOR.search(self.body, max(0, said_on.span[0] - 16), said_on.span[0]) else None
             said = ()
             if attribution.kind == NEXT:
                 if reading.previous:
@@ -218,7 +192,7 @@ class _Finder:
             self._suggest(start, end, reading.chain, None, explicit=False)
         elif in_background and not readings and self.publisher is not None and self._dates(start, end):
             # The publisher's own background, dated: "Let us remind you … occupied Bakhmut in May 2023".
-            self._suggest(_after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
+            self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
         reading.previous, reading.said = (start, end), ()
 
     def _in_source_name(self, new: NewClaimant, words: Tokens, matches, who: tuple[int, int]) -> bool:
@@ -289,21 +263,21 @@ class _Finder:
             reading.organisation = (others or named)[0]
             return reading.organisation
         norms = set(words.norms[first:stop])
-        if norms & _CITED_WORDS and self.cited:
+        if norms & CITED_WORDS and self.cited:
             return self.cited[0]
         new = new or office_speaker(self.body[who[0] : who[1]], self._oblast_names(start, end), self.language)
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new
-        if norms & _BACK_TO_ORGANISATION and reading.organisation is not None:
+        if norms & BACK_TO_ORGANISATION and reading.organisation is not None:
             return reading.organisation
-        if norms & (_BACK_WORDS | _CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
+        if norms & (BACK_WORDS | CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
             return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
         # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
         for earlier in reversed(self.speakers):
             if normalize(earlier.name.split()[-1]) in norms:
                 return earlier
-        if norms & _DATA_WORDS:
+        if norms & DATA_WORDS:
             self._by_data = True
             return self.cited[0] if self.cited else reading.last or self.publisher
         return None
@@ -319,7 +293,7 @@ class _Finder:
         return bool(self._dates(start, end) or self._quantity(start, end) or self._places(start, end))
 
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
-        start, end = _trim(self.body, start, end)
+        start, end = trim(self.body, start, end)
         if end - start < 12:
             return []
         spans = []
@@ -338,12 +312,12 @@ class _Finder:
         if not marks:
             return [(start, end)]
         cuts = [start]
-        for match in _CLAUSE_BREAK.finditer(self.body, min(marks), end):
+        for match in CLAUSE_BREAK.finditer(self.body, min(marks), end):
             cuts.extend([match.start(), match.end()])
         if len(cuts) == 1:
             return [(start, end)]
         cuts.append(end)
-        pieces = [_trim(self.body, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        pieces = [trim(self.body, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
         dated = [bool(self._dates(s, e)) for s, e in pieces]
         if sum(dated) < 2:
             return [(start, end)]
@@ -361,11 +335,11 @@ class _Finder:
         quote = self.body[start:end]
         occurred = self._dates(start, end)
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
-        said_as_event = said_on and said_on.precision == DAY and _SPEECH_ACTS.search(quote)
+        said_as_event = said_on and said_on.precision == DAY and SPEECH_ACTS.search(quote)
         when = occurred[0] if occurred else period or (said_on if said_as_event else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
-            statement=_statement(quote),
+            statement=statement(quote),
             quote=quote,
             start=start,
             end=end,
@@ -376,42 +350,3 @@ class _Finder:
             quantity=self._quantity(start, end),
             regions=places,
         )
-
-
-def _starts_and_ends(items) -> tuple[list[int], list[int]]:
-    return [item.span[0] for item in items], [item.span[1] for item in items]
-
-
-def _inside(items: list, spans: tuple[list[int], list[int]], start: int, end: int) -> list:
-    """The items (in text order, not overlapping) that lie between two offsets."""
-    starts, ends = spans
-    return items[bisect_left(starts, start) : bisect_right(ends, end)]
-
-
-_INLINE_MARKER = re.compile(
-    r"(?:Let\s+us\s+remind\s+you|We\s+remind\s+you|As\s+a\s+reminder|Recall|Нагадаємо|Напомним)"
-    r"(?:\s*,\s*|\s+that\s+|\s*:\s*|\s+)(?:що\s+|что\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _after_marker(body: str, start: int, end: int) -> int:
-    """Where the words after an inline "Нагадаємо, …" / "Let us remind you that …" begin (the start, without one)."""
-    marker = _INLINE_MARKER.match(body, start, end)
-    return marker.end() if marker else start
-
-
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding spaces, closing punctuation, and quotation marks that enclose it whole."""
-    while start < end and body[start] in _QUOTE_MARKS:
-        start += 1
-    while end > start and body[end - 1] in _TRAILING + _QUOTE_MARKS:
-        end -= 1
-    # A quotation mark left inside alone (opened, never closed) belongs to the words: keep the span as it is.
-    return start, end
-
-
-def _statement(quote: str) -> str:
-    text = " ".join(quote.split())
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."
