@@ -188,8 +188,10 @@ class RegionMatcher:
         unlikely = set()
         if previous not in LOCATIVE:
             unlikely.add(COUNTRY)
-            if following in ACTOR_VERBS or means_the_government(tokens, first):
+            if following in ACTOR_VERBS:
                 unlikely.add("special_city")
+        if means_the_government(tokens, first):
+            unlikely.add("special_city")
         if following in FEATURES:
             unlikely.update(("settlement", "special_city"))
         return (tuple(key for key in keys if self._kinds[key] not in unlikely) if unlikely else keys), False
