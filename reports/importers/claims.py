@@ -190,7 +190,7 @@ class _Finder:
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
         elif reading.chain is not None and not in_background and self._checkable(start, end):
             self._suggest(start, end, reading.chain, None, explicit=False)
-        elif in_background and not readings and self.publisher is not None and self._dates(start, end):
+        elif not readings and self.publisher is not None and self._background_dated(start, end, in_background):
             # The publisher's own background, dated: "Let us remind you … occupied Bakhmut in May 2023".
             self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
         reading.previous, reading.said = (start, end), ()
@@ -202,6 +202,17 @@ class _Finder:
         if at < 0 or words.text is not self.body:
             return any(self.sources.find(tokenize(new.name)))
         return any(words.starts[m.first] < at + len(new.name) and at < words.end(m.last - 1) for m in matches)
+
+    def _background_dated(self, start: int, end: int, in_background: bool) -> bool:
+        """Whether an unattributed sentence is the publisher's own dated background: any dated sentence after a
+        reminder; elsewhere, one that dates an event to an earlier month than the article's ("in February 2024")."""
+        dates = self._dates(start, end)
+        if in_background:
+            return bool(dates)
+        first_of_month = self.published_on.replace(day=1)
+        return any(date.end < first_of_month and date.precision != DAY for date in dates) or any(
+            date.precision == DAY and (self.published_on - date.end).days > 31 for date in dates
+        )
 
     @staticmethod
     def _date_undated(said, period: Occurrence) -> None:

@@ -144,3 +144,15 @@ def test_the_publishers_dated_background_after_an_inline_reminder_is_the_publish
     body = "Генштаб повідомив про 140 боїв.\nНагадаємо, 28 жовтня росіяни вдарили по Шостці двома ракетами."
     claims = claims_of(archive, body, language="uk", publisher="suspilne")
     assert (claims[-1].quote, claims[-1].claimant) == ("28 жовтня росіяни вдарили по Шостці двома ракетами", "suspilne")
+
+
+def test_an_unattributed_sentence_dating_an_event_months_back_is_the_publishers_background(archive):
+    body = (
+        "The Kyiv Independent could not verify the claims.\n"
+        "Ukrainian forces withdrew from Vuhledar in October 2024 after a two-year defence.\n"
+        "Shelling continued on Sunday."
+    )
+    claims = claims_of(archive, body, publisher="kyiv-independent")
+    assert [(claim.quote, claim.claimant) for claim in claims] == [
+        ("Ukrainian forces withdrew from Vuhledar in October 2024 after a two-year defence", "kyiv-independent")
+    ]
