@@ -41,7 +41,13 @@ CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|�
 LINE = re.compile(r"[^\n]+")
 LEAD_WORDS = re.compile(r"[^\W\d_]+")
 # A report's words naming the period it covers, just before the date: "report for", "зведення за", "data for".
-REPORT_FOR = re.compile(r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за)\s+$", re.IGNORECASE)
+# A daily report named with its day speaks of that day too: "in its morning report on July 29", "the ISW assessed on
+# March 19", "у зведенні від 5 лютого".
+REPORT_FOR = re.compile(
+    r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за|\b(?:report|update|assessment|summary|зведенні|звіті|оновленні|сводке)\s+"
+    r"(?:on|of|dated|від|от)|\bassessed\s+on)\s+$",
+    re.IGNORECASE,
+)
 QUOTE_MARKS = "\"'“”«»„ "
 TRAILING = ".,;:!—–- "
 

@@ -174,7 +174,7 @@ class _Finder:
                 claimant = self._subject_of(*attribution.quote) or claimant
             said_on = next(iter(self._dates(*attribution.who)), None)
             # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
-            period = said_on if said_on and REPORT_FOR.search(self.body, max(0, said_on.span[0] - 16), said_on.span[0]) else None
+            period = said_on if said_on and REPORT_FOR.search(self.body, max(0, said_on.span[0] - 24), said_on.span[0]) else None
             said = ()
             if attribution.kind == NEXT:
                 if reading.previous:

@@ -156,3 +156,18 @@ def test_an_unattributed_sentence_dating_an_event_months_back_is_the_publishers_
     assert [(claim.quote, claim.claimant) for claim in claims] == [
         ("Ukrainian forces withdrew from Vuhledar in October 2024 after a two-year defence", "kyiv-independent")
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In its morning report on November 2, the General Staff of the Armed Forces of Ukraine said that the enemy "
+        "attacked 52 times near Pokrovsk.",
+        "Russian forces advanced southwest of Pokrovsk, the Institute for the Study of War (ISW) assessed on November 2.",
+    ],
+)
+def test_a_daily_report_named_with_its_day_dates_the_claims_that_give_none(archive, body):
+    (claim,) = claims_of(archive, body)
+    assert (claim.occurred.start, claim.occurred.end, claim.occurred.precision) == (
+        datetime.date(2025, 11, 2), datetime.date(2025, 11, 2), "day",
+    )  # fmt: skip
