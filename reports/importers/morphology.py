@@ -98,3 +98,14 @@ def nominative(word: str) -> str:
             if form is not None:
                 return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
     return word
+
+
+@lru_cache(maxsize=200_000)
+def is_given_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a first name or a patronymic (Олександр, Іванович), not merely as a
+    noun for a person."""
+    return is_cyrillic(word) and any({"Name", "Patr"} & parse.tag.grammemes for parse in _parses(word.lower()))
+
+
+def is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"

@@ -206,14 +206,18 @@ class RegionMatcher:
     @staticmethod
     def _personal(tokens: Tokens, first: int, last: int) -> bool:
         """Whether a one-word Ukrainian name is a person's: a first name or a surname followed by another capitalised
-        word (Володимир Зеленський, Олег Синєгубов), or a word the dictionary knows only as a person's name."""
+        word (Володимир Зеленський, Олег Синєгубов), a word after a first name (Олександр Промінь), or a word the
+        dictionary knows only as a person's name."""
         if last - first != 1 or not is_cyrillic_word(tokens.words[first]):
             return False
         word = tokens.words[first]
         if morphology.is_personal_name(word):
             return True
         following = last < len(tokens) and tokens.joined(last) and tokens.capital(last)
-        return following and morphology.is_first_name(word)
+        if following and morphology.is_first_name(word):
+            return True
+        # A surname after a first name ("Олександр Промінь"): the first name only, not any person's noun.
+        return first > 0 and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1])
 
     def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[tuple[int, int, tuple]], int]:
         """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions")."""

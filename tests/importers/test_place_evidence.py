@@ -95,3 +95,8 @@ def test_a_title_before_a_first_name_makes_it_a_person(matcher):
 def test_na_zaporizhzhi_is_the_region_and_u_zaporizhzhi_the_city(matcher):
     assert places(matcher, "На Запоріжжі ворог сім разів штурмував позиції.") == ["Zaporizhzhia Oblast"]
     assert places(matcher, "У Запоріжжі пошкоджено будинок.") == ["Zaporizhzhia"]
+
+
+def test_a_surname_after_a_first_name_is_a_person_not_the_village_of_that_name(matcher):
+    assert places(matcher, "Про це повідомив боєць Олександр Херсон.") == []
+    assert places(matcher, "Бійці відбили атаку під Херсоном.") == ["Kherson"]
