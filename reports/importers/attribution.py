@@ -82,6 +82,13 @@ PATTERNS = [
            rf"Напередодні|Раніше|Пізніше)\b[^,]{{0,60}},\s*(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
            rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY})(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?"
            rf"(?P<quote>.+)$"),
+    # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
+    (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
+           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
+    # Speech in the middle: "Ворог, як повідомили у Генштабі, атакував …", "Russian forces, the General Staff said,
+    # attacked …" quote the whole sentence.
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*(?P<who>[^,]{{2,80}}?),\s*\w"),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w"),
     # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що …
     (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"

@@ -35,7 +35,11 @@ FEATURES = _norms([
     "напрямок", "напрямку", "напрямі", "напрямках", "угруповання", "направление", "направлении",
 ])  # fmt: skip
 # "Kyiv Independent", "Kharkiv Independent Monitoring Group", "Kyiv Post": a name that goes on as an organisation's.
-ORGANISATION_WORDS = _norms(["independent", "post", "times", "pravda", "university", "school", "group", "institute"])
+ORGANISATION_WORDS = _norms([
+    "independent", "post", "times", "pravda", "university", "school", "group", "institute",
+    # "Donetsk Regional Military Administration", "Kharkiv City Council": an office, not where anything happened.
+    "regional", "city", "military", "state", "council", "administration",
+])  # fmt: skip
 # "Kyiv and Moscow agreed": a capital beside another capital speaks for a government.
 CAPITALS = _norms(["moscow", "washington", "minsk", "москва", "москви", "вашингтон", "мінськ", "москва"])
 # A place the reader would not otherwise know (one of the codifier's 28,000 villages, named like a word, a person or

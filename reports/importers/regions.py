@@ -217,7 +217,9 @@ class RegionMatcher:
         if following and morphology.is_first_name(word):
             return True
         # A surname after a first name ("Олександр Промінь"): the first name only, not any person's noun.
-        return first > 0 and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1])
+        return (
+            first > 0 and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1])
+        )
 
     def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[tuple[int, int, tuple]], int]:
         """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions")."""

@@ -49,6 +49,11 @@ _ONE_WORD_ORGANISATION = re.compile(
 
 def speaker(words: str) -> NewClaimant | None:
     """The person or organisation the words of an attribution name, when they name one by capitalised words."""
+    name, comma, role = words.partition(",")
+    if comma:  # "Serhii Lysak, head of the … Military Administration": the person before the apposition
+        person = _named(name)
+        if person is not None and not person.organisation and person.name == name.strip():
+            return NewClaimant(person.name, " ".join(role.split()).strip(" ,;:–—-")[:200], False)
     found = _named(words)
     if found is not None:
         return found

@@ -171,3 +171,28 @@ def test_a_daily_report_named_with_its_day_dates_the_claims_that_give_none(archi
     assert (claim.occurred.start, claim.occurred.end, claim.occurred.precision) == (
         datetime.date(2025, 11, 2), datetime.date(2025, 11, 2), "day",
     )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Ворог, як повідомили у Генштабі, 12 разів атакував позиції біля Покровська.", "uk"),
+        ("Russian forces, the General Staff said, attacked 40 times near Pokrovsk.", "en"),
+    ],
+)
+def test_speech_named_in_the_middle_of_a_sentence_quotes_the_whole_sentence(archive, body, language):
+    (claim,) = claims_of(archive, body, language=language)
+    assert (claim.quote, claim.claimant) == (body.rstrip("."), "general-staff-afu")
+
+
+def test_an_office_then_the_name_in_apposition_before_the_verb_is_the_person(archive):
+    body = "The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that two people were killed."
+    (claim,) = claims_of(archive, body)
+    assert (claim.claimant.name, claim.quote) == ("Vadym Filashkin", "two people were killed")
+
+
+def test_a_name_with_the_office_in_apposition_after_it_is_the_person_not_the_office(archive):
+    body = "Russian troops shelled Nikopol, Serhii Lysak, head of the Dnipropetrovsk Regional Military Administration, said."
+    (claim,) = claims_of(archive, body)
+    assert claim.claimant.name == "Serhii Lysak"
+    assert claim.claimant.role == "head of the Dnipropetrovsk Regional Military Administration"

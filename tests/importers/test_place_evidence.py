@@ -100,3 +100,8 @@ def test_na_zaporizhzhi_is_the_region_and_u_zaporizhzhi_the_city(matcher):
 def test_a_surname_after_a_first_name_is_a_person_not_the_village_of_that_name(matcher):
     assert places(matcher, "Про це повідомив боєць Олександр Херсон.") == []
     assert places(matcher, "Бійці відбили атаку під Херсоном.") == ["Kherson"]
+
+
+def test_a_place_name_that_opens_an_offices_name_is_not_the_place(matcher):
+    assert places(matcher, "The head of the Donetsk Regional Military Administration spoke.") == []
+    assert places(matcher, "The Kherson City Council met in Kherson.") == ["Kherson"]
