@@ -87,7 +87,8 @@ PATTERNS = [
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
     # Speech in the middle: "Ворог, як повідомили у Генштабі, атакував …", "Russian forces, the General Staff said,
     # attacked …" quote the whole sentence.
-    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*(?P<who>[^,]{{2,80}}?),\s*\w"),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*"
+           rf"(?P<who>[^,]{{2,80}}?),\s*\w"),
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w"),
     # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що …
     (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
