@@ -8,6 +8,7 @@ attributed there in so many words become claims, and then of whoever is named.
 """
 
 import datetime
+import re
 from bisect import bisect_left
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
@@ -106,6 +107,9 @@ def suggest_claims(
     return [claim for claim in from_lead if claim.quote not in body] + from_body
 
 
+_TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
+
+
 class _Finder:
     def __init__(self, body, published_on, language, sources, publisher, cited, regions, mentions, tokens):
         self.body, self.published_on, self.language = body, published_on, language
@@ -195,6 +199,15 @@ class _Finder:
             self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
         reading.previous, reading.said = (start, end), ()
 
+    def _name_beside(self, words: Tokens, matches, who: tuple[int, int]) -> bool:
+        if words.text is not self.body:
+            return True
+        before, after = words.starts[matches[0].first], words.end(matches[-1].last - 1)
+        return (
+            _TWO_CAPITALS.search(self.body, who[0], before) is not None
+            or _TWO_CAPITALS.search(self.body, after, who[1]) is not None
+        )
+
     def _in_source_name(self, new: NewClaimant, words: Tokens, matches, who: tuple[int, int]) -> bool:
         """Whether a person's name found in the words is (part of) a known source's name there ("Volodymyr Zelensky",
         "Foreign Affairs" of "Ministry of Foreign Affairs of Ukraine")."""
@@ -264,7 +277,9 @@ class _Finder:
         matches = list(self.sources.find(words, first, stop))
         named = [key for match in matches for key in match.keys[:1]]
         others = [key for key in named if key != self.publisher]
-        new = speaker(self.body[who[0] : who[1]])
+        # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
+        # outside the organisation's name, looked for before the names are read.
+        new = speaker(self.body[who[0] : who[1]]) if not named or self._name_beside(words, matches, who) else None
         if named and new is not None and not new.organisation and not self._in_source_name(new, words, matches, who):
             # "Kremlin spokesman Dmitry Peskov": the person speaks, not the organisation named as theirs.
             self.speakers.append(new)
@@ -276,7 +291,7 @@ class _Finder:
         norms = set(words.norms[first:stop])
         if norms & CITED_WORDS and self.cited:
             return self.cited[0]
-        new = new or office_speaker(self.body[who[0] : who[1]], self._oblast_names(start, end), self.language)
+        new = new or office_speaker(self.body[who[0] : who[1]], lambda: self._oblast_names(start, end), self.language)
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new

@@ -327,8 +327,9 @@ class RegionMatcher:
 
 def _in_source_name(sources: PhraseMatcher, tokens: Tokens, index: int) -> bool:
     """Whether the word at `index` lies inside the name of a known source starting at most three words before."""
+    starting, norms = sources.first_words(), tokens.norms
     for first in range(max(0, index - 3), index + 1):
-        if sources.starts_phrase(tokens.norms[first]):
+        if norms[first] in starting:
             match = sources.match_at(tokens, first)
             if match and match.last > index:
                 return True
