@@ -91,7 +91,9 @@ def may_be_form_of(word: str, name: str) -> bool:
 
 def nominative(word: str) -> str:
     """A Cyrillic noun in the nominative, keeping its number and its capital ("Силах" → "Сили", "Службі" → "Служба");
-    the word itself when the dictionary cannot tell."""
+    the word itself when the dictionary cannot tell (and any word not in Cyrillic, without loading the dictionary)."""
+    if not is_cyrillic(word):
+        return word
     for parse in _parses(word.lower()):
         if "NOUN" in parse.tag.grammemes and parse.is_known:
             form = parse.inflect({"nomn"})
