@@ -31,7 +31,8 @@ _SAY_UK = (
     r"зазначають|зазначив|зазначила|зазначили|вважає|вважають|наголошує|наголошують|наголосив|наголосили|"
     r"підкреслює|підкреслюють|підкреслили|нагадують|нагадує|нагадали|стверджує|стверджують|оцінює|оцінюють|"
     r"пише|пишуть|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
-    r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло"
+    r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
+    r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують"
 )
 _SAY_RU = (
     r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
@@ -57,6 +58,21 @@ _ACCORDING_TO = (
     r"Как\s+отмечает|Как\s+отмечают|Согласно"
 )  # fmt: skip
 
+
+# What a sentence must hold for a reading to be tried at all (most sentences hold none of these): checked with str's
+# own search, far faster than trying the pattern.
+def _NOT(sentence: str) -> bool:  # noqa: N802 (named like the constants it stands beside)
+    return " not " in sentence or " не " in sentence
+
+
+def _AS(sentence: str) -> bool:  # noqa: N802
+    return ", як " in sentence or ", как " in sentence or ", as " in sentence
+
+
+def _TWO_COMMAS(sentence: str) -> bool:  # noqa: N802
+    return sentence.count(",") >= 2
+
+
 PATTERNS = [
     # According to analysts, the Kremlin is likely to …
     (LEAD, ANY, rf"^{grouped(branches(_ACCORDING_TO))}\s+(?P<who>[^,]{{2,160}}?),\s*(?P<quote>.+)$"),
@@ -68,6 +84,27 @@ PATTERNS = [
            r"(?:in|by|on)\s+(?P<who>.+?)\s*[.!]?$"),
     (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
+    # A call is itself the claim, its verb with it: "У МЗС закликали партнерів …".
+    (LEAD, ANY, r"^(?:У|В)\s+(?P<who>[^,]{2,60}?)\s+(?P<quote>(?:закликали|закликає|закликав|закликала)\b.+)$"),
+    # A denial quotes the whole sentence, its "not" with it: "The General Staff did not confirm the capture of …",
+    # "У Генштабі цю інформацію не підтвердили", "Генштаб не підтвердив …".
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$)){_WHO}\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:{_SAY})\b", _NOT),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))(?:У|В)\s+(?P<who>[^,]{{2,60}}?)\s+(?:[^,]{{0,60}}?\s+)?не\s+(?:{_SAY})\b", _NOT),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$)){_WHO}\s+не\s+(?:{_SAY})\b", _NOT),
+    # An adverbial before the speaker: "In its evening update, the Air Force said that …", "On Sunday, the ministry
+    # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
+    (LEAD, SAYING, rf"^(?P<who>(?:In|On|At|Earlier|Later|Yesterday|Today|Last|Meanwhile|Вчора|Учора|Сьогодні|"
+           rf"Напередодні|Раніше|Пізніше)\b[^,]{{0,60}},\s*(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
+           rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY})(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?"
+           rf"(?P<quote>.+)$"),
+    # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
+    (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
+           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _TWO_COMMAS),
+    # Speech in the middle: "Ворог, як повідомили у Генштабі, атакував …", "Russian forces, the General Staff said,
+    # attacked …" quote the whole sentence.
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*"
+           rf"(?P<who>[^,]{{2,80}}?),\s*\w", _AS),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w", _TWO_COMMAS),
     # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що …
     (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
@@ -88,7 +125,11 @@ PATTERNS = [
     (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|"
             rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
 ]  # fmt: skip
-_COMPILED = [(kind, needs, re.compile(pattern, re.IGNORECASE | re.DOTALL)) for kind, needs, pattern in PATTERNS]
+_COMPILED = [
+    (kind, needs, re.compile(pattern, re.IGNORECASE | re.DOTALL), requires)
+    for kind, needs, pattern, *more in PATTERNS
+    for requires in [more[0] if more else None]
+]
 # The first word of each verb of saying ("point" of "point out"), and of the other phrases a trailing attribution may
 # begin with. Each stands as a word of its own in a reading (a space, a comma or a quotation mark before it, a space
 # or a punctuation mark after), so a reading that needs one needs one of the sentence's words to be one of these.
@@ -121,8 +162,10 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
     """
     sentence = text[start:end]
     found = []
-    for kind, needs, pattern in _COMPILED:
+    for kind, needs, pattern, requires in _COMPILED:
         if kind == TRAIL and ("," not in sentence or needs > speech_after_comma) or needs > speech:
+            continue
+        if requires is not None and not requires(sentence):
             continue
         match = pattern.match(sentence)
         if not match:

@@ -9,7 +9,7 @@ attributed there in so many words become claims, and then of whoever is named.
 
 import datetime
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -17,7 +17,24 @@ from typing import NamedTuple
 
 from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
 from reports.importers.boilerplate import is_boilerplate
+from reports.importers.claim_words import (
+    BACK_TO_ORGANISATION,
+    BACK_WORDS,
+    CITED_WORDS,
+    CLAUSE_BREAK,
+    DATA_WORDS,
+    LEAD_WORDS,
+    LINE,
+    REPORT_FOR,
+    SPEECH_ACTS,
+    after_marker,
+    inside,
+    starts_and_ends,
+    statement,
+    trim,
+)
 from reports.importers.dates import DAY, Occurrence, find_occurrences
+from reports.importers.offices import office_speaker
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
@@ -40,36 +57,6 @@ class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousa
     in_lead: bool = False  # quoted from the lead (offsets in the lead), which the body does not repeat
 
 
-# Words that name the cited source without naming it, and words that point back to the last claimant.
-_CITED_WORDS = frozenset(
-    normalize(word)
-    for word in ["analysts", "experts", "researchers", "institute", "report", "assessment", "аналітики", "експерти",
-                 "інституті", "звіті", "аналитики", "эксперты", "институте", "докладе"]
-)  # fmt: skip
-_BACK_WORDS = frozenset(
-    normalize(word)
-    for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
-                 "ministry", "agency", "department", "mission",
-                 "вони", "воно", "відомство", "місія", "они",
-                 "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement"]
-)  # fmt: skip
-# A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
-_SPEECH_ACTS = re.compile(
-    r"\b(?:expresses|protests|condemns|calls\s+on|demands|urges|rejects|denies|welcomes|declares|висловлює|протестує|"
-    r"засуджує|закликає|вимагає|відкидає|заперечує|вітає|выражает|протестует|осуждает|призывает|требует|отвергает|"
-    r"отрицает|приветствует)\b",
-    re.IGNORECASE,
-)
-# A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
-_CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
-_LINE = re.compile(r"[^\n]+")
-_LEAD_WORDS = re.compile(r"[^\W\d_]+")
-# A report's words naming the period it covers, just before the date: "report for", "зведення за", "data for".
-_REPORT_FOR = re.compile(r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за)\s+$", re.IGNORECASE)
-_QUOTE_MARKS = "\"'“”«»„ "
-_TRAILING = ".,;:!—–- "
-
-
 @dataclass
 class _Reading:
     """What the finder knows while it reads an article from top to bottom."""
@@ -77,6 +64,8 @@ class _Reading:
     chain: Hashable | None = None  # the claimant an attributed sentence named, whose report goes on
     last: Hashable | None = None  # the last claimant named, for "they" and "the ministry"
     previous: tuple[int, int] | None = None  # the sentence before, for "This is stated in …"
+    organisation: Hashable | None = None  # the last organisation named as speaking or as a speaker's, for "the agency"
+    said: tuple = ()  # (finder, span) of the claims the attributed sentence before gave, for "… the report for May 2"
 
 
 def suggest_claims(
@@ -101,15 +90,24 @@ def suggest_claims(
     """
     reading = _Reading()
     speakers: list[NewClaimant] = []
-    from_lead: list[SuggestedClaim] = []
-    if lead and max(map(speech_level, _LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
+    before = None
+    if lead and max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
         before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
-        from_lead = [claim._replace(in_lead=True) for claim in before.run() if claim.quote not in body]
+        before.run()
         reading.last = reading.chain = before.reading.last
+        reading.said = before.reading.said
         speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
     finder.speakers = speakers
-    return from_lead + finder.run(reading)
+    from_body = finder.run(reading)
+    if before is None:
+        return from_body
+    # Read after the body, whose first sentence may date the lead's ("This was stated in the report for May 2").
+    from_lead = [before.claims[span]._replace(in_lead=True) for span in sorted(before.claims)]
+    return [claim for claim in from_lead if claim.quote not in body] + from_body
+
+
+_TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 
 class _Finder:
@@ -117,6 +115,7 @@ class _Finder:
         self.body, self.published_on, self.language = body, published_on, language
         self.sources, self.publisher, self.cited = sources, publisher, cited
         self.regions, self.mentions = regions, mentions
+        self._by_data = False  # whether the last claimant found was only "data" (see DATA_WORDS)
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
         self.speakers: list[NewClaimant] = []
         # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
@@ -127,27 +126,27 @@ class _Finder:
         self.occurrences = find_occurrences(body, published_on, language, words=words)
         self.quantities = find_quantities(body, language, words=words)
         self.topic_words = topic_words(body, self.tokens)
-        self._occurrence_spans = _starts_and_ends(self.occurrences)
+        self._occurrence_spans = starts_and_ends(self.occurrences)
         in_order = all(one.end <= next_one.start for one, next_one in pairwise(mentions))
         self._mention_spans = ([m.start for m in mentions], [m.end for m in mentions]) if in_order else None
-        self._quantity_spans = _starts_and_ends(self.quantities)
+        self._quantity_spans = starts_and_ends(self.quantities)
 
     def _places(self, start: int, end: int) -> tuple[int, ...]:
         """The most specific places named between two offsets."""
         if self._mention_spans is not None:  # in text order: those inside are one slice
-            return self.regions.in_span(_inside(self.mentions, self._mention_spans, start, end), start, end)
+            return self.regions.in_span(inside(self.mentions, self._mention_spans, start, end), start, end)
         return self.regions.in_span(self.mentions, start, end)
 
     def _dates(self, start: int, end: int) -> list[Occurrence]:
-        return _inside(self.occurrences, self._occurrence_spans, start, end)
+        return inside(self.occurrences, self._occurrence_spans, start, end)
 
     def _quantity(self, start: int, end: int) -> Quantity | None:
-        return best_quantity(_inside(self.quantities, self._quantity_spans, start, end))
+        return best_quantity(inside(self.quantities, self._quantity_spans, start, end))
 
     def run(self, reading: _Reading | None = None) -> list[SuggestedClaim]:
         reading = self.reading = reading or _Reading()
         background = False
-        for line in _LINE.finditer(self.body):
+        for line in LINE.finditer(self.body):
             if is_boilerplate(line.group()):
                 continue  # a caption, a link, a byline: never a claim
             kind = marker(line.group())
@@ -165,26 +164,92 @@ class _Finder:
         # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
         # leaves a few words for the claim comes after the others.
         readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)
+        chosen = None
         for attribution in readings:
-            claimant = self._claimant(attribution.who, reading)
-            if claimant is None:
-                continue
+            self._by_data = False
+            claimant = self._claimant(attribution.who, reading, start, end)
+            if claimant is not None and (chosen is None or not self._by_data):
+                chosen = (attribution, claimant)
+                if not self._by_data:
+                    break
+        if chosen is not None:
+            attribution, claimant = chosen
+            if attribution.kind != NEXT and claimant == self.publisher:  # "X rejected …, UNN reports": X's words
+                claimant = self._subject_of(*attribution.quote) or claimant
             said_on = next(iter(self._dates(*attribution.who)), None)
             # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
-            period = said_on if said_on and _REPORT_FOR.search(self.body, max(0, said_on.span[0] - 16), said_on.span[0]) else None
+            period = said_on if said_on and REPORT_FOR.search(self.body, max(0, said_on.span[0] - 24), said_on.span[0]) else None
+            said = ()
             if attribution.kind == NEXT:
                 if reading.previous:
-                    self._suggest(*reading.previous, claimant, said_on, explicit=True, period=period)
+                    said = self._suggest(*reading.previous, claimant, said_on, explicit=True, period=period)
+                elif period:  # "… regrouping. This was stated in the ISW report for February 2."
+                    self._date_undated(reading.said, period)
             else:
-                self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
+                said = self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
             reading.chain = None if in_background else claimant
-            reading.last, reading.previous = claimant, None
+            reading.last, reading.previous, reading.said = claimant, None, tuple((self, span) for span in said)
             return
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
         elif reading.chain is not None and not in_background and self._checkable(start, end):
             self._suggest(start, end, reading.chain, None, explicit=False)
-        reading.previous = (start, end)
+        elif not readings and self.publisher is not None and self._background_dated(start, end, in_background):
+            # The publisher's own background, dated: "Let us remind you … occupied Bakhmut in May 2023".
+            self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
+        reading.previous, reading.said = (start, end), ()
+
+    def _name_beside(self, words: Tokens, matches, who: tuple[int, int]) -> bool:
+        if words.text is not self.body:
+            return True
+        before, after = words.starts[matches[0].first], words.end(matches[-1].last - 1)
+        return (
+            _TWO_CAPITALS.search(self.body, who[0], before) is not None
+            or _TWO_CAPITALS.search(self.body, after, who[1]) is not None
+        )
+
+    def _in_source_name(self, new: NewClaimant, words: Tokens, matches, who: tuple[int, int]) -> bool:
+        """Whether a person's name found in the words is (part of) a known source's name there ("Volodymyr Zelensky",
+        "Foreign Affairs" of "Ministry of Foreign Affairs of Ukraine")."""
+        at = self.body.rfind(new.name, who[0], who[1])
+        if at < 0 or words.text is not self.body:
+            return any(self.sources.find(tokenize(new.name)))
+        return any(words.starts[m.first] < at + len(new.name) and at < words.end(m.last - 1) for m in matches)
+
+    def _background_dated(self, start: int, end: int, in_background: bool) -> bool:
+        """Whether an unattributed sentence is the publisher's own dated background: any dated sentence after a
+        reminder; elsewhere, one that dates an event to an earlier month than the article's ("in February 2024")."""
+        dates = self._dates(start, end)
+        if in_background:
+            return bool(dates)
+        first_of_month = self.published_on.replace(day=1)
+        return any(date.end < first_of_month and date.precision != DAY for date in dates) or any(
+            date.precision == DAY and (self.published_on - date.end).days > 31 for date in dates
+        )
+
+    @staticmethod
+    def _date_undated(said, period: Occurrence) -> None:
+        for finder, span in said:  # the lead's finder, for a lead the body's first sentence speaks of
+            if span in finder.claims and finder.claims[span].occurred is None:
+                finder.claims[span] = finder.claims[span]._replace(occurred=period)
+
+    def _subject_of(self, start: int, end: int) -> Hashable | None:
+        """A known source other than the publisher that the words open with ("Ukraine's Foreign Ministry rejected …")."""
+        opening = tokenize(self.body[start : min(end, start + 120)])
+        match = next(iter(self.sources.find(opening, 0, min(len(opening), 6))), None)
+        if match and match.first <= 1 and match.keys[0] != self.publisher:
+            return match.keys[0]
+        return None
+
+    def _oblast_names(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The names of the one oblast the sentence's places lie in, or else the whole article's."""
+        for places in (self._places(start, end), tuple(m.region for m in self.mentions if m.region)):
+            oblasts = {self.regions.oblast(place) for place in places} - {None}
+            if len(oblasts) == 1:
+                return self.regions.names(oblasts.pop())
+            if oblasts:
+                return None
+        return None
 
     def _words_between(self, start: int, end: int) -> tuple[int, int] | None:
         """The range of the body's words that lie between two offsets: the words of self.body[start:end] read on its
@@ -206,26 +271,41 @@ class _Finder:
         after_comma = bisect_left(self.tokens.starts, self.body.rfind(",", start, end), first, stop)
         return max(self._speech[first:stop], default=ANY), max(self._speech[after_comma:stop], default=ANY)
 
-    def _claimant(self, who: tuple[int, int], reading: _Reading) -> Hashable | None:
+    def _claimant(self, who: tuple[int, int], reading: _Reading, start: int, end: int) -> Hashable | None:
         between = self._words_between(*who)
         words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))
-        named = [key for match in self.sources.find(words, first, stop) for key in match.keys[:1]]
+        matches = list(self.sources.find(words, first, stop))
+        named = [key for match in matches for key in match.keys[:1]]
         others = [key for key in named if key != self.publisher]
+        # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
+        # outside the organisation's name, looked for before the names are read.
+        new = speaker(self.body[who[0] : who[1]]) if not named or self._name_beside(words, matches, who) else None
+        if named and new is not None and not new.organisation and not self._in_source_name(new, words, matches, who):
+            # "Kremlin spokesman Dmitry Peskov": the person speaks, not the organisation named as theirs.
+            self.speakers.append(new)
+            reading.organisation = (others or named)[0]
+            return new
         if others or named:
-            return (others or named)[0]
+            reading.organisation = (others or named)[0]
+            return reading.organisation
         norms = set(words.norms[first:stop])
-        if norms & _CITED_WORDS and self.cited:
+        if norms & CITED_WORDS and self.cited:
             return self.cited[0]
-        new = speaker(self.body[who[0] : who[1]])
+        new = new or office_speaker(self.body[who[0] : who[1]], lambda: self._oblast_names(start, end), self.language)
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new
-        if norms & _BACK_WORDS:
+        if norms & BACK_TO_ORGANISATION and reading.organisation is not None:
+            return reading.organisation
+        if norms & (BACK_WORDS | CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
             return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
         # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
         for earlier in reversed(self.speakers):
             if normalize(earlier.name.split()[-1]) in norms:
                 return earlier
+        if norms & DATA_WORDS:
+            self._by_data = True
+            return self.cited[0] if self.cited else reading.last or self.publisher
         return None
 
     def _subject(self, who: tuple[int, int]) -> Hashable | None:
@@ -239,14 +319,17 @@ class _Finder:
         return bool(self._dates(start, end) or self._quantity(start, end) or self._places(start, end))
 
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
-        start, end = _trim(self.body, start, end)
+        start, end = trim(self.body, start, end)
         if end - start < 12:
-            return
+            return []
+        spans = []
         for clause_start, clause_end in self._clauses(start, end):
             span = (clause_start, clause_end)
             if span in self.claims and not explicit:
                 continue
             self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on, period)
+            spans.append(span)
+        return spans
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
@@ -255,12 +338,12 @@ class _Finder:
         if not marks:
             return [(start, end)]
         cuts = [start]
-        for match in _CLAUSE_BREAK.finditer(self.body, min(marks), end):
+        for match in CLAUSE_BREAK.finditer(self.body, min(marks), end):
             cuts.extend([match.start(), match.end()])
         if len(cuts) == 1:
             return [(start, end)]
         cuts.append(end)
-        pieces = [_trim(self.body, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+        pieces = [trim(self.body, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
         dated = [bool(self._dates(s, e)) for s, e in pieces]
         if sum(dated) < 2:
             return [(start, end)]
@@ -278,11 +361,11 @@ class _Finder:
         quote = self.body[start:end]
         occurred = self._dates(start, end)
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
-        said_as_event = said_on and said_on.precision == DAY and _SPEECH_ACTS.search(quote)
+        said_as_event = said_on and said_on.precision == DAY and SPEECH_ACTS.search(quote)
         when = occurred[0] if occurred else period or (said_on if said_as_event else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
-            statement=_statement(quote),
+            statement=statement(quote),
             quote=quote,
             start=start,
             end=end,
@@ -293,29 +376,3 @@ class _Finder:
             quantity=self._quantity(start, end),
             regions=places,
         )
-
-
-def _starts_and_ends(items) -> tuple[list[int], list[int]]:
-    return [item.span[0] for item in items], [item.span[1] for item in items]
-
-
-def _inside(items: list, spans: tuple[list[int], list[int]], start: int, end: int) -> list:
-    """The items (in text order, not overlapping) that lie between two offsets."""
-    starts, ends = spans
-    return items[bisect_left(starts, start) : bisect_right(ends, end)]
-
-
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """The span without surrounding spaces, closing punctuation, and quotation marks that enclose it whole."""
-    while start < end and body[start] in _QUOTE_MARKS:
-        start += 1
-    while end > start and body[end - 1] in _TRAILING + _QUOTE_MARKS:
-        end -= 1
-    # A quotation mark left inside alone (opened, never closed) belongs to the words: keep the span as it is.
-    return start, end
-
-
-def _statement(quote: str) -> str:
-    text = " ".join(quote.split())
-    text = text[:1].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."

@@ -99,6 +99,8 @@ EXPRESSIONS = [
     (rf"(?:within|протягом|в\s+течение)\s+(?:a\s+|one\s+)?(?:week|тижня|недели)\s+(?:after|following|після|после)\s+"
      rf"(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}|(?P<d2>{D}){ORD}\s+(?P<m2>{M}))\b", "week_after",
      {"within", "протягом", "в"}),
+    # "станом на 22:00", "as of 10:00": a count from the start of the article's day to that hour.
+    (r"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b", "as_of_hour", {"станом", "as", "по"}),
     (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
      "numeric", DIGITS),
 ]  # fmt: skip
@@ -362,7 +364,12 @@ def _week_after(match, published_on, language):
     return (date, date + datetime.timedelta(days=7), DAY)
 
 
+def _as_of_hour(match, published_on, language):
+    return (published_on, published_on, DAY)
+
+
 _READERS = {
+    "as_of_hour": _as_of_hour,
     "week_after": _week_after,
     "day": _day,
     "day_range": _day_range,

@@ -52,3 +52,62 @@ def noun_lemma(word: str) -> str | None:
 def is_first_name(word: str) -> bool:
     """Whether the dictionary knows the word as a first name or a person (Олександр; Володимир, a city too)."""
     return any({"Name"} & parse.tag.grammemes or {"NOUN", "anim"} <= parse.tag.grammemes for parse in _parses(word.lower()))
+
+
+_FORM = ("NOUN", "ADJF")
+_GENDERS = frozenset({"masc", "femn", "neut"})
+
+
+def _forms(word: str) -> set[tuple[str, str, str, str]] | None:
+    """(lemma, part of speech, gender, number) of each known reading of a word; None when the dictionary does not know it."""
+    parses = [parse for parse in _parses(word.lower()) if parse.is_known]
+    if not parses:
+        return None
+    found = set()
+    for parse in parses:
+        grammemes = parse.tag.grammemes
+        part = next((part for part in _FORM if part in grammemes), "")
+        gender = next(iter(_GENDERS & grammemes), "")
+        found.add((parse.normal_form, part, gender if part == "ADJF" else "", "plur" if "plur" in grammemes else "sing"))
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def may_be_form_of(word: str, name: str) -> bool:
+    """Whether a word of the text may be a case form of a one-word place name: the same word in another case, not a
+    word of another kind that only shares its stem. "Донецької" (an adjective) is no form of "Донецьк" (a noun),
+    "Херсонської" (feminine) none of the village "Херсонське" (neuter), "Силах" (plural) none of the village "Сила";
+    "Торецька" is a form of "Торецьк", not of "Торецьке". Words the dictionary does not know are given the benefit
+    of the doubt."""
+    if word.lower().replace("'", "’") == name.lower().replace("'", "’"):
+        return True
+    text_forms, name_forms = _forms(word), _forms(name)
+    if not text_forms or not name_forms:
+        return True
+    named = {(lemma, part, gender) for lemma, part, gender, number in name_forms}
+    plural_name = any(number == "plur" for *_rest, number in name_forms)
+    return any((lemma, part, gender) in named and (number == "sing" or plural_name) for lemma, part, gender, number in text_forms)
+
+
+def nominative(word: str) -> str:
+    """A Cyrillic noun in the nominative, keeping its number and its capital ("Силах" → "Сили", "Службі" → "Служба");
+    the word itself when the dictionary cannot tell (and any word not in Cyrillic, without loading the dictionary)."""
+    if not is_cyrillic(word):
+        return word
+    for parse in _parses(word.lower()):
+        if "NOUN" in parse.tag.grammemes and parse.is_known:
+            form = parse.inflect({"nomn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
+    return word
+
+
+@lru_cache(maxsize=200_000)
+def is_given_name(word: str) -> bool:
+    """Whether the dictionary knows the word as a first name or a patronymic (Олександр, Іванович), not merely as a
+    noun for a person."""
+    return is_cyrillic(word) and any({"Name", "Patr"} & parse.tag.grammemes for parse in _parses(word.lower()))
+
+
+def is_cyrillic(word: str) -> bool:
+    return "\u0400" <= word[:1] <= "\u04ff"

@@ -14,59 +14,28 @@ from dataclasses import dataclass, field
 from reports.importers import morphology
 from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.phrases import PhraseMatcher
+from reports.importers.place_words import (
+    ACTOR_VERBS,
+    CAPITALS,
+    CONNECTORS,
+    EVIDENCE,
+    FEATURES,
+    GENERIC,
+    HROMADA_WORDS,
+    LOCATIVE,
+    OBSCURE,
+    ORGANISATION_WORDS,
+    RAION_WORDS,
+    STEM_NAMED_KINDS,
+    by_a_river_word,
+    means_the_government,
+    names_a_person_by_title,
+    region_by_collective,
+)  # fmt: skip
 from reports.importers.text import Tokens, is_cyrillic_word, normalize, tokenize
 
 COUNTRY = "country"
 _ANY_CYRILLIC = re.compile("[А-ЯІЇЄҐа-яіїєґ]")
-
-
-def _norms(words: list[str]) -> frozenset[str]:
-    return frozenset(normalize(word) for word in words)
-
-
-# A country's name is mostly an actor ("Russia is delaying talks"); it names a place after these words.
-LOCATIVE = _norms([
-    "in", "into", "inside", "across", "throughout", "within", "over", "from", "to",
-    "в", "у", "на", "по", "до", "з", "із", "зі", "над", "через", "во", "из",
-])  # fmt: skip
-# "Kyiv protested", "Kyiv denied": the government, not the city.
-ACTOR_VERBS = _norms([
-    "said", "says", "stated", "insists", "insisted", "protested", "demands", "demanded", "accused", "accuses", "wants",
-    "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "denied",
-    "denies", "blamed", "blames", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує",
-    "заявил", "заявляет", "требует", "настаивает", "обвинил", "обвиняет",
-])  # fmt: skip
-# "Donetsk and Luhansk regions": one generic word after a list of names makes each name that unit.
-GENERIC = _norms([
-    "region", "regions", "oblast", "oblasts", "raion", "raions", "district", "districts", "область", "району",
-    "район", "край", "краю",
-])  # fmt: skip
-CONNECTORS = _norms(["and", "or", "&", "та", "і", "й", "и", "або", "или"])
-# "Kerch Strait", "Zaporizhzhia Nuclear Power Plant", "Dnipro River": a feature named after a place, not the place.
-FEATURES = _norms([
-    "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island",
-    "salient", "pocket", "bulge", "direction", "axis", "grouping",
-    "протока", "річка", "річки", "водосховище", "аес", "гес", "затока", "пролив", "река", "водохранилище",
-    "напрямок", "напрямку", "напрямі", "напрямках", "угруповання", "направление", "направлении",
-])  # fmt: skip
-# "Kyiv Independent", "Kharkiv Independent Monitoring Group", "Kyiv Post": a name that goes on as an organisation's.
-ORGANISATION_WORDS = _norms(["independent", "post", "times", "pravda", "university", "school", "group", "institute"])
-# "Kyiv and Moscow agreed": a capital beside another capital speaks for a government.
-CAPITALS = _norms(["moscow", "washington", "minsk", "москва", "москви", "вашингтон", "мінськ", "москва"])
-# A place the reader would not otherwise know (one of the codifier's 28,000 villages, named like a word, a person or
-# a front) needs evidence: a preposition or a kind word before it, or a unit above it the article names for sure.
-EVIDENCE = LOCATIVE | _norms([
-    "near", "outside", "around", "toward", "towards", "of", "at", "village", "town", "city", "settlement", "hromada",
-    "біля", "поблизу", "під", "за", "від", "околиці", "околицях", "район", "районі", "напрямку", "село", "селі", "села",
-    "селище", "селищі", "селища", "місто", "місті", "міста", "смт", "громада", "громаді", "громади",
-    "около", "под", "возле", "село", "поселок", "город",
-])  # fmt: skip
-HROMADA_WORDS = _norms(["громада", "громади", "громаді", "громаду", "громадою", "hromada", "community"])
-RAION_WORDS = _norms(["район", "району", "районі", "районом", "raion", "district", "район", "районе"])
-OBSCURE = frozenset({"settlement", "hromada", "city_district"})
-# Units named by a stem and a generic word ("Donetsk Oblast", "Bakhmut Raion"), which texts also name by
-# the stem alone when a generic word follows a list ("Donetsk and Luhansk regions").
-STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
 
 
 @dataclass(frozen=True)
@@ -121,9 +90,10 @@ class RegionMatcher:
         tokens = text if isinstance(text, Tokens) else tokenize(text)
         return [RegionMention(start, end, keys, name=tokens.text[start:end]) for start, end, keys, _ in self._names_in(tokens)]
 
-    def _names_in(self, tokens: Tokens) -> list[tuple[int, int, tuple, bool]]:
+    def _names_in(self, tokens: Tokens, sources: PhraseMatcher | None = None) -> list[tuple[int, int, tuple, bool]]:
         """(start, end, candidates, weak) of each place name, as scan() finds them; plain tuples, as most are settled
-        and made mentions only then. Weak: obscure places named without evidence, taken only in a context."""
+        and made mentions only then. Weak: obscure places named without evidence, taken only in a context. A name
+        inside a known source's name (`sources`: "Українська правда", "Volodymyr Zelensky") is no place."""
         mentions: list[tuple[int, int, tuple, bool]] = []
         stems, names = self._stems.first_words(), self._names.first_words()
         tokens = self._with_lemmas(tokens, names)
@@ -141,8 +111,14 @@ class RegionMatcher:
                     continue
             if norm in names:
                 match = self._names.match_at(tokens, index)
+                if match and sources is not None and _in_source_name(sources, tokens, match.first):
+                    unread = match.last
+                    continue
                 if match:
-                    keys, weak = self._plausible(match.keys, tokens, match.first, match.last)
+                    keys = match.keys
+                    if match.last - match.first == 1 and is_cyrillic_word(tokens.words[match.first]):
+                        keys = self._agreeing(keys, tokens, match.first)
+                    keys, weak = self._plausible(keys, tokens, match.first, match.last) if keys else ((), False)
                     if keys:
                         mentions.append((tokens.starts[match.first], tokens.end(match.last - 1), keys, weak))
                     unread = match.last
@@ -164,6 +140,16 @@ class RegionMatcher:
                 replaced[index] = normalize(lemma)
         return tokens if replaced is None else tokens.with_norms(replaced)
 
+    def _agreeing(self, keys: tuple, tokens: Tokens, index: int) -> tuple:
+        """The candidates of which the word may be a case form (not an adjective or a plural sharing the stem)."""
+        word, norm = tokens.words[index], tokens.norms[index]
+        agreeing = []
+        for key in keys:
+            names = [name for name in self._entries[key].names if " " not in name and normalize(name) == norm]
+            if not names or any(morphology.may_be_form_of(word, name) for name in names):
+                agreeing.append(key)
+        return tuple(agreeing)
+
     def _plausible(self, keys: tuple, tokens: Tokens, first: int, last: int) -> tuple[tuple, bool]:
         """The candidates the words around a name leave, and whether they are weak (obscure places, no evidence)."""
         previous = tokens.norms[first - 1] if first else ""
@@ -172,8 +158,14 @@ class RegionMatcher:
             return (), False  # the end of a compound (Південно-Слобожанський), not a name of its own
         if following in ORGANISATION_WORDS and last < len(tokens) and tokens.capital(last):
             return (), False
-        if self._personal(tokens, first, last):
+        if self._personal(tokens, first, last) or names_a_person_by_title(tokens, first, last):
             return (), False
+        if by_a_river_word(tokens, first):
+            keys = tuple(key for key in keys if self._kinds[key] not in ("settlement", "special_city"))
+        if region_by_collective(tokens, first, last):
+            oblasts = {self.oblast(key) for key in keys if self._entries[key].prominent} - {None}
+            if len(oblasts) == 1:
+                return tuple(oblasts), False
         if following in CONNECTORS and last + 1 < len(tokens) and tokens.norms[last + 1] in CAPITALS:
             return (), False
         if previous in CONNECTORS and first > 1 and tokens.norms[first - 2] in CAPITALS:
@@ -198,21 +190,36 @@ class RegionMatcher:
             unlikely.add(COUNTRY)
             if following in ACTOR_VERBS:
                 unlikely.add("special_city")
+        if means_the_government(tokens, first):
+            unlikely.add("special_city")
         if following in FEATURES:
             unlikely.update(("settlement", "special_city"))
         return (tuple(key for key in keys if self._kinds[key] not in unlikely) if unlikely else keys), False
 
+    def names(self, region: int) -> tuple[str, ...]:
+        return self._entries[region].names
+
+    def oblast(self, key: int) -> int | None:
+        """The first-level unit the region lies in (itself if it is one), None for a country."""
+        return next((up for up in self._lines[key] if self._kinds[up] in ("oblast", "autonomous_republic", "krai")), None)
+
     @staticmethod
     def _personal(tokens: Tokens, first: int, last: int) -> bool:
         """Whether a one-word Ukrainian name is a person's: a first name or a surname followed by another capitalised
-        word (Володимир Зеленський, Олег Синєгубов), or a word the dictionary knows only as a person's name."""
+        word (Володимир Зеленський, Олег Синєгубов), a word after a first name (Олександр Промінь), or a word the
+        dictionary knows only as a person's name."""
         if last - first != 1 or not is_cyrillic_word(tokens.words[first]):
             return False
         word = tokens.words[first]
         if morphology.is_personal_name(word):
             return True
         following = last < len(tokens) and tokens.joined(last) and tokens.capital(last)
-        return following and morphology.is_first_name(word)
+        if following and morphology.is_first_name(word):
+            return True
+        # A surname after a first name ("Олександр Промінь"): the first name only, not any person's noun.
+        return (
+            first > 0 and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1])
+        )
 
     def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[tuple[int, int, tuple]], int]:
         """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions")."""
@@ -234,10 +241,11 @@ class RegionMatcher:
                 position += 1
         return [], index
 
-    def detect(self, texts: Sequence[str | Tokens]) -> RegionDetection:
-        """The places named across an article's texts (title, lead, body, or their tokens), settled together."""
+    def detect(self, texts: Sequence[str | Tokens], sources: PhraseMatcher | None = None) -> RegionDetection:
+        """The places named across an article's texts (title, lead, body, or their tokens), settled together; none
+        inside the name of a known source (`sources`)."""
         read = [text if isinstance(text, Tokens) else tokenize(text) for text in texts]
-        scanned = [self._names_in(tokens) for tokens in read]
+        scanned = [self._names_in(tokens, sources) for tokens in read]
         for index, tokens in enumerate(read):  # a caption's or a link's places are not the article's
             furniture = boilerplate_spans(tokens.text) if "\n" in tokens.text else []
             if furniture:
@@ -315,3 +323,14 @@ class RegionMatcher:
     def in_span(self, mentions: Iterable[RegionMention], start: int, end: int) -> tuple[int, ...]:
         """The most specific settled places named between two offsets."""
         return self.most_specific(m.region for m in mentions if m.start >= start and m.end <= end and m.region)
+
+
+def _in_source_name(sources: PhraseMatcher, tokens: Tokens, index: int) -> bool:
+    """Whether the word at `index` lies inside the name of a known source starting at most three words before."""
+    starting, norms = sources.first_words(), tokens.norms
+    for first in range(max(0, index - 3), index + 1):
+        if norms[first] in starting:
+            match = sources.match_at(tokens, first)
+            if match and match.last > index:
+                return True
+    return False

@@ -6,6 +6,7 @@ to the nearest source the archive knows."""
 import re
 from typing import NamedTuple
 
+from reports.importers import morphology
 from reports.importers.text import normalize
 
 # A capitalised word: a name's, written in Latin or Cyrillic, with an apostrophe or a hyphen inside.
@@ -39,8 +40,33 @@ class NewClaimant(NamedTuple):  # a tuple: sent back by worker processes with th
     organisation: bool
 
 
+# An organisation named by one capitalised word and the lowercase words that complete it: "Сили оборони півдня",
+# "Служба безпеки України" (the last capitalised word may close it).
+_ONE_WORD_ORGANISATION = re.compile(
+    r"(?<![\w’'ʼ-])([A-ZА-ЯІЇЄҐ][\w’'ʼ-]*)((?:\s+[a-zа-яіїєґ’'ʼ-]+){1,3}(?:\s+[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*)?)\s*$"
+)
+
+
 def speaker(words: str) -> NewClaimant | None:
     """The person or organisation the words of an attribution name, when they name one by capitalised words."""
+    name, comma, role = words.partition(",")
+    if comma:  # "Serhii Lysak, head of the … Military Administration": the person before the apposition
+        person = _named(name)
+        if person is not None and not person.organisation and person.name == name.strip():
+            return NewClaimant(person.name, " ".join(role.split()).strip(" ,;:–—-")[:200], False)
+    found = _named(words)
+    if found is not None:
+        return found
+    organisation = _ONE_WORD_ORGANISATION.search(words)
+    if organisation and normalize(organisation.group(1)) in _ORGANISATION:
+        start, end = organisation.span()
+        first = organisation.group(1)
+        name = morphology.nominative(first) + words[organisation.end(1) : end].rstrip()
+        return NewClaimant(name, _role(words, start, end), True)
+    return None
+
+
+def _named(words: str) -> NewClaimant | None:
     runs, run, last_end = [], [], -1
     for match in _CAPITALISED.finditer(words):
         between = words[last_end : match.start()] if last_end >= 0 else ""
@@ -56,7 +82,10 @@ def speaker(words: str) -> NewClaimant | None:
     for run in reversed(runs):
         names = [match.group() for match in run]
         norms = [normalize(name) for name in names]
-        if len(run) > 1 and any(norm in _ORGANISATION for norm in norms):
+        organisations = [index for index, norm in enumerate(norms) if norm in _ORGANISATION]
+        if organisations and organisations[-1] < len(run) - 2:  # "… Military Administration Ivan Fedorov": the person
+            run, names, norms = run[organisations[-1] + 1 :], names[organisations[-1] + 1 :], norms[organisations[-1] + 1 :]
+        elif len(run) > 1 and organisations:
             start = run[0].start()
             return NewClaimant(words[start : run[-1].end()], _role(words, start, run[-1].end()), True)
         while names and names[0].casefold() in _FUNCTION_WORDS:  # a sentence's first word: "На Курському напрямку"
@@ -64,6 +93,11 @@ def speaker(words: str) -> NewClaimant | None:
         titles = [index for index, norm in enumerate(norms) if norm in _TITLES]
         if titles:  # the name follows the last title word
             run, names = run[titles[-1] + 1 :], names[titles[-1] + 1 :]
+        # An office's abbreviation ends the title that runs into the name: "начальник Херсонської ОВА Олександр
+        # Прокудін" is Олександр Прокудін.
+        abbreviations = [index for index, name in enumerate(names) if len(name) > 1 and name.isupper()]
+        if abbreviations and abbreviations[-1] < len(names) - 2:
+            run, names = run[abbreviations[-1] + 1 :], names[abbreviations[-1] + 1 :]
         if len(names) >= 2 and all(len(name) > 1 for name in names):
             run = run[-3:]
             return NewClaimant(words[run[0].start() : run[-1].end()], _role(words, run[0].start(), run[-1].end()), False)

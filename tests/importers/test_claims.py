@@ -99,7 +99,15 @@ def test_background_after_let_us_remind_you_is_never_continued_as_the_cited_sour
         "Russian forces captured Bakhmut in May 2023."
     )
     claims = claims_of(archive, body)
-    assert [claim.quote for claim in claims] == ["Russian forces advanced near Lyman"]
+    assert [(claim.quote, claim.claimant) for claim in claims] == [
+        ("Russian forces advanced near Lyman", "isw"),
+        ("Russian forces captured Bakhmut in May 2023", "unn"),  # the publisher's own background
+    ]
+
+
+def test_undated_background_is_not_suggested(archive):
+    body = "Analysts point out that Russian forces advanced near Lyman.\nLet us remind you\nThe town lies on a railway line."
+    assert [claim.quote for claim in claims_of(archive, body)] == ["Russian forces advanced near Lyman"]
 
 
 def test_every_quote_stands_in_the_text_at_its_offsets(sample_claims):

@@ -169,6 +169,9 @@ def test_captions_links_bylines_and_subscription_prompts_are_never_claims(archiv
         ("according to data for January 21", "2025-01-21", "2025-01-21"),
         ("within a week after March 10, Russia lost 9,000 troops", "2025-03-10", "2025-03-17"),
         ("протягом тижня після 10 березня росіяни здійснили 40 атак", "2025-03-10", "2025-03-17"),
+        ("Станом на 22:00 на фронті відбулося 148 бойових зіткнень", "2025-03-26", "2025-03-26"),
+        ("As of 16:00, there were 40 clashes on the front", "2025-03-26", "2025-03-26"),
+        ("Протягом минулої доби росіяни скинули 15 авіабомб", "2025-03-25", "2025-03-26"),
     ],
 )
 def test_day_phrases_and_ranges(text, start, end):

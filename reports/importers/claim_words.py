@@ -1,0 +1,91 @@
+"""The words the claim finder reads attribution by, and the small text helpers it cuts quotes with."""
+
+import re
+from bisect import bisect_left, bisect_right
+
+from reports.importers.text import normalize
+
+# Words that name the cited source without naming it, and words that point back to the last claimant.
+CITED_WORDS = frozenset(
+    normalize(word)
+    for word in ["analysts", "experts", "researchers", "institute", "report", "assessment", "аналітики", "експерти",
+                 "інституті", "звіті", "аналитики", "эксперты", "институте", "докладе"]
+)  # fmt: skip
+BACK_WORDS = frozenset(
+    normalize(word)
+    for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
+                 "ministry", "agency", "department", "mission",
+                 "вони", "воно", "відомство", "місія", "они",
+                 "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement"]
+)  # fmt: skip
+# Words for an organisation pointing back: the last organisation that spoke, not a person who spoke for it since
+# ("IAEA Director General Rafael Grossi said …. The agency noted …").
+BACK_TO_ORGANISATION = frozenset(
+    normalize(word)
+    for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия"]
+)
+# "According to data for May 19": figures whose source the words do not name are the cited source's, else the
+# publisher's; any other reading of the sentence that names a speaker goes first.
+DATA_WORDS = frozenset(
+    normalize(word) for word in ["data", "figures", "information", "даними", "дані", "інформацією", "данным", "данные"]
+)
+# A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
+SPEECH_ACTS = re.compile(
+    r"\b(?:expresses|protests|condemns|calls\s+on|demands|urges|rejects|denies|welcomes|declares|висловлює|протестує|"
+    r"засуджує|закликає|вимагає|відкидає|заперечує|вітає|выражает|протестует|осуждает|призывает|требует|отвергает|"
+    r"отрицает|приветствует)\b",
+    re.IGNORECASE,
+)
+# A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
+CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
+LINE = re.compile(r"[^\n]+")
+LEAD_WORDS = re.compile(r"[^\W\d_]+")
+# A report's words naming the period it covers, just before the date: "report for", "зведення за", "data for".
+# A daily report named with its day speaks of that day too: "in its morning report on July 29", "the ISW assessed on
+# March 19", "у зведенні від 5 лютого".
+REPORT_FOR = re.compile(
+    r"(?:\bfor|\bза|\bдані\s+на|\bданные\s+за|\b(?:report|update|assessment|summary|зведенні|звіті|оновленні|сводке)\s+"
+    r"(?:on|of|dated|від|от)|\bassessed\s+on)\s+$",
+    re.IGNORECASE,
+)
+QUOTE_MARKS = "\"'“”«»„ "
+TRAILING = ".,;:!—–- "
+
+
+def starts_and_ends(items) -> tuple[list[int], list[int]]:
+    return [item.span[0] for item in items], [item.span[1] for item in items]
+
+
+def inside(items: list, spans: tuple[list[int], list[int]], start: int, end: int) -> list:
+    """The items (in text order, not overlapping) that lie between two offsets."""
+    starts, ends = spans
+    return items[bisect_left(starts, start) : bisect_right(ends, end)]
+
+
+INLINE_MARKER = re.compile(
+    r"(?:Let\s+us\s+remind\s+you|We\s+remind\s+you|As\s+a\s+reminder|Recall|Нагадаємо|Напомним)"
+    r"(?:\s*,\s*|\s+that\s+|\s*:\s*|\s+)(?:що\s+|что\s+)?",
+    re.IGNORECASE,
+)
+
+
+def after_marker(body: str, start: int, end: int) -> int:
+    """Where the words after an inline "Нагадаємо, …" / "Let us remind you that …" begin (the start, without one)."""
+    marker = INLINE_MARKER.match(body, start, end)
+    return marker.end() if marker else start
+
+
+def trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """The span without surrounding spaces, closing punctuation, and quotation marks that enclose it whole."""
+    while start < end and body[start] in QUOTE_MARKS:
+        start += 1
+    while end > start and body[end - 1] in TRAILING + QUOTE_MARKS:
+        end -= 1
+    # A quotation mark left inside alone (opened, never closed) belongs to the words: keep the span as it is.
+    return start, end
+
+
+def statement(quote: str) -> str:
+    text = " ".join(quote.split())
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."

@@ -1,0 +1,123 @@
+"""The words around a place name that tell whether it names the place: prepositions, kind words, features named
+after a place, organisations, capitals speaking for governments, rivers, people's titles. Lookup forms (normalised)
+only; the region matcher asks these of the few words that begin a name."""
+
+from reports.importers.text import Tokens, normalize
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    return frozenset(normalize(word) for word in words)
+
+
+# A country's name is mostly an actor ("Russia is delaying talks"); it names a place after these words.
+LOCATIVE = _norms([
+    "in", "into", "inside", "across", "throughout", "within", "over", "from", "to",
+    "в", "у", "на", "по", "до", "з", "із", "зі", "над", "через", "во", "из",
+])  # fmt: skip
+# "Kyiv protested", "Kyiv denied": the government, not the city.
+ACTOR_VERBS = _norms([
+    "said", "says", "stated", "insists", "insisted", "protested", "demands", "demanded", "accused", "accuses", "wants",
+    "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "denied",
+    "denies", "blamed", "blames", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує",
+    "заявил", "заявляет", "требует", "настаивает", "обвинил", "обвиняет",
+])  # fmt: skip
+# "Donetsk and Luhansk regions": one generic word after a list of names makes each name that unit.
+GENERIC = _norms([
+    "region", "regions", "oblast", "oblasts", "raion", "raions", "district", "districts", "область", "району",
+    "район", "край", "краю",
+])  # fmt: skip
+CONNECTORS = _norms(["and", "or", "&", "та", "і", "й", "и", "або", "или"])
+# "Kerch Strait", "Zaporizhzhia Nuclear Power Plant", "Dnipro River": a feature named after a place, not the place.
+FEATURES = _norms([
+    "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island",
+    "salient", "pocket", "bulge", "direction", "axis", "grouping",
+    "протока", "річка", "річки", "водосховище", "аес", "гес", "затока", "пролив", "река", "водохранилище",
+    "напрямок", "напрямку", "напрямі", "напрямках", "угруповання", "направление", "направлении",
+])  # fmt: skip
+# "Kyiv Independent", "Kharkiv Independent Monitoring Group", "Kyiv Post": a name that goes on as an organisation's.
+ORGANISATION_WORDS = _norms([
+    "independent", "post", "times", "pravda", "university", "school", "group", "institute",
+    # "Donetsk Regional Military Administration", "Kharkiv City Council": an office, not where anything happened.
+    "regional", "city", "military", "state", "council", "administration",
+])  # fmt: skip
+# "Kyiv and Moscow agreed": a capital beside another capital speaks for a government.
+CAPITALS = _norms(["moscow", "washington", "minsk", "москва", "москви", "вашингтон", "мінськ", "москва"])
+# A place the reader would not otherwise know (one of the codifier's 28,000 villages, named like a word, a person or
+# a front) needs evidence: a preposition or a kind word before it, or a unit above it the article names for sure.
+EVIDENCE = LOCATIVE | _norms([
+    "near", "outside", "around", "toward", "towards", "of", "at", "village", "town", "city", "settlement", "hromada",
+    "біля", "поблизу", "під", "за", "від", "околиці", "околицях", "район", "районі", "напрямку", "село", "селі", "села",
+    "селище", "селищі", "селища", "місто", "місті", "міста", "смт", "громада", "громаді", "громади",
+    "около", "под", "возле", "село", "поселок", "город",
+])  # fmt: skip
+HROMADA_WORDS = _norms(["громада", "громади", "громаді", "громаду", "громадою", "hromada", "community"])
+RAION_WORDS = _norms(["район", "району", "районі", "районом", "raion", "district", "район", "районе"])
+OBSCURE = frozenset({"settlement", "hromada", "city_district"})
+# Units named by a stem and a generic word ("Donetsk Oblast", "Bakhmut Raion"), which texts also name by the stem
+# alone when a generic word follows a list ("Donetsk and Luhansk regions").
+STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
+
+# "the east bank of the Dnipro", "з лівого берега річки Дніпро", "across the river from Kherson": a river, not the city
+# that shares its name. The words between the river word and the name may only be these.
+RIVER_WORDS = _norms([
+    "river", "rivers", "bank", "banks", "riverbank", "shore", "річка", "річки", "річці", "річку", "ріка", "ріки", "берег",
+    "берега", "березі", "берегом", "береги", "правобережжя", "лівобережжя", "река", "реки", "реке", "берегу",
+])  # fmt: skip
+_RIVER_LINKS = _norms(["of", "the"])
+# Titles before a first name: "President Volodymyr Zelensky", "Mayor Ihor Terekhov".
+PERSON_TITLES = _norms([
+    "president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "general", "colonel",
+    "commander", "mr", "mrs", "ms", "dr", "prime", "chief", "director", "ambassador", "secretary", "head",
+])  # fmt: skip
+_WITH = _norms(["з", "із", "зі", "с", "со"])
+# Instrumental endings (the case "with" takes): "з Києвом", "с Москвой".
+_INSTRUMENTAL = ("ом", "ем", "єм", "ою", "ею", "єю", "ой", "ей")
+# Regions named by collective nouns in -жжя, -лля, -ття, -сся (Запоріжжя, Поділля, Закарпаття) take "на" in the
+# locative: "на Запоріжжі" is the region, "у Запоріжжі" the city.
+_ON = normalize("на")
+_COLLECTIVE_LOCATIVE = ("жжі", "ллі", "тті", "ссі", "ччі", "нні", "ззі")
+
+
+# A city takes no article in English; a river does, and these words go with rivers: "across the Dnipro".
+_ACROSS_THE = _norms(["across", "along", "cross", "crossed", "crossing", "over", "up", "down", "beyond"])
+
+
+def by_a_river_word(tokens: Tokens, first: int) -> bool:
+    """Whether the name at word `first` follows a word for a river or its bank, across "of the" at most, or "across
+    the"."""
+    if first > 1 and tokens.norms[first - 1] == "the" and tokens.norms[first - 2] in _ACROSS_THE:
+        return True
+    index = first - 1
+    while index >= 0 and first - index <= 3 and tokens.norms[index] in _RIVER_LINKS:
+        index -= 1
+    return index >= 0 and first - index <= 3 and tokens.norms[index] in RIVER_WORDS
+
+
+def means_the_government(tokens: Tokens, first: int) -> bool:
+    """Whether a capital at word `first` is a party to something: "talks with Kyiv", "переговори з Києвом"."""
+    if not first:
+        return False
+    previous = tokens.norms[first - 1]
+    return previous == "with" or (previous in _WITH and tokens.words[first].lower().endswith(_INSTRUMENTAL))
+
+
+def names_a_person_by_title(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a one-word name stands between a title and another capitalised word: "President Volodymyr Zelensky"."""
+    return (
+        last - first == 1
+        and first > 0
+        and tokens.norms[first - 1] in PERSON_TITLES
+        and last < len(tokens)
+        and tokens.joined(last)
+        and tokens.capital(last)
+    )
+
+
+def region_by_collective(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the name is a collective region noun in the locative after "на" ("на Запоріжжі")."""
+    return (
+        last - first == 1
+        and first > 0
+        and tokens.norms[first - 1] == _ON
+        and tokens.words[first].lower().endswith(_COLLECTIVE_LOCATIVE)
+    )
