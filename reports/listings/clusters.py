@@ -3,8 +3,10 @@
 The world, as the map projects it (Web Mercator, 256 × 2^zoom pixels wide), is cut into squares of
 CELL_PIXELS. Every (matching row, located place) pair falls in the cell of its place, and each cell
 in view answers with how many distinct rows it holds, how many places, their centre and their
-bounds: one aggregate statement over the same matching rows as the list's own counts (sampled, and
-marked as estimates, when they are many), then the names of the few places the answer links to.
+bounds: one aggregate statement over the same matching rows as the list's own counts, then the names of
+the few places the answer links to. The rows with a place in view are counted exactly when there are at
+most as many as the facets count exactly (zoomed in, that is most views); else a sample of the list's
+rows is, the same sample as the facets', and the counts are marked as estimates.
 What the browser receives is bounded by the cells of one screen, not by the archive: at most MAX_CELLS,
 whatever the number of places or rows.
 """
@@ -12,6 +14,7 @@ whatever the number of places or rows.
 import math
 from dataclasses import dataclass, field
 
+from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from reports.listings.canonical import narrowed
@@ -23,6 +26,7 @@ CELL_PIXELS = 64
 MIN_ZOOM, MAX_ZOOM = 0, 12
 DEFAULT_ZOOM = 5
 MAX_CELLS = 600
+NARROWED_PLACES = 2_000  # a view with more located places is counted over the list's rows, not over its own
 LINKED_PLACES = 12  # a cluster of at most this many places also links to the view narrowed to them
 MAX_LATITUDE = 85.05112878  # where Web Mercator ends
 WHOLE_WORLD = (-180.0, -MAX_LATITUDE, 180.0, MAX_LATITUDE)
@@ -49,6 +53,15 @@ class Viewport:
         """(first x, last x, first y, last y): the cells the box touches, whole cells only."""
         west, south, east, north = self.box
         return (*sorted((self._x(west), self._x(east))), *sorted((self._y(north), self._y(south))))
+
+    def cells_box(self) -> tuple:
+        """(west, south, east, north) of the whole cells the box touches."""
+        first_x, last_x, first_y, last_y = self.cell_ranges()
+
+        def latitude(y):
+            return math.degrees(math.atan(math.sinh(math.pi * (1 - 2 * y / self.side))))
+
+        return (first_x / self.side * 360 - 180, latitude(last_y + 1), (last_x + 1) / self.side * 360 - 180, latitude(first_y))
 
     def _x(self, longitude):
         return min(self.side - 1, max(0, math.floor((longitude + 180) / 360 * self.side)))
@@ -86,8 +99,7 @@ def viewport_of(query, notices) -> Viewport:
 @dataclass
 class MapClusters:
     viewport: Viewport
-    rows: int = 0  # the list's matching rows, counted as the map counts them
-    shown: int = 0  # of them, the rows with a located place in the cells in view
+    shown: int = 0  # the matching rows with a located place in the cells in view
     clusters: list = field(default_factory=list)
     estimated: bool = False
     truncated: bool = False  # more than MAX_CELLS cells in view: the busiest are given
@@ -96,7 +108,6 @@ class MapClusters:
     def data(self, notices) -> dict:
         return {
             "zoom": self.viewport.zoom,
-            "rows": self.rows,
             "shown": self.shown,
             "estimated": self.estimated,
             "truncated": self.truncated,
@@ -118,6 +129,19 @@ def map_clusters(listing_query: ListingQuery, query, *, viewport: Viewport, path
         return result
     first_x, last_x, first_y, last_y = viewport.cell_ranges()
     cell = {"side": viewport.side}
+    # Zoomed in, few rows have a place in view: those alone are read, and counted exactly.
+    west, south, east, north = viewport.cells_box()
+    in_view = Region.objects.filter(
+        kind=Region.Kind.SETTLEMENT,
+        location_precision=Region.Precision.OWN,
+        latitude__range=(south, north),
+        longitude__range=(west, east),
+    ).values_list("id", flat=True)
+
+    def rows_in_view():
+        places = list(in_view[: NARROWED_PLACES + 1])
+        return Q(region_ids__overlap=places) if len(places) <= NARROWED_PLACES else None
+
     statement = (
         ", pairs AS (SELECT matched.id AS row_id, region.id AS place, region.latitude, region.longitude,"
         f" {CELL_X % cell} AS x, {CELL_Y % cell} AS y"
@@ -138,6 +162,7 @@ def map_clusters(listing_query: ListingQuery, query, *, viewport: Viewport, path
         statement,
         [Region.Kind.SETTLEMENT, Region.Precision.OWN, first_x, last_x, first_y, last_y],
         size_of=lambda rows: next(row[1] for row in rows if row[0] == 0),
+        within=rows_in_view,
     )
     if answer is None:
         result.unavailable = True
@@ -147,7 +172,7 @@ def map_clusters(listing_query: ListingQuery, query, *, viewport: Viewport, path
     result.truncated = len(cells) > MAX_CELLS
     cells = cells[:MAX_CELLS]
     totals = {row[0]: row[1] for row in rows if row[0] < 2}
-    result.rows, result.shown = round(totals.get(0, 0) * scale), round(totals.get(1, 0) * scale)
+    result.shown = round(totals.get(1, 0) * scale)
     linked = {place for cell_row in cells if cell_row[2] <= LINKED_PLACES for place in cell_row[9]}
     places = Region.objects.only("slug", "name", "name_uk").in_bulk(linked)
     result.clusters = [_cluster(cell_row, scale, places, listing_query.listing, query, path) for cell_row in cells]

@@ -50,28 +50,39 @@ class MapCounts:
         }
 
 
-def over_matching_rows(listing_query: ListingQuery, columns, statement, params, size_of):
+def over_matching_rows(listing_query: ListingQuery, columns, statement, params, size_of, within=None):
     """The rows of `statement` over the list's matching rows, counted as the list's own total and facets are.
 
-    `statement` reads the matching rows (`columns` of them) as the CTE `matched` (it may add CTEs of its own,
-    starting with a comma); `params` follow the
-    matching rows' own; `size_of(rows)` reads from its answer how many rows `matched` held. The rows are
-    counted exactly when there are at most EXACT_LIMIT of them, else over the same sample of the table the
-    facets use (so an estimate here is the page's estimate). Returns (rows, scale, estimated), or None
-    when a statement ran past its time budget.
+    `statement` reads the matching rows (`columns` of them) as the CTE `matched` (it may add CTEs of its
+    own, starting with a comma); `params` follow the matching rows' own; `size_of(rows)` reads from its
+    answer how many rows `matched` held. The rows are counted exactly when there are at most EXACT_LIMIT of
+    them, else over the same sample of the table the facets use (so an estimate here is the page's
+    estimate). `within`, when the list is too long to count exactly, is asked for a filter that keeps every
+    row the statement counts (the rows with a place in a map's view, say), or None: when the rows it keeps
+    are few enough, they alone are counted, exactly. Returns (rows, scale, estimated), or None when a
+    statement ran past its time budget.
     """
-    listing, matched = listing_query.listing, listing_query.queryset.order_by().values(*columns)
+    listing, matched = listing_query.listing, listing_query.queryset
 
-    def run(values, exact_total):
+    def run(queryset, exact_total):
+        values = queryset.order_by().values(*columns)
+        if exact_total is not None:
+            values = values[: EXACT_LIMIT + 1]
         sql, matched_params, scale, estimated = matching_rows_sql(values, listing.facets.table, exact_total)
         rows = run_within_budget(f"WITH matched AS MATERIALIZED ({sql}) {statement}", [*matched_params, *params])
         return None if rows is None else (rows, scale, estimated)
 
-    if planned_rows(listing_query.queryset) <= 2 * COUNT_CAP:
-        answer = run(matched[: EXACT_LIMIT + 1], 0)
-        if answer is None or size_of(answer[0]) <= EXACT_LIMIT:
-            return answer
-    return run(matched, None)
+    def exactly(queryset):
+        if planned_rows(queryset) > 2 * COUNT_CAP:
+            return None
+        answer = run(queryset, 0)
+        return answer if answer is None or size_of(answer[0]) <= EXACT_LIMIT else None
+
+    answer = exactly(matched)
+    if answer is None and within is not None:
+        narrower = within()
+        answer = exactly(matched.filter(narrower)) if narrower is not None else None
+    return answer or run(matched, None)
 
 
 def map_counts(listing_query: ListingQuery, query, path="") -> MapCounts:
