@@ -22,7 +22,7 @@ from reports.listings.maps import over_matching_rows
 from reports.listings.querying import ListingQuery
 from reports.models import Region
 
-CELL_PIXELS = 64
+CELL_PIXELS = 64  # wider than the widest disc the map draws (52 px and its halo), so that two never overlap
 MIN_ZOOM, MAX_ZOOM = 0, 12
 DEFAULT_ZOOM = 5
 MAX_CELLS = 600
@@ -108,6 +108,7 @@ class MapClusters:
     def data(self, notices) -> dict:
         return {
             "zoom": self.viewport.zoom,
+            "cell": CELL_PIXELS,
             "shown": self.shown,
             "estimated": self.estimated,
             "truncated": self.truncated,

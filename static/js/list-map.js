@@ -8,6 +8,7 @@
   "use strict";
 
   var REFRESH_DELAY_MS = 150;
+  var RING = 4; // the disc's border and halo, in pixels (site.css)
 
   function shade(count, peak) {
     // Five classes by the share of the busiest unit; a unit with nothing stays blank.
@@ -49,12 +50,23 @@
     return [clamp(bounds.getWest(), 180), clamp(bounds.getSouth(), 90), clamp(bounds.getEast(), 180), clamp(bounds.getNorth(), 90)].join(",");
   }
 
+  function within(map, item, answer, size) {
+    // The disc stays inside its grid cell, as near its places' centre as it can: discs of two cells never overlap.
+    var point = map.project(item.point, answer.zoom);
+    var margin = Math.min(answer.cell / 2, (size / 2 + RING) * Math.pow(2, answer.zoom - map.getZoom()));
+    var clamp = function (value) {
+      var start = Math.floor(value / answer.cell) * answer.cell;
+      return Math.min(start + answer.cell - margin, Math.max(start + margin, value));
+    };
+    return map.unproject(L.point(clamp(point.x), clamp(point.y)), answer.zoom);
+  }
+
   function cluster(map, item, answer, strings) {
-    var text = counted(item.count, answer.estimated);
     var disc = document.createElement("span");
-    disc.textContent = text;
-    var size = 26 + 7 * String(item.count).length;
-    var marker = L.marker(item.point, {
+    disc.textContent = item.count.toLocaleString();
+    var size = Math.min(52, 22 + 5 * String(item.count).length);
+    var text = counted(item.count, answer.estimated);
+    var marker = L.marker(within(map, item, answer, size), {
       icon: L.divIcon({ className: "list-map-cluster", html: disc, iconSize: [size, size] }),
       keyboard: true,
       title: strings.cluster.replace("{count}", text).replace("{places}", item.places.toLocaleString()),
@@ -87,7 +99,8 @@
     var timer = null;
     function load() {
       var number = ++asked;
-      var zoom = Math.round(map.getZoom());
+      // Cells of the whole zoom level below: on screen they are never narrower than the server's CELL_PIXELS.
+      var zoom = Math.floor(map.getZoom());
       var url = data.points + (/[?&]$/.test(data.points) ? "" : "&") + "zoom=" + zoom + "&bbox=" + box(map.getBounds().pad(0.25));
       OutlineMap.getJSON(url)
         .then(function (answer) {
@@ -96,7 +109,13 @@
           var top = 1;
           answer.clusters.forEach(function (item) { top = Math.max(top, item.count); });
           answer.clusters.forEach(function (item) {
-            (item.places > 1 ? cluster(map, item, answer, data.strings) : place(item, answer, top)).addTo(layer);
+            if (item.places > 1) {
+              cluster(map, item, answer, data.strings).addTo(layer);
+            } else {
+              var circle = place(item, answer, top).addTo(layer);
+              circle.getElement().setAttribute("role", "img");
+              circle.getElement().setAttribute("aria-label", item.name + ": " + counted(item.count, answer.estimated));
+            }
           });
           element.setAttribute("data-points-zoom", answer.zoom);
           element.setAttribute("data-points-shown", answer.shown);
