@@ -123,6 +123,7 @@ def geojson_statement(queryset, ordering, columns):
         f"JOIN {quote(regions.target_table)} AS linked ON linked.id = link.{quote(regions.target_column)} "
         f"WHERE link.{quote(regions.owner_column)} = picked.row_id ORDER BY linked.name, linked.id OFFSET 0) AS place ON true"
     )
+
     def order_of(table):
         return ", ".join(
             f"{table}.{quote(f's{index}')}{' DESC' if descending else ' ASC'}{nulls}"
