@@ -93,7 +93,7 @@ migrations-check: install
 bench: install-dev
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 	$(PY) scripts/bench_import.py --articles 3000 --write
-	$(PY) scripts/bench_export.py --write
+	$(PY) scripts/bench_export.py --formats csv geojson --write
 
 # Quality of the importer on the hand-labelled articles of reports/data/eval/ (see docs/importer.md).
 eval: install-dev

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from reports.views import integrity, lists, pages, regions
+from reports.views import integrity, lists, maps, pages, regions
 
 app_name = "reports"
 
@@ -14,6 +14,7 @@ urlpatterns = [
     path("regions/search.json", regions.region_search, name="region_search"),
     path("regions/<str:slug>/", pages.region_detail, name="region_detail"),
     path("<str:plural>/facets/<str:facet>/", lists.facet_values, name="facet_values"),
+    path("<str:plural>/map.json", maps.map_points, name="map_points"),
     path("sources/", pages.source_list, name="source_list"),
     path("sources/search.json", regions.source_search, name="source_search"),
     path("sources/<slug:slug>/", pages.source_detail, name="source_detail"),

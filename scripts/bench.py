@@ -32,6 +32,12 @@ BENCH_VAR = Path(os.environ.get("BENCH_VAR_DIR", ROOT / "var" / "bench"))
 DOC = ROOT / "docs" / "benchmarks.md"
 SECTION_START, SECTION_END = "<!-- pages:start -->", "<!-- pages:end -->"
 TARGETS = {"list": 150, "detail": 50, "picker": 30}
+# A map's view as its script asks for it: the zoom, and the box in view (west,south,east,north) with a margin.
+MAP_VIEWS = {
+    "whole": "zoom=6&bbox=20.5,43.0,43.5,55.0",
+    "oblast": "zoom=8&bbox=35.5,46.5,39.5,49.5",
+    "near": "zoom=11&bbox=37.45,48.75,38.05,49.15",
+}
 
 
 def env(**extra):
@@ -64,6 +70,8 @@ def build_archive(articles):
     if int(sql("SELECT count(*) FROM reports_region")) < 30_000:
         print("loading KATOTTG…", flush=True)
         manage("load_katottg")
+    # Settlements' own points (the map's places); load_demo ran before KATOTTG was there to receive them.
+    manage("load_geodata")
     have = int(sql("SELECT count(*) FROM reports_article WHERE is_synthetic"))
     if have != articles:
         print(f"generating {articles:,} synthetic articles (have {have:,})…", flush=True)
@@ -133,6 +141,19 @@ def urls(article, claim):
         ("list", "claims as a map", "/claims/?synthetic=include&view=map"),
         ("list", "claims in an oblast as a map", "/claims/?region=UA-14&synthetic=include&view=map"),
         ("list", "claims as a table, 100 rows", "/claims/?synthetic=include&view=table&per_page=100"),
+        # What the map's script asks for: the clustered places in view, at the zoom the map shows.
+        ("list", "map points, whole map (zoom 6)", f"/claims/map.json?synthetic=include&{MAP_VIEWS['whole']}"),
+        (
+            "list",
+            "map points, claims in an oblast (zoom 8)",
+            f"/claims/map.json?region=UA-14&synthetic=include&{MAP_VIEWS['oblast']}",
+        ),
+        (
+            "list",
+            "map points, one topic (zoom 6)",
+            f"/claims/map.json?topic=territorial_control&synthetic=include&{MAP_VIEWS['whole']}",
+        ),
+        ("list", "map points, zoomed in (zoom 11)", f"/claims/map.json?synthetic=include&{MAP_VIEWS['near']}"),
         ("list", "articles, no filter", "/articles/?synthetic=include"),
         ("list", "articles in an oblast", "/articles/?region=UA-09&synthetic=include"),
         ("detail", "article", f"/articles/{article}/"),

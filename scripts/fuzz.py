@@ -69,6 +69,8 @@ CHOICES = {
     "sort": ["newest", "oldest", "relevance", "occurred", "NEWEST", "random"],
     "format": ["csv", "json", "jsonl", "xml", "CSV", ""],
     "synthetic": ["exclude", "include", "only", "yes"],
+    "zoom": ["0", "6", "12", "5.75", "-3", "400"],
+    "bbox": ["22,44,40,53", "-180,-90,180,90", "40,53,22,44", "1,2,3", "22,44,40,53,1"],
     "topic": ["strikes", "territorial_control", "diplomacy", "casualties"],
     "status": ["suggested", "corroborated", "disputed", "accepted"],
     "language": ["en", "uk", "ru", "xx"],
@@ -130,8 +132,8 @@ class RequestMaker:
             0
         ]
         kind = rng.choices(
-            ["list", "export", "detail", "feed", "api-list", "api-detail", "sitemap", "other", "region-search"],
-            [22, 10, 16, 10, 16, 12, 4, 6, 4],
+            ["list", "export", "detail", "feed", "api-list", "api-detail", "sitemap", "other", "region-search", "map-points"],
+            [22, 10, 16, 10, 16, 12, 4, 6, 4, 4],
         )[0]
         prefix = rng.choice(["", "", "", "/uk"])
         if kind == "list":
@@ -156,6 +158,8 @@ class RequestMaker:
             section = section if rng.random() < 0.5 else f"{section}-uk"
             target = rng.choice(["/sitemap.xml", f"/sitemap-{section}.xml", f"/sitemap-{encode(hostile_value(rng))}.xml"])
             target += self.query(["p", "section"]) if rng.random() < 0.5 else ""
+        elif kind == "map-points":
+            target = rng.choice(["/claims/map.json", "/articles/map.json"]) + self.query([*LIST_PARAMETERS, "zoom", "bbox"])
         elif kind == "region-search":
             target = "/regions/search.json" + self.query(["q", "limit"])
         else:

@@ -123,9 +123,16 @@ def geojson_statement(queryset, ordering, columns):
         f"JOIN {quote(regions.target_table)} AS linked ON linked.id = link.{quote(regions.target_column)} "
         f"WHERE link.{quote(regions.owner_column)} = picked.row_id ORDER BY linked.name, linked.id OFFSET 0) AS place ON true"
     )
-    order_by = ", ".join(
-        f"picked.{quote(f's{index}')}{' DESC' if descending else ' ASC'}{nulls}"
-        for index, (_, descending, nulls) in enumerate(keys)
-    )
-    sql = f"SELECT {feature}::text FROM ({inner_sql}) AS picked {join} ORDER BY {order_by}, place.name, place.id"
+
+    def order_of(table):
+        return ", ".join(
+            f"{table}.{quote(f's{index}')}{' DESC' if descending else ' ASC'}{nulls}"
+            for index, (_, descending, nulls) in enumerate(keys)
+        )
+
+    # The rows are put in order before their regions join them (OFFSET 0 keeps that order where it is made), so
+    # that the features of one row only are sorted at a time (an incremental sort): the first feature leaves at
+    # once, where sorting every feature would hold the whole export back until the last was built.
+    picked = f"(SELECT * FROM ({inner_sql}) AS unordered ORDER BY {order_of('unordered')} OFFSET 0)"
+    sql = f"SELECT {feature}::text FROM {picked} AS picked {join} ORDER BY {order_of('picked')}, place.name, place.id"
     return sql, params

@@ -80,10 +80,10 @@ def with_query(query) -> str:
 
 
 def narrowed(listing: Listing, query, **changes) -> str:
-    """The canonical address of the view with some parameters set, back to page one."""
+    """The canonical address of the view with some parameters set (a list sets several values), back to page one."""
     changed = query.copy()
     for name, value in changes.items():
-        changed[name] = value
+        changed.setlist(name, list(value) if isinstance(value, list | tuple) else [value])
     changed.pop("page", None)
     return with_query(canonical_query(listing, changed))
 

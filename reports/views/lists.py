@@ -17,6 +17,7 @@ from reports.listings.maps import map_counts
 from reports.listings.paging import parse_page
 from reports.listings.results import facets_of, list_page, one_year
 from reports.listings.timeline import bar_links
+from reports.views.maps import map_points_address
 
 # Filters that the form does not edit directly: kept through a new search as hidden fields.
 KEPT_PARAMETERS = ["region", "source", "publisher", "claimant", "topic", "status", "language", "synthetic"]
@@ -42,9 +43,10 @@ class ArchiveListView(View):
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
         places = map_counts(listing_query, query) if display.is_map else None
+        map_label = _("Map of this list: counts by place")
         context = {
             "places": places,
-            "map_data": places.data(_("Map of this list: counts by place")) if places else None,
+            "map_data": places.data(map_label, map_points_address(self.listing, query)) if places else None,
             "listing": self.listing,
             "model_name": self.listing.name,
             "list_title": self.list_title,

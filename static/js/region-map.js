@@ -1,39 +1,13 @@
-// The small map on a region's page: the first-level units' outlines are the whole basemap (no tiles, nothing
-// fetched from elsewhere); the region is drawn as its outline, or as a point. The page says the same in text,
-// so without this script, or without Leaflet, nothing is lost but the picture.
+// The small map on a region's page: the region drawn as its outline, or as a point, on the units' outlines
+// (static/js/outline-map.js loads them). The page says the same in text, so nothing is lost without it.
 (function () {
   "use strict";
-
-  function start() {
-    var element = document.getElementById("region-map");
-    var source = document.getElementById("region-map-data");
-    if (!element || !source || !window.L || !window.fetch) return;
-    var data = JSON.parse(source.textContent);
-
-    fetch(data.boundaries, { credentials: "same-origin" })
-      .then(function (response) {
-        if (!response.ok) throw new Error(response.status);
-        return response.json();
-      })
-      .then(function (outlines) {
-        element.hidden = false;
-        element.setAttribute("role", "region"); // it holds the zoom buttons: not a mere image
-        element.setAttribute("aria-label", data.label);
-        draw(element, data, outlines);
-      })
-      .catch(function (error) {
-        if (window.console) console.error("region map:", error);
-        element.hidden = true; // the coordinates in the caption still say where it is
-      });
-  }
 
   function isRegion(data, code) {
     return data.outlined ? code === data.focus : Boolean(data.country) && code.indexOf(data.country + "-") === 0;
   }
 
-  function draw(element, data, outlines) {
-    var map = L.map(element, { attributionControl: true, zoomSnap: 0.25, scrollWheelZoom: false });
-    map.attributionControl.setPrefix(false);
+  function draw(map, data, outlines) {
     var focus = null;
     var shapes = L.geoJSON(outlines, {
       interactive: false,
@@ -67,6 +41,5 @@
     }
   }
 
-  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
-  else start();
+  OutlineMap.start("region-map", draw);
 })();
