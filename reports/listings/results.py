@@ -35,20 +35,36 @@ def highlighted(field, search_text, fragments=0):
     return SearchHeadline(field, websearch_query(search_text), config="english", **options)
 
 
+# The columns a row of each list shows (in its list and table forms): the rest of a row (its search vector,
+# lemmas and denormalised arrays, the article behind a claim) is never read on a list page.
+SOURCE_SHOWN = ("name", "short_name", "slug")
+CLAIM_SHOWN = (
+    "statement", "quote", "is_synthetic", "asserted_on", "occurred_start", "occurred_end", "occurred_precision",
+    "topic", "status", "quantity_value", "quantity_unit", "published_on", "language", "claimant_id", "publisher_id",
+    *(f"claimant__{name}" for name in SOURCE_SHOWN),
+    *(f"publisher__{name}" for name in SOURCE_SHOWN),
+)  # fmt: skip
+ARTICLE_SHOWN = (
+    "title", "slug", "is_synthetic", "lead", "published_on", "language", "publisher_id",
+    *(f"publisher__{name}" for name in SOURCE_SHOWN),
+)  # fmt: skip
+REGION_SHOWN = ("name", "name_uk", "slug")
+
+
 def page_rows(listing_name, search_text=""):
     """What one row of a list page shows, loaded for the page's ids (with highlighted snippets when searching)."""
     if listing_name == "claim":
         rows = (
-            Claim.objects.select_related("claimant", "publisher", "article")
-            .defer("article__body", "article__lead")
-            .prefetch_related(Prefetch("regions", queryset=Region.objects.order_by("name")))
+            Claim.objects.select_related("claimant", "publisher")
+            .only(*CLAIM_SHOWN)
+            .prefetch_related(Prefetch("regions", queryset=Region.objects.only(*REGION_SHOWN).order_by("name")))
         )
         if search_text:
             rows = rows.annotate(
                 statement_snippet=highlighted("statement", search_text), quote_snippet=highlighted("quote", search_text)
             )
         return rows
-    rows = Article.objects.select_related("publisher").defer("body")
+    rows = Article.objects.select_related("publisher").only(*ARTICLE_SHOWN)
     if search_text:
         rows = rows.annotate(body_snippet=highlighted("body", search_text, fragments=2))
     return rows
