@@ -1,8 +1,6 @@
 from django import template
-from django.utils.translation import gettext as _
 
 from reports.listings.canonical import canonical_query, with_query
-from reports.presentation import describe_period
 
 register = template.Library()
 
@@ -77,36 +75,6 @@ def grouped(number):
 @register.filter
 def getlist(query, name):
     return query.getlist(name)
-
-
-@register.filter
-def period(claim):
-    """When what the claim speaks of happened, in words, with its precision: 'autumn 2022', 'late November 2024, approximate'."""
-    return describe_period(claim.occurred_start, claim.occurred_end, claim.occurred_precision)
-
-
-@register.simple_tag
-def matched_roles(record, sources):
-    """How each source of the `source=` filter is related to a row: claimant, publisher or cited source."""
-    roles = []
-    for source in sources:
-        if getattr(record, "claimant_id", None) == source.pk:
-            role = _("claimant")
-        elif record.publisher_id == source.pk:
-            role = _("publisher")
-        else:
-            role = _("cited source")
-        roles.append(f"{source}: {role}")
-    return roles
-
-
-@register.filter
-def marked(snippet):
-    """A search snippet, escaped, with the matched words (between \\x01 and \\x02) in <mark>."""
-    from django.utils.html import escape
-    from django.utils.safestring import mark_safe
-
-    return mark_safe(escape(snippet).replace("\x01", "<mark>").replace("\x02", "</mark>"))  # escaped first
 
 
 @register.simple_tag(takes_context=True)
