@@ -57,7 +57,7 @@ def page_rows(listing_name, search_text=""):
         rows = (
             Claim.objects.select_related("claimant", "publisher")
             .only(*CLAIM_SHOWN)
-            .prefetch_related(Prefetch("regions", queryset=Region.objects.only(*REGION_SHOWN).order_by("name")))
+            .prefetch_related(Prefetch("regions", queryset=Region.objects.only(*REGION_SHOWN).order_by("name"), to_attr="places"))
         )
         if search_text:
             rows = rows.annotate(

@@ -101,7 +101,7 @@ def claim_rows(claims, *, source_roles=(), columns=()):
             "is_synthetic": claim.is_synthetic,
             "quote": marked(quote_snippet) if quote_snippet else Truncator(claim.quote).chars(240),
             "when": describe_period(claim.occurred_start, claim.occurred_end, claim.occurred_precision),
-            "places": labels.places(claim.regions.all()),
+            "places": labels.places(claim.places),
             "claimant": claimant,
             "claimant_url": labels.source_address(claimant.slug),
             "asserted_iso": claim.asserted_on.isoformat(),
