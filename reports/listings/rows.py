@@ -7,12 +7,13 @@ the template reads at the cost of a dict lookup. The HTML stays in the templates
 markup (links, dates) are built with format_html.
 """
 
+import re
 from functools import lru_cache
-from urllib.parse import quote
 
 from django.urls import reverse
 from django.utils.formats import date_format, localize
-from django.utils.html import format_html, format_html_join
+from django.utils.html import escape, format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,9 +22,9 @@ from reports.listings.results import MATCH_END, MATCH_START
 from reports.models import Article, Claim
 from reports.presentation import describe_period
 
-# What reverse() leaves unquoted in a path (RFC 3986 pchar), as django.urls.resolvers quotes it.
-PATH_SAFE = "!$&'()*+,;=" + "/~:@"
 SENTINEL = "0000000001"
+# Values every converter of these routes (int, slug, str) accepts as they are and reverse() leaves unquoted.
+PLAIN_VALUE = re.compile(r"[-A-Za-z0-9_]+")
 
 
 def address_of(name):
@@ -32,18 +33,15 @@ def address_of(name):
 
     def address(value):
         text = str(value)
-        if not text or "/" in text:
-            return reverse(name, args=[value])  # what reverse refuses, it refuses here too
-        return f"{head}{quote(text, safe=PATH_SAFE)}{tail}"
+        if PLAIN_VALUE.fullmatch(text):
+            return f"{head}{text}{tail}"
+        return reverse(name, args=[value])  # anything else as reverse() has it: quoted, or refused
 
     return address
 
 
 def marked(snippet):
     """A search snippet, escaped, with the matched words in <mark>."""
-    from django.utils.html import escape
-    from django.utils.safestring import mark_safe
-
     return mark_safe(escape(snippet).replace(MATCH_START, "<mark>").replace(MATCH_END, "</mark>"))  # escaped first
 
 
