@@ -8,8 +8,10 @@ facets are sampled and the total is an estimate, marked as such wherever it is s
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline
-from django.db.models import Prefetch
+from django.db.models import OuterRef
+from django.db.models.functions import JSONObject
 
 from reports.listings import facets as facet_queries
 from reports.listings.paging import COUNT_CAP, PER_PAGE, capped_count, page_of, planned_rows
@@ -48,17 +50,18 @@ ARTICLE_SHOWN = (
     "title", "slug", "is_synthetic", "lead", "published_on", "language", "publisher_id",
     *(f"publisher__{name}" for name in SOURCE_SHOWN),
 )  # fmt: skip
-REGION_SHOWN = ("name", "name_uk", "slug")
+
+
+def places_shown():
+    """A claim's places as its row shows them, by name: [{"slug", "name", "name_uk"}], in the row's own SELECT."""
+    places = Region.objects.filter(claims=OuterRef("pk")).order_by("name")
+    return ArraySubquery(places.values(place=JSONObject(slug="slug", name="name", name_uk="name_uk")))
 
 
 def page_rows(listing_name, search_text=""):
     """What one row of a list page shows, loaded for the page's ids (with highlighted snippets when searching)."""
     if listing_name == "claim":
-        rows = (
-            Claim.objects.select_related("claimant", "publisher")
-            .only(*CLAIM_SHOWN)
-            .prefetch_related(Prefetch("regions", queryset=Region.objects.only(*REGION_SHOWN).order_by("name"), to_attr="places"))
-        )
+        rows = Claim.objects.select_related("claimant", "publisher").only(*CLAIM_SHOWN).annotate(places=places_shown())
         if search_text:
             rows = rows.annotate(
                 statement_snippet=highlighted("statement", search_text), quote_snippet=highlighted("quote", search_text)

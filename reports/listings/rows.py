@@ -67,8 +67,9 @@ class Labels:
         return self.dates(day, format_name) if day else ""
 
     def places(self, regions):
-        names = ((region, region.name_uk if region.name_uk and self.uk else region.name) for region in regions)
-        return [(self.region_address(region.slug), name) for region, name in names]
+        """(address, name in the page's language) of each of a row's places ({"slug", "name", "name_uk"})."""
+        names = ((region, region["name_uk"] if region["name_uk"] and self.uk else region["name"]) for region in regions)
+        return [(self.region_address(region["slug"]), name) for region, name in names]
 
 
 def roles_of(record, sources) -> str:
