@@ -89,8 +89,15 @@ migrations-check: install
 	$(PY) manage.py makemigrations --check --dry-run
 
 # Speed at full scale (250,000 articles, about 1,000,000 claims; built once under var/bench, then reused),
-# over HTTP through gunicorn; results go to docs/benchmarks.md.
+# over HTTP through gunicorn, beside the plain-SQL floor of each list and /claims/ under 8 concurrent readers
+# (Debian's wrk, installed when missing; else a Python load generator); results go to docs/benchmarks.md.
 bench: install-dev
+	@if ! command -v wrk >/dev/null; then \
+		echo "Installing wrk for the throughput measurement (Debian package wrk)"; \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		{ $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq wrk >/dev/null; } \
+			|| echo "wrk could not be installed: the throughput is measured with Python threads"; \
+	fi
 	$(PY) scripts/bench.py $(BENCH_ARGS)
 	$(PY) scripts/bench_import.py --articles 3000 --write
 	$(PY) scripts/bench_export.py --formats csv geojson --write

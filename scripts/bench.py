@@ -8,7 +8,13 @@ and `generate_archive --articles N --seed 1` (about four claims an article). It 
 reused while it has the asked size. Each URL is requested a few times to warm up, then `--requests`
 times one after another on a kept-alive connection; p50 and p95 are of those requests, in ms.
 The results, the machine and the date are written to docs/benchmarks.md, with EXPLAIN ANALYZE of the
-slowest page's costliest statements.
+slowest page's costliest statements. Each list is also set against its plain-SQL floor on the same database
+(an exact count and a GROUP BY per facet, and the row SELECT, of the same filters: scripts/bench_floor.py),
+and `/claims/` is loaded by eight concurrent readers for its requests/s. The load average of the machine
+is recorded at the start of the run and of the throughput measurement, as other work on the cores weighs on
+every figure.
+
+    python scripts/bench.py --database-url postgres://…/archive   # measure an archive already built elsewhere
 """
 
 import argparse
@@ -28,6 +34,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import bench_floor  # noqa: E402
+
 BENCH_VAR = Path(os.environ.get("BENCH_VAR_DIR", ROOT / "var" / "bench"))
 DOC = ROOT / "docs" / "benchmarks.md"
 SECTION_START, SECTION_END = "<!-- pages:start -->", "<!-- pages:end -->"
@@ -38,6 +48,9 @@ MAP_VIEWS = {
     "oblast": "zoom=8&bbox=35.5,46.5,39.5,49.5",
     "near": "zoom=11&bbox=37.45,48.75,38.05,49.15",
 }
+THROUGHPUT_PATH = "/claims/?synthetic=include"
+# An archive measured where it is (--database-url) instead of the one built under var/bench.
+DATABASE_URL = os.environ.get("BENCH_DATABASE_URL", "")
 
 
 def env(**extra):
@@ -46,6 +59,8 @@ def env(**extra):
     # Speed is measured here, not the rate limit: one client makes thousands of requests.
     values.update(dict.fromkeys(("API_RATE_LIMIT", "FEED_RATE_LIMIT", "EXPORT_RATE_LIMIT"), "1000000/minute"))
     values.update(SECURE_SSL_REDIRECT="0", LOG_LEVEL="WARNING", **extra)
+    if DATABASE_URL:
+        values["DATABASE_URL"] = DATABASE_URL
     return values
 
 
@@ -245,9 +260,19 @@ def main():
     parser.add_argument("--articles", type=int, default=250_000, help="synthetic articles to build (default 250,000)")
     parser.add_argument("--requests", type=int, default=60, help="measured requests per URL (default 60)")
     parser.add_argument("--no-write", action="store_true", help="print the results only; leave docs/benchmarks.md alone")
+    parser.add_argument("--database-url", help="measure this archive, already built (read only), not var/bench's")
+    parser.add_argument("--readers", type=int, default=8, help="concurrent readers of the throughput run (default 8)")
+    parser.add_argument("--seconds", type=int, default=20, help="length of the throughput run (default 20 s)")
     options = parser.parse_args()
 
-    build_archive(options.articles)
+    global DATABASE_URL
+    DATABASE_URL = options.database_url or DATABASE_URL
+    load_at_start = bench_floor.load_average()
+    print(f"load average at the start: {load_at_start}", flush=True)
+    if DATABASE_URL:
+        manage("collectstatic", "--no-input")
+    else:
+        build_archive(options.articles)
     counts = {
         name: int(sql(f"SELECT count(*) FROM {table}"))
         for name, table in [
@@ -267,40 +292,70 @@ def main():
             p50, p95 = measure(port, path, options.requests)
             rows.append((kind, label, path, p50, p95))
             print(f"{label:55} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   (target {TARGETS[kind]} ms)", flush=True)
+        load_at_throughput = bench_floor.load_average()
+        loaded = bench_floor.throughput(port, THROUGHPUT_PATH, readers=options.readers, seconds=options.seconds)
+        loaded.update(path=THROUGHPUT_PATH, readers=options.readers, seconds=options.seconds, load=load_at_throughput)
+        print(f"{THROUGHPUT_PATH} under {options.readers} readers: {loaded['rps']:.1f} requests/s ({loaded['tool']})", flush=True)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
+    floor = bench_floor.floors(manage, [row[2] for row in rows if row[0] == "list" and "view=map" not in row[2]])
     slowest = max((row for row in rows if row[0] == "list"), key=lambda row: row[4])
     plans = explain_slowest(slowest[2])
     errors = estimate_errors()
     for query, shown, exact, _estimated, worst in errors:
         print(f"estimates for {query}: total {shown} (exact {exact}), worst facet error {worst}", flush=True)
-    report = render(rows, counts, version, slowest, plans, options.requests, errors)
-    if not options.no_write:
+    report = render(
+        rows, counts, version, slowest, plans, options.requests, errors, floor=floor, loaded=loaded, load=load_at_start
+    )
+    if options.no_write:
+        print(report)
+    else:
         write_section(report)
         print(f"written to {DOC.relative_to(ROOT)}")
     missed = [row for row in rows if row[4] > TARGETS[row[0]]]
     print(f"{len(rows) - len(missed)} of {len(rows)} URLs within their p95 target")
 
 
-def render(rows, counts, version, slowest, plans, requests, errors):
+def server_description():
+    if not DATABASE_URL:
+        return "embedded, default settings"
+    address = re.sub(r"//[^@/]*@", "//", DATABASE_URL)  # no credentials in the report
+    return f"at {address}"
+
+
+def render(rows, counts, version, slowest, plans, requests, errors, *, floor, loaded, load):
     lines = [
         SECTION_START,
         "## Pages",
         "",
-        f"Measured {datetime.date.today().isoformat()} on {machine()}; PostgreSQL {version} (embedded, default settings); "
+        f"Measured {datetime.date.today().isoformat()} on {machine()}; PostgreSQL {version} ({server_description()}); "
         "gunicorn as config/gunicorn.py sets it (2 processes of 16 threads); "
-        f"{requests} sequential requests per URL after 3 warm-up requests.",
+        f"{requests} sequential requests per URL after 3 warm-up requests. "
+        f"Load average at the start: {load} (other work on the same cores weighs on every figure).",
         "",
         f"Archive: {counts['articles']:,} articles, {counts['claims']:,} claims, {counts['regions']:,} regions, "
         f"{counts['sources']:,} sources (`generate_archive --seed 1` over the gazetteer and KATOTTG).",
         "",
-        "| page | URL | p50 ms | p95 ms | target p95 ms | |",
-        "|---|---|---:|---:|---:|---|",
+        "Floor: the same filters in plain SQL on the same database, each statement on its own (median of 3 runs):",
+        "an exact `count(*)` and one `GROUP BY` per facet (counts), and the SELECT of the page's rows (rows).",
+        "The ratio is the page's p50 over the whole floor: below 1, the page costs less than counting it naively.",
+        "",
+        "| page | URL | p50 ms | p95 ms | target p95 ms | | floor: counts ms | rows ms | p50 ÷ floor |",
+        "|---|---|---:|---:|---:|---|---:|---:|---:|",
     ]
     for kind, label, path, p50, p95 in rows:
         verdict = "met" if p95 <= TARGETS[kind] else f"missed by {p95 - TARGETS[kind]:.0f} ms"
-        lines.append(f"| {label} | `{path}` | {p50:.1f} | {p95:.1f} | {TARGETS[kind]} | {verdict} |")
+        base = floor.get(path)
+        compared = f"{base['counts']:.1f} | {base['rows']:.1f} | {p50 / (base['counts'] + base['rows']):.2f}" if base else "| |"
+        lines.append(f"| {label} | `{path}` | {p50:.1f} | {p95:.1f} | {TARGETS[kind]} | {verdict} | {compared} |")
+    lines += [
+        "",
+        f"Throughput: `{loaded['path']}` under {loaded['readers']} concurrent readers for {loaded['seconds']} s "
+        f"({loaded['tool']}; load average {loaded['load']} when it began): **{loaded['rps']:.1f} requests/s**, "
+        f"{loaded['requests']:,} answered, {loaded['errors']} errors, latency p50 {fmt_ms(loaded['p50'])}, "
+        f"p99 {fmt_ms(loaded['p99'])}.",
+    ]
     lines += [
         "",
         "Estimated counts against exact `GROUP BY` counts of the same filters (largest relative error of one value):",
@@ -323,6 +378,10 @@ def render(rows, counts, version, slowest, plans, requests, errors):
         SECTION_END,
     ]
     return "\n".join(lines)
+
+
+def fmt_ms(value):
+    return "n/a" if value is None else f"{value:.0f} ms"
 
 
 def write_section(report):

@@ -7,6 +7,7 @@ redirected to this one.
 """
 
 import datetime
+from urllib.parse import quote_plus
 
 from django.http import QueryDict
 from django.utils.formats import date_format
@@ -86,6 +87,41 @@ def narrowed(listing: Listing, query, **changes) -> str:
         changed.setlist(name, list(value) if isinstance(value, list | tuple) else [value])
     changed.pop("page", None)
     return with_query(canonical_query(listing, changed))
+
+
+# Parameters canonical_query treats by their values (defaults, the search text): never spliced.
+UNSPLICED = {"q", "page", "synthetic", "view", "per_page", "columns", "sort"}
+SPLICE_MARK = "spliceslot"
+
+
+def addresses(listing: Listing, query, names):
+    """A function of new values for the parameters `names` (one list of values each) giving the canonical
+    address of the view with those values, back to page one: what `narrowed` and `canonical_query` give.
+
+    A facet or a timeline asks for dozens of addresses that differ in one or two parameters. The canonical
+    form is worked out once with a mark in their place, and each address splices its values in.
+    """
+    if UNSPLICED & set(names):
+        raise ValueError(f"cannot splice {sorted(UNSPLICED & set(names))}")
+    marked = query.copy()
+    marked.pop("page", None)
+    slots = {}
+    for index, name in enumerate(names):
+        marked.setlist(name, [f"{SPLICE_MARK}{index}"])
+        slots[f"{quote_plus(name)}={SPLICE_MARK}{index}"] = (index, quote_plus(name))
+    segments = canonical_query(listing, marked).urlencode().split("&")  # values are quoted: no "&" inside one
+
+    def address(*values) -> str:
+        parts = []
+        for segment in segments:
+            if segment not in slots:
+                parts.append(segment)
+                continue
+            index, key = slots[segment]
+            parts += [f"{key}={quote_plus(value)}" for value in sorted({value.strip() for value in values[index]} - {""})]
+        return "?" + "&".join(parts)
+
+    return address
 
 
 def without_value(query, name, value) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
-from reports.listings.canonical import narrowed
+from reports.listings.canonical import addresses
 from reports.listings.facets import EXACT_LIMIT, matching_rows_sql, run_within_budget
 from reports.listings.paging import COUNT_CAP, planned_rows
 from reports.listings.querying import ListingQuery
@@ -112,9 +112,10 @@ def map_counts(listing_query: ListingQuery, query, path="") -> MapCounts:
     rows, scale, result.estimated = answer
     counts = {region_id: round(count * scale) for region_id, count in rows if region_id is not None}
     found = Region.objects.in_bulk(list(counts))
+    in_region = addresses(listing, query, ("region",))
     for region_id, count in counts.items():
         region = found[region_id]
-        place = MapPlace(region, count, path + narrowed(listing, query, region=region.slug))
+        place = MapPlace(region, count, path + in_region([region.slug]))
         (result.units if region.code in OUTLINED else result.places).append(place)
     result.places = result.places[:TABLE_PLACES]
     return result

@@ -8,8 +8,10 @@ facets are sampled and the total is an estimate, marked as such wherever it is s
 import datetime
 from dataclasses import dataclass
 
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline
-from django.db.models import Prefetch
+from django.db.models import OuterRef
+from django.db.models.functions import JSONObject
 
 from reports.listings import facets as facet_queries
 from reports.listings.paging import COUNT_CAP, PER_PAGE, capped_count, page_of, planned_rows
@@ -35,20 +37,37 @@ def highlighted(field, search_text, fragments=0):
     return SearchHeadline(field, websearch_query(search_text), config="english", **options)
 
 
+# The columns a row of each list shows (in its list and table forms): the rest of a row (its search vector,
+# lemmas and denormalised arrays, the article behind a claim) is never read on a list page.
+SOURCE_SHOWN = ("name", "short_name", "slug")
+CLAIM_SHOWN = (
+    "statement", "quote", "is_synthetic", "asserted_on", "occurred_start", "occurred_end", "occurred_precision",
+    "topic", "status", "quantity_value", "quantity_unit", "published_on", "language", "claimant_id", "publisher_id",
+    *(f"claimant__{name}" for name in SOURCE_SHOWN),
+    *(f"publisher__{name}" for name in SOURCE_SHOWN),
+)  # fmt: skip
+ARTICLE_SHOWN = (
+    "title", "slug", "is_synthetic", "lead", "published_on", "language", "publisher_id",
+    *(f"publisher__{name}" for name in SOURCE_SHOWN),
+)  # fmt: skip
+
+
+def places_shown():
+    """A claim's places as its row shows them, by name: [{"slug", "name", "name_uk"}], in the row's own SELECT."""
+    places = Region.objects.filter(claims=OuterRef("pk")).order_by("name")
+    return ArraySubquery(places.values(place=JSONObject(slug="slug", name="name", name_uk="name_uk")))
+
+
 def page_rows(listing_name, search_text=""):
     """What one row of a list page shows, loaded for the page's ids (with highlighted snippets when searching)."""
     if listing_name == "claim":
-        rows = (
-            Claim.objects.select_related("claimant", "publisher", "article")
-            .defer("article__body", "article__lead")
-            .prefetch_related(Prefetch("regions", queryset=Region.objects.order_by("name")))
-        )
+        rows = Claim.objects.select_related("claimant", "publisher").only(*CLAIM_SHOWN).annotate(places=places_shown())
         if search_text:
             rows = rows.annotate(
                 statement_snippet=highlighted("statement", search_text), quote_snippet=highlighted("quote", search_text)
             )
         return rows
-    rows = Article.objects.select_related("publisher").defer("body")
+    rows = Article.objects.select_related("publisher").only(*ARTICLE_SHOWN)
     if search_text:
         rows = rows.annotate(body_snippet=highlighted("body", search_text, fragments=2))
     return rows

@@ -189,12 +189,9 @@ def timeline(listing_query: ListingQuery) -> Timeline:
 
 def bar_links(listing, query, result: Timeline, path: str = "") -> list[str]:
     """Each bar's address: the view (`query` on the list at `path`) narrowed to the bar's dates."""
-    from reports.listings.canonical import narrowed
+    from reports.listings.canonical import addresses
 
-    return [
-        path
-        + narrowed(
-            listing, query, **{f"{result.parameter}_from": bar.start.isoformat(), f"{result.parameter}_to": bar.end.isoformat()}
-        )
-        for bar in result.bars
-    ]
+    if not result.bars:
+        return []
+    narrowed = addresses(listing, query, (f"{result.parameter}_from", f"{result.parameter}_to"))
+    return [path + narrowed([bar.start.isoformat()], [bar.end.isoformat()]) for bar in result.bars]

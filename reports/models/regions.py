@@ -3,7 +3,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models, transaction
-from django.db.models.functions import Concat, Substr
+from django.db.models.functions import Concat, Substr, Upper
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -185,6 +185,9 @@ class Region(models.Model):
             models.Index(fields=["path"], name="region_path_prefix", opclasses=["varchar_pattern_ops"]),
             GinIndex(fields=["aliases"], name="region_aliases_gin"),
             models.Index(fields=["kind", "name"], name="region_kind_name"),
+            # A search names a place by its English or Ukrainian name in any case (reports.models.search.places_named).
+            models.Index(Upper("name"), name="region_name_upper"),
+            models.Index(Upper("name_uk"), name="region_name_uk_upper"),
         ]
         constraints = [
             models.UniqueConstraint(fields=["code"], condition=~models.Q(code=""), name="region_code_unique"),

@@ -1,8 +1,6 @@
 from django import template
-from django.utils.translation import gettext as _
 
-from reports.listings.canonical import canonical_query, with_query
-from reports.presentation import describe_period
+from reports.listings.canonical import addresses, canonical_query, with_query
 
 register = template.Library()
 
@@ -12,13 +10,19 @@ def _canonical(context, query):
     return with_query(canonical_query(context["listing"], query))
 
 
+def _addresses(context, *names):
+    """The view's addresses with new values for `names`, worked out once per template render (see `addresses`)."""
+    makers = context.render_context.setdefault("listing_addresses", {})
+    if names not in makers:
+        makers[names] = addresses(context["listing"], context["query"], names)
+    return makers[names]
+
+
 @register.simple_tag(takes_context=True)
 def toggled(context, name, value):
     """The current view with `value` added to, or removed from, parameter `name`; back to page 1."""
-    query = context["query"].copy()
-    values = query.getlist(name)
-    query.setlist(name, [item for item in values if item != value] if value in values else [*values, value])
-    return _canonical(context, query)
+    values = context["query"].getlist(name)
+    return _addresses(context, name)([item for item in values if item != value] if value in values else [*values, value])
 
 
 @register.simple_tag(takes_context=True)
@@ -37,9 +41,7 @@ def with_page(context, number):
 def date_range(context, start, end):
     """The current view narrowed to the dates from `start` to `end` (ISO days) of the list's own date."""
     prefix = context["listing"].date_parameter
-    query = context["query"].copy()
-    query[f"{prefix}_from"], query[f"{prefix}_to"] = start, end
-    return _canonical(context, query)
+    return _addresses(context, f"{prefix}_from", f"{prefix}_to")([start], [end])
 
 
 @register.simple_tag(takes_context=True)
@@ -77,36 +79,6 @@ def grouped(number):
 @register.filter
 def getlist(query, name):
     return query.getlist(name)
-
-
-@register.filter
-def period(claim):
-    """When what the claim speaks of happened, in words, with its precision: 'autumn 2022', 'late November 2024, approximate'."""
-    return describe_period(claim.occurred_start, claim.occurred_end, claim.occurred_precision)
-
-
-@register.simple_tag
-def matched_roles(record, sources):
-    """How each source of the `source=` filter is related to a row: claimant, publisher or cited source."""
-    roles = []
-    for source in sources:
-        if getattr(record, "claimant_id", None) == source.pk:
-            role = _("claimant")
-        elif record.publisher_id == source.pk:
-            role = _("publisher")
-        else:
-            role = _("cited source")
-        roles.append(f"{source}: {role}")
-    return roles
-
-
-@register.filter
-def marked(snippet):
-    """A search snippet, escaped, with the matched words (between \\x01 and \\x02) in <mark>."""
-    from django.utils.html import escape
-    from django.utils.safestring import mark_safe
-
-    return mark_safe(escape(snippet).replace("\x01", "<mark>").replace("\x02", "</mark>"))  # escaped first
 
 
 @register.simple_tag(takes_context=True)

@@ -16,6 +16,7 @@ from reports.listings.facets import ALL_SOURCES
 from reports.listings.maps import map_counts
 from reports.listings.paging import parse_page
 from reports.listings.results import facets_of, list_page, one_year
+from reports.listings.rows import rows_of
 from reports.listings.timeline import bar_links
 from reports.views.maps import map_points_address
 
@@ -44,6 +45,9 @@ class ArchiveListView(View):
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
         places = map_counts(listing_query, query) if display.is_map else None
         map_label = _("Map of this list: counts by place")
+        source_roles = listing_query.selected.get("source", [])
+        columns = display.columns if display.is_table else ()
+        rows = [] if display.is_map else rows_of(self.listing.name, page.items, source_roles=source_roles, columns=columns)
         context = {
             "places": places,
             "map_data": places.data(map_label, map_points_address(self.listing, query)) if places else None,
@@ -56,13 +60,14 @@ class ArchiveListView(View):
             "active_filters": chips(listing_query, query),
             "form": listing_query.filterset.form,
             "page": page,
+            "rows": rows,
             "facets": facets,
             "year": one_year(listing_query),
             "notices": notices,
             "sort": listing_query.sort,
             "sorts": SORTS,
             "selected": listing_query.selected,
-            "source_roles": listing_query.selected.get("source", []),
+            "source_roles": source_roles,
             "includes_synthetic": listing_query.includes_synthetic,
             "data_links": data_links(query, self.listing),
             "timeline": spread,

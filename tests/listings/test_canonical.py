@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reports.listings import ARTICLES, CLAIMS
-from reports.listings.canonical import canonical_query
+from reports.listings.canonical import addresses, canonical_query, narrowed
 from tests.factories import ClaimFactory, RegionFactory
 
 
@@ -58,6 +58,41 @@ def test_the_canonical_form_is_canonical_again(pairs):
     once = canonical_query(CLAIMS, query)
 
     assert canonical_query(CLAIMS, once).urlencode() == once.urlencode()
+
+
+spliced = st.sampled_from([("region",), ("topic",), ("source",), ("occurred_from", "occurred_to"), ("language", "status")])
+new_values = st.lists(st.text(alphabet=" ab1-Лі&=+", max_size=6), max_size=3)
+
+
+@given(st.lists(st.tuples(names, values), max_size=8), spliced, st.lists(new_values, min_size=2, max_size=2))
+def test_a_spliced_address_is_the_canonical_address_of_the_changed_view(pairs, changed, replacements):
+    query = QueryDict(mutable=True)
+    for name, value in pairs:
+        query.appendlist(name, value)
+    query = canonical_query(CLAIMS, query)
+    expected = query.copy()
+    expected.pop("page", None)
+    for name, replacement in zip(changed, replacements, strict=False):
+        expected.setlist(name, replacement)
+
+    spliced_address = addresses(CLAIMS, query, changed)(*replacements[: len(changed)])
+
+    assert spliced_address == "?" + canonical_query(CLAIMS, expected).urlencode()
+
+
+def test_a_timeline_bar_address_narrows_the_view_as_before():
+    query = QueryDict("q=Lyman&region=UA-14&synthetic=include&page=3")
+    changes = {"occurred_from": "2024-01-01", "occurred_to": "2024-01-31"}
+
+    spliced_address = addresses(CLAIMS, query, tuple(changes))(*([value] for value in changes.values()))
+
+    assert spliced_address == narrowed(CLAIMS, query, **changes)
+    assert spliced_address == "?q=Lyman&region=UA-14&occurred_from=2024-01-01&occurred_to=2024-01-31&synthetic=include"
+
+
+def test_parameters_read_for_their_defaults_are_not_spliced():
+    with pytest.raises(ValueError):
+        addresses(CLAIMS, QueryDict(""), ("page",))
 
 
 @pytest.mark.django_db

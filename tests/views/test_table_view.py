@@ -86,3 +86,22 @@ def test_downloads_ignore_how_the_page_shows_its_rows(client, claims):
 
     assert response.status_code == 200
     assert len(list(csv.DictReader(io.StringIO(b"".join(response.streaming_content).decode())))) == 30
+
+
+def test_the_language_column_names_the_language_of_each_claims_article(client):
+    ClaimFactory(statement="Claim in Ukrainian", article__language="uk")
+
+    page = client.get("/claims/?view=table&columns=language").content.decode()
+
+    assert headings(page) == ["Claim", "Asserted", "Language"]
+    assert re.search(r"Claim in Ukrainian</a></td>\s*<td><time[^>]*>[^<]*</time></td>\s*<td>Ukrainian</td>", page)
+
+
+def test_the_quantity_column_writes_the_number_in_the_readers_language(client):
+    ClaimFactory(statement="Claim with an area", quantity_value="266.50", quantity_unit="km²")
+
+    english = client.get("/claims/?view=table&columns=quantity").content.decode()
+    ukrainian = client.get("/uk/claims/?view=table&columns=quantity").content.decode()
+
+    assert "<td>266.5 km²</td>" in english
+    assert "<td>266,5 km²</td>" in ukrainian
