@@ -3,14 +3,26 @@ lines, bylines, subscription prompts. They are never claims, and the places they
 
 import re
 
+# A line that opens as furniture does.
 _BOILERPLATE = re.compile(
-    r"^\s*(?:"
-    r"(?:read|see)\s+(?:also|more)\b|related\s*:|subscribe\b|follow\s+us\b|photo\s*(?::|by\b)|photo\s+illustrative|"
-    r"illustrative\s+(?:photo|image)|by\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s*(?:[;,]|$)|editing\s+by\b|reporting\s+by\b|"
-    r"читайте\s+також|дивіться\s+також|також\s+читайте|читайте\s+більше|ілюстративне\s+фото|фото\s*:|фото\s+ілюстративне|"
-    r"підписуйтеся|підписатися|підпишіться|автор\s*:|коментар\s+редакції|"
+    r"^\s*[(\[]?\s*(?:"
+    r"(?:read|see)\s+(?:also|more)\b|related\s*:|subscribe\b|sign\s+up\b|follow\s+(?:us\b|(?:\S+\s+){1,3}on\s+(?:telegram|x|twitter|facebook|instagram|whatsapp|youtube)\b)|join\s+(?:us|our)\b|"
+    r"photo\s*(?::|by\b)|photo\s+illustrative|illustrative\s+(?:photo|image)|"
+    r"by\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+(?:\s*(?:,|and)\s+[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)*\s*(?:[;,]|$)|"
+    r"(?:additional\s+)?(?:editing|reporting|writing|edited|written|compiled)\s+by\b|"
+    r"читайте\s+також|дивіться\s+також|також\s+читайте|читайте\s+більше|більше\s+новин|ілюстративне\s+фото|"
+    r"фото\s*:|фото\s+ілюстративне|підпис(?:уйте(?:ся|сь)|атися|ніться)|стежте\s+за|слідкуйте\s+за|"
+    r"приєднуйте(?:ся|сь)|автор(?:ка)?\s*:|редактор(?:ка)?\s*:|коментар\s+редакції|"
     r"читайте\s+также|смотрите\s+также|фото\s*иллюстративное|подписывайтесь"
     r")",
+    re.IGNORECASE,
+)
+# A line that ends as a caption does, with the picture's credit ("… in Kyiv on Oct. 8. (Photo: State Emergency
+# Service)", "Наслідки обстрілу. Ілюстративне фото: ДСНС"): a paragraph of the report never carries one.
+_CREDIT_AT_END = re.compile(
+    r"(?:^|[.!?…]\s+|\(\s*)(?:(?:illustrative\s+)?photo(?:\s+illustrative)?|(?:ілюстративне\s+)?фото(?:\s+ілюстративне)?|"
+    r"фото\s+иллюстративное)\s*(?::|by\b)[^.!?\n]{0,80}\)?\s*$|"
+    r"(?:ctrl|ктрл)\s*\+\s*enter|\b(?:our|наш(?:ому|ий|ого)?|нашем)\s+(?:telegram|телеграм|newsletter)",
     re.IGNORECASE,
 )
 _LINE = re.compile(r"[^\n]+")
@@ -18,7 +30,7 @@ _LINE = re.compile(r"[^\n]+")
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is the page's furniture rather than the report."""
-    return _BOILERPLATE.match(line) is not None
+    return _BOILERPLATE.match(line) is not None or _CREDIT_AT_END.search(line) is not None
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:

@@ -151,8 +151,10 @@ def lowered_runs(text: str, tokens: Tokens | None) -> tuple[list[str], list[int]
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"»”’')\]]*\s+(?=[\"«“„(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREVIATIONS = frozenset([
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e",
-    "р", "ст", "м", "км", "тис", "млн", "млрд", "ім", "т.д", "див", "с", "г", "тыс", "обл",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e", "u.n", "gov", "sen", "rep",
+    "capt", "adm", "brig", "cpl", "pvt", "prof", "rev", "ave", "blvd",
+    "р", "ст", "м", "км", "тис", "млн", "млрд", "ім", "т.д", "див", "с", "г", "тыс", "обл", "вул", "просп", "пров",
+    "бульв", "пл", "буд", "ген", "полк", "підполк", "ул", "пер",
 ])  # fmt: skip
 
 
