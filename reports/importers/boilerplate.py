@@ -21,16 +21,30 @@ _BOILERPLATE = re.compile(
 # Service)", "Наслідки обстрілу. Ілюстративне фото: ДСНС"): a paragraph of the report never carries one.
 _CREDIT_AT_END = re.compile(
     r"(?:^|[.!?…]\s+|\(\s*)(?:(?:illustrative\s+)?photo(?:\s+illustrative)?|(?:ілюстративне\s+)?фото(?:\s+ілюстративне)?|"
-    r"фото\s+иллюстративное)\s*(?::|by\b)[^.!?\n]{0,80}\)?\s*$|"
-    r"(?:ctrl|ктрл)\s*\+\s*enter|\b(?:our|наш(?:ому|ий|ого)?|нашем)\s+(?:telegram|телеграм|newsletter)",
+    r"фото\s+иллюстративное)\s*(?::|by\b)[^.!?\n]{0,80}\)?\s*$",
     re.IGNORECASE,
 )
+_CREDIT_WINDOW = 120  # the credit and the sentence end before it lie in the line's last characters
+# A short line that asks the reader to do something on the site: report an error, go to its channel or newsletter.
+_PROMPT = re.compile(r"(?:ctrl|ктрл)\s*\+\s*enter|\b(?:our|наш(?:ому|ий|ого)?|нашем)\s+(?:telegram|телеграм|newsletter)", re.I)
+_PROMPT_LENGTH = _CREDIT_WINDOW
 _LINE = re.compile(r"[^\n]+")
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is the page's furniture rather than the report."""
-    return _BOILERPLATE.match(line) is not None or _CREDIT_AT_END.search(line) is not None
+    if _BOILERPLATE.match(line) is not None:
+        return True
+    # Plain substring tests first: most lines hold no cue, and a pattern searched along the whole line costs more.
+    tail = max(0, len(line) - _CREDIT_WINDOW)
+    lowered = line[tail:].lower()
+    if ("photo" in lowered or "фото" in lowered) and _CREDIT_AT_END.search(line, tail) is not None:
+        return True
+    return (
+        len(line) <= _PROMPT_LENGTH
+        and ("enter" in lowered or "telegram" in lowered or "телеграм" in lowered or "newsletter" in lowered)
+        and _PROMPT.search(line) is not None
+    )
 
 
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:

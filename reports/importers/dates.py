@@ -65,7 +65,7 @@ AGO_UNIT = words_pattern(DAYS_AGO)
 NUMBER = r"(?:\d{1,2}|" + words_pattern(NUMBER_WORDS) + ")"
 MONTH_PREPOSITIONS = "in|since|during|by|until|through|throughout|from|of|у|в|з|із|до|протягом|с|на"
 YEAR_PREPOSITIONS = "in|since|during|throughout|through|until|from|of|у|в|з|із|до|протягом|с|во"
-WEEKDAY_PREFIXES = r"on|last|this\s+past|early|late|of|у|в|во"
+WEEKDAY_PREFIXES = r"on|last|this\s+past|у|в|во"
 # A night named by the day it runs into: "у ніч на 11 лютого", "в ніч на вівторок", "overnight on Oct. 8", "overnight
 # into Wednesday" is the night before that day, from the day before to it.
 NIGHT_TO = r"(?:(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|проти|против)|overnight\s+(?:on|into|to))"
@@ -107,18 +107,18 @@ EXPRESSIONS = [
     (rf"(?:{WEEKDAY_PREFIXES})\s+(?P<weekday>{WEEKDAY})\b", "weekday", words(WEEKDAY_PREFIXES)),
     (rf"{NIGHT_TO}\s+(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b|(?P<d2>{D})\s+(?P<m2>{M})|(?P<weekday>{WEEKDAY})\b)",
      "night_to", {"у", "в", "во", "overnight"}),
-    # "в ніч з 10 на 11 лютого", "on the night of May 13 to 14": the two days.
-    (rf"(?:(?:у|в)\s+ніч\s+з|в\s+ночь\s+с|on\s+the\s+night\s+of)\s+(?P<d1>{D})\s+(?:на|to|into|на)\s+(?P<d2>{D})\s+"
-     rf"(?P<m1>{M})", "day_range", {"у", "в", "on"}),
+    # "в ніч з 10 на 11 лютого", "the night of 13 to 14 May": the two days (the preposition before "night" is left out).
+    (rf"(?:ніч\s+з|ночь\s+с|night\s+of)\s+(?P<d1>{D})\s+(?:на|to|into)\s+(?P<d2>{D})\s+(?P<m1>{M})", "day_range",
+     {"ніч", "ночь", "night"}),
     # "Zelensky said Wednesday", "attacked Kyiv early Monday": an English weekday, capitalised, standing alone.
     (r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", "weekday", set(WEEKDAYS)),
     (rf"(?P<n>{NUMBER})\s+(?P<unit>{AGO_UNIT})\s+(?:ago|тому|назад)\b", "ago", DIGITS | set(NUMBER_WORDS)),
     (rf"(?P<relative>{REL})\b", "relative", {phrase.split()[0] for phrase in RELATIVE}),
     # "within a week after May 10", "протягом тижня після 10 травня": the week that followed the day.
-    (rf"(?:within|in|during|over|протягом|упродовж|впродовж|за|в\s+течение)\s+(?:the\s+|a\s+|one\s+)?"
-     rf"(?:week|тижня|тиждень|недели|неделю)\s+(?:after|following|since|після|от|после|с)\s+"
+    # Read from the word for the week, whatever the preposition before it ("within", "in the", "упродовж").
+    (rf"(?:week|тижня|тиждень|недели|неделю)\s+(?:after|following|since|після|от|после|с)\s+"
      rf"(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}|(?P<d2>{D}){ORD}\s+(?P<m2>{M}))\b", "week_after",
-     {"within", "in", "during", "over", "протягом", "упродовж", "впродовж", "за", "в"}),
+     {"week", "тижня", "тиждень", "недели", "неделю"}),
     # "станом на 22:00", "as of 10:00": a count from the start of the article's day to that hour.
     (r"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b", "as_of_hour", {"станом", "as", "по"}),
     (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
