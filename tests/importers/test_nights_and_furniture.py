@@ -129,3 +129,30 @@ def test_an_abbreviated_title_does_not_end_the_sentence_before_the_speaker(archi
 def test_a_street_abbreviation_does_not_cut_the_quote(archive):  # noqa: F811
     body = "Ворог атакував Куп’янськ, повідомив Олег Синєгубов.\nЗа його словами, пошкоджено адмінбудівлю на вул. Соборній."
     assert [claim.quote for claim in claims_of(archive, body)][-1] == "пошкоджено адмінбудівлю на вул. Соборній"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Джерело: Укрінформ",
+        "Source: Ukrainska Pravda",
+        "Tags: Zaporizhzhia, glide bombs",
+        "Теги: Херсонщина, обстріли",
+        "При цитуванні і використанні будь-яких матеріалів в Інтернеті гіперпосилання обов’язкові.",
+        "https://t.me/ukrinform_news",
+        "Advertisement",
+    ],
+)
+def test_source_tag_reuse_notice_link_and_advertisement_lines_are_furniture(line):
+    assert is_boilerplate(line)
+
+
+def test_direct_speech_of_two_sentences_is_one_quote_of_the_speaker(archive):  # noqa: F811
+    body = "«Уночі ворог атакував Харків дронами. Пошкоджено три будинки», — написав Олег Синєгубов у Telegram."
+    (claim,) = claims_of(archive, body)
+    assert claim.quote == "Уночі ворог атакував Харків дронами. Пошкоджено три будинки"
+    assert claim.claimant.name == "Олег Синєгубов"
+    assert (claim.occurred.start, claim.occurred.end) == (datetime.date(2025, 3, 25), datetime.date(2025, 3, 26))
+    body = '"Russia struck Kharkiv this morning. Two people were injured," Governor Oleh Syniehubov said.'
+    (claim,) = claims_of(archive, body, language="en")
+    assert claim.quote == "Russia struck Kharkiv this morning. Two people were injured"
