@@ -108,8 +108,8 @@ EXPRESSIONS = [
     (rf"{NIGHT_TO}\s+(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b|(?P<d2>{D})\s+(?P<m2>{M})|(?P<weekday>{WEEKDAY})\b)",
      "night_to", {"у", "в", "во", "overnight"}),
     # "в ніч з 10 на 11 лютого", "the night of 13 to 14 May": the two days (the preposition before "night" is left out).
-    (rf"(?:ніч\s+з|ночь\s+с|night\s+of)\s+(?P<d1>{D})\s+(?:на|to|into)\s+(?P<d2>{D})\s+(?P<m1>{M})", "day_range",
-     {"ніч", "ночь", "night"}),
+    (rf"(?:ніч\s+з|ночь\s+с|night\s+of)\s+(?P<d1>{D})\s+(?:(?P<m1>{M})\s+)?(?:на|to|into)\s+(?P<d2>{D})\s+(?P<m2>{M})",
+     "night_of", {"ніч", "ночь", "night"}),
     # "Zelensky said Wednesday", "attacked Kyiv early Monday": an English weekday, capitalised, standing alone.
     (r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", "weekday", set(WEEKDAYS)),
     (rf"(?P<n>{NUMBER})\s+(?P<unit>{AGO_UNIT})\s+(?:ago|тому|назад)\b", "ago", DIGITS | set(NUMBER_WORDS)),

@@ -82,10 +82,11 @@ def _relative(match, published_on, language):
     return (datetime.date(year, 1, 1), datetime.date(year, 12, 31), YEAR)
 
 
-def _named_day(match, published_on) -> datetime.date | None:
-    """The day of a pattern that names it either way round ("May 10" in m1, d1; "10 травня" in d2, m2)."""
-    month = month_number(match.group("m1") or match.group("m2"))
-    day = int(match.group("d1") or match.group("d2"))
+def _named_day(match, published_on, *, day: str = "", month: str = "") -> datetime.date | None:
+    """The day of a pattern that names it either way round ("May 10" in m1, d1; "10 травня" in d2, m2), or in the
+    groups named."""
+    month = month_number(match.group(month) if month else match.group("m1") or match.group("m2"))
+    day = int(match.group(day) if day else match.group("d1") or match.group("d2"))
     try:
         return datetime.date(year_of(match, month, day, published_on), month, day)
     except ValueError:
@@ -107,6 +108,15 @@ def _night_to(match, published_on, language):
     return (day - datetime.timedelta(days=1), day, DAY)
 
 
+def _night_of(match, published_on, language):
+    """ "в ніч з 31 березня на 1 квітня", "the night of 13 to 14 May": the two days."""
+    end = _named_day(match, published_on, day="d2", month="m2")
+    if end is None:
+        return None
+    start = end - datetime.timedelta(days=1)
+    return (start, end, DAY) if start.day == int(match.group("d1")) else None
+
+
 def _as_of_hour(match, published_on, language):
     return (published_on, published_on, DAY)
 
@@ -114,6 +124,7 @@ def _as_of_hour(match, published_on, language):
 READERS = {
     "as_of_hour": _as_of_hour,
     "night_to": _night_to,
+    "night_of": _night_of,
     "week_after": _week_after,
     "weekday": _weekday,
     "ago": _ago,

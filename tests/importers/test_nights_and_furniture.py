@@ -36,6 +36,8 @@ def test_a_night_is_the_one_before_the_day_it_runs_into(text):
 
 def test_a_night_named_by_both_its_days():
     assert occurred("В ніч з 23 на 24 березня ворог атакував Суми") == ("2025-03-23", "2025-03-24", "day")
+    assert occurred("В ніч з 28 лютого на 1 березня ворог атакував Суми") == ("2025-02-28", "2025-03-01", "day")
+    assert occurred("On the night of 23 to 24 March, drones attacked Sumy") == ("2025-03-23", "2025-03-24", "day")
 
 
 @pytest.mark.parametrize("text", ["Over the weekend, Russian forces shelled Kherson", "На вихідних ворог обстріляв Херсон"])
