@@ -32,7 +32,7 @@ _SAY_UK = (
     r"підкреслює|підкреслюють|підкреслили|нагадують|нагадує|нагадали|стверджує|стверджують|оцінює|оцінюють|"
     r"пише|пишуть|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
     r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
-    r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують"
+    r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують|написав|написала|написали|написало"
 )
 _SAY_RU = (
     r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
@@ -44,7 +44,8 @@ _SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
 # Who: up to a dozen words ("the head of the Zaporizhzhia Regional Military Administration Ivan Fedorov"). Each word
 # and each run of spaces is taken whole (++): a space or a comma must follow a word, and a word must follow spaces,
 # so giving back part of either could never lead to a match, and trying it cost most of the time spent here.
-_WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\s++){0,11}?[^\s.,;:\"“”«»„]++)"
+# A word may end in a full stop: inside a sentence, that is an abbreviation's ("Odesa Gov. Oleh Kiper").
+_WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\.?\s++){0,11}?[^\s.,;:\"“”«»„]++)"
 _WHEN_TAIL = (
     r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+[^,.]{1,30}?|\s+(?:yesterday|today|вчора|вчера)|"
     r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"

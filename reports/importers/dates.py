@@ -8,7 +8,6 @@ Russian month names ("у серпні", "в августе"); all-number dates (
 which knows each language's day and month order.
 """
 
-import calendar
 import datetime
 import re
 from collections.abc import Iterator
@@ -28,10 +27,20 @@ from reports.importers.date_words import (
     month_pattern,
     words_pattern,
 )
+from reports.importers.day_phrases import (
+    APPROXIMATE,
+    DAY,
+    MONTH,
+    SEASON,
+    YEAR,
+    group_of,
+    month_number,
+    month_range,
+    year_of,
+)
+from reports.importers.day_phrases import READERS as DAY_PHRASE_READERS
 from reports.importers.patterns import has_lookalikes
 from reports.importers.text import LoweredWords, lowered_words
-
-DAY, WEEK, MONTH, SEASON, YEAR, APPROXIMATE = "day", "week", "month", "season", "year", "approximate"
 
 
 class Occurrence(NamedTuple):  # a tuple: thousands cross between processes per second
@@ -56,7 +65,10 @@ AGO_UNIT = words_pattern(DAYS_AGO)
 NUMBER = r"(?:\d{1,2}|" + words_pattern(NUMBER_WORDS) + ")"
 MONTH_PREPOSITIONS = "in|since|during|by|until|through|throughout|from|of|у|в|з|із|до|протягом|с|на"
 YEAR_PREPOSITIONS = "in|since|during|throughout|through|until|from|of|у|в|з|із|до|протягом|с|во"
-WEEKDAY_PREFIXES = r"on|last|this\s+past|у|в|во|в\s+ніч\s+на|в\s+ночь\s+на"
+WEEKDAY_PREFIXES = r"on|last|this\s+past|у|в|во"
+# A night named by the day it runs into: "у ніч на 11 лютого", "в ніч на вівторок", "overnight on Oct. 8", "overnight
+# into Wednesday" is the night before that day, from the day before to it.
+NIGHT_TO = r"(?:(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|проти|против)|overnight\s+(?:on|into|to))"
 SEASON_PREFIXES = r"in\s+the|the|this|last|past|цього|минулого|минулої|торішньої|торішнього|этим|этой|прошлым|прошлой"
 DIGIT = "0"
 DIGITS = {DIGIT}
@@ -93,12 +105,20 @@ EXPRESSIONS = [
      rf"{YEAR_WORD})?", "season", words(SEASON_PREFIXES) | set(SEASONS)),
     (rf"(?:{YEAR_PREPOSITIONS})\s+(?P<y>{Y})\b(?!\s*[-–]?\s*\d){YEAR_WORD}", "year", words(YEAR_PREPOSITIONS)),
     (rf"(?:{WEEKDAY_PREFIXES})\s+(?P<weekday>{WEEKDAY})\b", "weekday", words(WEEKDAY_PREFIXES)),
+    (rf"{NIGHT_TO}\s+(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b|(?P<d2>{D})\s+(?P<m2>{M})|(?P<weekday>{WEEKDAY})\b)",
+     "night_to", {"у", "в", "во", "overnight"}),
+    # "в ніч з 10 на 11 лютого", "the night of 13 to 14 May": the two days (the preposition before "night" is left out).
+    (rf"(?:ніч\s+з|ночь\s+с|night\s+of)\s+(?P<d1>{D})\s+(?:(?P<m1>{M})\s+)?(?:на|to|into)\s+(?P<d2>{D})\s+(?P<m2>{M})",
+     "night_of", {"ніч", "ночь", "night"}),
+    # "Zelensky said Wednesday", "attacked Kyiv early Monday": an English weekday, capitalised, standing alone.
+    (r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", "weekday", set(WEEKDAYS)),
     (rf"(?P<n>{NUMBER})\s+(?P<unit>{AGO_UNIT})\s+(?:ago|тому|назад)\b", "ago", DIGITS | set(NUMBER_WORDS)),
     (rf"(?P<relative>{REL})\b", "relative", {phrase.split()[0] for phrase in RELATIVE}),
     # "within a week after May 10", "протягом тижня після 10 травня": the week that followed the day.
-    (rf"(?:within|протягом|в\s+течение)\s+(?:a\s+|one\s+)?(?:week|тижня|недели)\s+(?:after|following|після|после)\s+"
+    # Read from the word for the week, whatever the preposition before it ("within", "in the", "упродовж").
+    (rf"(?:week|тижня|тиждень|недели|неделю)\s+(?:after|following|since|після|от|после|с)\s+"
      rf"(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}|(?P<d2>{D}){ORD}\s+(?P<m2>{M}))\b", "week_after",
-     {"within", "протягом", "в"}),
+     {"week", "тижня", "тиждень", "недели", "неделю"}),
     # "станом на 22:00", "as of 10:00": a count from the start of the article's day to that hour.
     (r"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b", "as_of_hour", {"станом", "as", "по"}),
     (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
@@ -179,9 +199,7 @@ def find_occurrences(
     return [occurrence for _start, _end, occurrence in sorted(taken, key=lambda item: item[0])]
 
 
-_UNREAD = object()
-# What a reader gives: the first and the last day, and the precision; made an Occurrence, with its place, when kept.
-_Range = tuple[datetime.date, datetime.date, str]
+_UNREAD = object()  # a reader gives the first and the last day and the precision; made an Occurrence when kept
 
 
 def _expressions(text: str, words: LoweredWords) -> Iterator[tuple[re.Match, int, str]]:
@@ -198,36 +216,20 @@ def _expressions(text: str, words: LoweredWords) -> Iterator[tuple[re.Match, int
                 yield match, rank, reader
 
 
-def _group(match: re.Match, name: str) -> str | None:
-    """A named group's text, None when it matched nothing or the pattern has no such group."""
-    return match.group(name) if name in match.re.groupindex else None
-
-
-def _year(match, month: int, day: int, published_on: datetime.date) -> int:
-    if _group(match, "y"):
-        return int(match.group("y"))
-    # No year: the most recent such day not after the article.
-    return published_on.year if (month, day) <= (published_on.month, published_on.day) else published_on.year - 1
-
-
-def _month(word: str) -> int:
-    return MONTHS[key(word).rstrip(".")]
-
-
 def _day(match, published_on, language):
-    month, day = _month(match.group("m1")), int(match.group("d1"))
+    month, day = month_number(match.group("m1")), int(match.group("d1"))
     try:
-        date = datetime.date(_year(match, month, day, published_on), month, day)
+        date = datetime.date(year_of(match, month, day, published_on), month, day)
     except ValueError:
         return None
     return (date, date, DAY)
 
 
 def _day_range(match, published_on, language):
-    first_month = _month(match.group("m1"))
-    last_month = _month(match.group("m2")) if _group(match, "m2") else first_month
+    first_month = month_number(match.group("m1"))
+    last_month = month_number(match.group("m2")) if group_of(match, "m2") else first_month
     first_day, last_day = int(match.group("d1")), int(match.group("d2"))
-    year = _year(match, last_month, last_day, published_on)
+    year = year_of(match, last_month, last_day, published_on)
     try:
         start = datetime.date(year if first_month <= last_month else year - 1, first_month, first_day)
         end = datetime.date(year, last_month, last_day)
@@ -236,21 +238,16 @@ def _day_range(match, published_on, language):
     return (start, end, DAY) if start <= end else None
 
 
-def _month_range(year: int, month: int) -> tuple[datetime.date, datetime.date]:
-    first = datetime.date(year, month, 1)
-    return first, first.replace(day=calendar.mdays[month] + (month == 2 and calendar.isleap(year)))
-
-
 def _month_reader(match, published_on, language):
-    month = _month(match.group("m1"))
-    year = _year(match, month, 1, published_on)
-    return (*_month_range(year, month), MONTH)
+    month = month_number(match.group("m1"))
+    year = year_of(match, month, 1, published_on)
+    return (*month_range(year, month), MONTH)
 
 
 def _month_part(match, published_on, language):
-    month = _month(match.group("m1"))
-    year = _year(match, month, 1, published_on)
-    first, last = _month_range(year, month)
+    month = month_number(match.group("m1"))
+    year = year_of(match, month, 1, published_on)
+    first, last = month_range(year, month)
     part = key(match.group("part"))
     third = PARTS.get(part, HALVES.get(part))
     # Thirds of the month: the beginning is days 1–10, the middle 11–20, the end 21 to the last day; halves
@@ -265,7 +262,7 @@ def _year_part(match, published_on, language):
     third = PARTS[key(match.group("part"))]
     # Early is January to April, mid May to August, late September to December.
     start = datetime.date(year, 1 + 4 * third, 1)
-    end = _month_range(year, 4 + 4 * third)[1]
+    end = month_range(year, 4 + 4 * third)[1]
     return (start, end, APPROXIMATE)
 
 
@@ -284,56 +281,11 @@ def _season(match, published_on, language):
             year -= 1
     start = datetime.date(year, first_month, 1)
     end_year, end_month = (year + 1, 2) if first_month == 12 else (year, first_month + 2)
-    return (start, _month_range(end_year, end_month)[1], SEASON)
+    return (start, month_range(end_year, end_month)[1], SEASON)
 
 
 def _year_reader(match, published_on, language):
     year = int(match.group("y"))
-    return (datetime.date(year, 1, 1), datetime.date(year, 12, 31), YEAR)
-
-
-def _weekday(match, published_on, language):
-    weekday = WEEKDAYS[key(match.group("weekday"))]
-    date = published_on - datetime.timedelta(days=(published_on.weekday() - weekday) % 7)
-    return (date, date, DAY)
-
-
-def _ago(match, published_on, language):
-    number = key(match.group("n"))
-    count = int(number) if number.isdigit() else NUMBER_WORDS[number]
-    days = DAYS_AGO[key(match.group("unit"))]
-    if days == 1:
-        date = published_on - datetime.timedelta(days=count)
-        return (date, date, DAY)
-    if days == 7:
-        return _week(published_on - datetime.timedelta(weeks=count))
-    year, month = divmod(published_on.year * 12 + published_on.month - 1 - count, 12)
-    return (*_month_range(year, month + 1), MONTH)
-
-
-def _week(day: datetime.date) -> _Range:
-    monday = day - datetime.timedelta(days=day.weekday())
-    return (monday, monday + datetime.timedelta(days=6), WEEK)
-
-
-def _relative(match, published_on, language):
-    meaning = RELATIVE[key(match.group("relative"))]
-    one_day = datetime.timedelta(days=1)
-    if meaning in ("today", "yesterday", "day_before_yesterday"):
-        date = published_on - one_day * ("today", "yesterday", "day_before_yesterday").index(meaning)
-        return (date, date, DAY)
-    if meaning == "past_day":
-        return (published_on - one_day, published_on, DAY)
-    if meaning == "past_week":
-        return (published_on - one_day * 7, published_on, WEEK)
-    if meaning == "this_week":
-        return (published_on - one_day * published_on.weekday(), published_on, WEEK)
-    if meaning == "last_week":
-        return _week(published_on - one_day * 7)
-    if meaning in ("this_month", "last_month"):
-        year, month = divmod(published_on.year * 12 + published_on.month - 1 - (meaning == "last_month"), 12)
-        return (*_month_range(year, month + 1), MONTH)
-    year = published_on.year - (meaning == "last_year")
     return (datetime.date(year, 1, 1), datetime.date(year, 12, 31), YEAR)
 
 
@@ -354,23 +306,8 @@ def _parse_numeric(text: str, language: str) -> datetime.date | None:
     return parsed.date() if parsed else None
 
 
-def _week_after(match, published_on, language):
-    month = _month(match.group("m1") or match.group("m2"))
-    day = int(match.group("d1") or match.group("d2"))
-    try:
-        date = datetime.date(_year(match, month, day, published_on), month, day)
-    except ValueError:
-        return None
-    return (date, date + datetime.timedelta(days=7), DAY)
-
-
-def _as_of_hour(match, published_on, language):
-    return (published_on, published_on, DAY)
-
-
 _READERS = {
-    "as_of_hour": _as_of_hour,
-    "week_after": _week_after,
+    **DAY_PHRASE_READERS,
     "day": _day,
     "day_range": _day_range,
     "month": _month_reader,
@@ -378,8 +315,5 @@ _READERS = {
     "year_part": _year_part,
     "season": _season,
     "year": _year_reader,
-    "weekday": _weekday,
-    "ago": _ago,
-    "relative": _relative,
     "numeric": _numeric,
 }

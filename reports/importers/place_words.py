@@ -67,7 +67,8 @@ _RIVER_LINKS = _norms(["of", "the"])
 # Titles before a first name: "President Volodymyr Zelensky", "Mayor Ihor Terekhov".
 PERSON_TITLES = _norms([
     "president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "general", "colonel",
-    "commander", "mr", "mrs", "ms", "dr", "prime", "chief", "director", "ambassador", "secretary", "head",
+    "commander", "mr", "mrs", "ms", "dr", "prime", "chief", "director", "ambassador", "secretary", "head", "gov", "gen",
+    "sen", "rep",
 ])  # fmt: skip
 _WITH = _norms(["з", "із", "зі", "с", "со"])
 # Instrumental endings (the case "with" takes): "з Києвом", "с Москвой".

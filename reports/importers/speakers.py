@@ -22,7 +22,8 @@ _ORGANISATION = frozenset(
 _TITLES = frozenset(
     normalize(word)
     for word in ["governor", "mayor", "oblast", "region", "regional", "president", "minister", "spokesman", "spokesperson",
-                 "commander", "chief", "head", "general", "colonel", "director", "secretary", "ambassador", "city"]
+                 "commander", "chief", "head", "general", "colonel", "director", "secretary", "ambassador", "city", "gov", "gen",
+                 "col", "lt", "maj", "sen", "rep"]
 )  # fmt: skip
 
 

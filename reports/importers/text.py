@@ -151,8 +151,10 @@ def lowered_runs(text: str, tokens: Tokens | None) -> tuple[list[str], list[int]
 _BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"»”’')\]]*\s+(?=[\"«“„(\[]?[A-ZА-ЯІЇЄҐ0-9])")
 _ABBREVIATIONS = frozenset([
     "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "sgt", "st", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e",
-    "р", "ст", "м", "км", "тис", "млн", "млрд", "ім", "т.д", "див", "с", "г", "тыс", "обл",
+    "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "u.s", "u.k", "e.g", "i.e", "u.n", "gov", "sen", "rep",
+    "capt", "adm", "brig", "cpl", "pvt", "prof", "rev", "ave", "blvd",
+    "р", "ст", "м", "км", "тис", "млн", "млрд", "ім", "т.д", "див", "с", "г", "тыс", "обл", "вул", "просп", "пров",
+    "бульв", "пл", "буд", "ген", "полк", "підполк", "ул", "пер",
 ])  # fmt: skip
 
 
@@ -179,10 +181,21 @@ def line_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         stem = word[0].lower().lstrip("(\"'«“").rstrip(".") if word else ""
         if stem in _ABBREVIATIONS or (len(stem) == 1 and stem.isalpha()):
             continue
+        if _inside_quotation(text, position, boundary.start()):
+            continue  # «Ворог атакував. Пошкоджено три будинки», — повідомив …: direct speech is one phrase
         found.append(_trimmed(text, position, boundary.end()))
         position = boundary.end()
     found.append(_trimmed(text, position, end))
     return [(s, e) for s, e in found if e > s]
+
+
+def _inside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened between start and at is still open at `at`."""
+    return (
+        text.count("«", start, at) > text.count("»", start, at)
+        or text.count("“", start, at) > text.count("”", start, at)
+        or text.count('"', start, at) % 2 == 1
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
