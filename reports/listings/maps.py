@@ -1,7 +1,7 @@
 """What a list's map shows: how many of its rows concern each outlined first-level unit and each located place.
 
-One aggregate statement over the matching rows (sampled, and marked as estimates, when they are many, as the
-facets are), then the few regions it names: never the result set itself.
+One aggregate statement, exact: over a count table when the filters allow (grains.py), else over the matching
+rows; then the few regions it names: never the result set itself.
 """
 
 from dataclasses import dataclass, field
@@ -10,13 +10,12 @@ from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
 from reports.listings.canonical import narrowed
-from reports.listings.facets import matching_rows_sql, run_within_budget
-from reports.listings.paging import COUNT_CAP, planned_rows
+from reports.listings.facets import run_within_budget
+from reports.listings.grains import conditions_of, place_counts
+from reports.listings.limits import MAX_POINTS
 from reports.listings.querying import ListingQuery
 from reports.maps import OUTLINED
 from reports.models import Region
-
-MAX_POINTS = 500
 
 
 @dataclass
@@ -30,7 +29,6 @@ class MapPlace:
 class MapCounts:
     units: list = field(default_factory=list)  # MapPlace of outlined first-level units, most first
     places: list = field(default_factory=list)  # MapPlace of settlements with a point of their own, most first
-    estimated: bool = False
 
     def data(self, label) -> dict:
         """What the page's script draws, for json_script."""
@@ -42,7 +40,6 @@ class MapCounts:
             "boundaries": static("geo/boundaries.geojson"),
             "label": label,
             "attribution": _("Outlines: Natural Earth, GeoNames"),
-            "estimated": self.estimated,
             "units": [entry(unit) for unit in self.units],
             "places": [{**entry(place), "point": [place.region.latitude, place.region.longitude]} for place in self.places],
         }
@@ -57,19 +54,26 @@ def map_counts(listing_query: ListingQuery, query, path="") -> MapCounts:
     result = MapCounts()
     if matched.query.is_empty():
         return result
-    exact_total = 0 if planned_rows(matched) <= 2 * COUNT_CAP else None
-    sql, params, scale, result.estimated = matching_rows_sql(
-        matched.order_by().values("region_ids"), listing.facets.table, exact_total
-    )
     regions = Region._meta.db_table
-    rows = run_within_budget(
-        f"SELECT region.id, count(*) FROM ({sql}) AS matched, unnest(matched.region_ids) AS place"
-        f" JOIN {regions} AS region ON region.id = place"
-        " WHERE region.code = ANY(%s) OR (region.kind = %s AND region.location_precision = %s)"
-        " GROUP BY region.id ORDER BY 2 DESC LIMIT %s",
-        [*params, sorted(OUTLINED), Region.Kind.SETTLEMENT, Region.Precision.OWN, len(OUTLINED) + MAX_POINTS],
+    shown = (
+        f"SELECT id FROM {regions} WHERE code = ANY(%s) OR (kind = %s AND location_precision = %s)",
+        [sorted(OUTLINED), Region.Kind.SETTLEMENT, Region.Precision.OWN],
     )
-    counts = {region_id: round(count * scale) for region_id, count in rows or []}
+    held = place_counts(listing.facets.grains, conditions_of(listing, listing_query.filterset))
+    if held:
+        grain, condition, params = held
+        statement = (
+            f"SELECT place_id, sum(row_count) FROM {grain.table} WHERE {condition} AND place_id IN ({shown[0]})"
+            " GROUP BY 1 HAVING sum(row_count) > 0 ORDER BY 2 DESC, 1 LIMIT %s"
+        )
+    else:
+        sql, params = matched.order_by().values("region_ids").query.sql_with_params()
+        statement = (
+            f"SELECT place, count(*) FROM ({sql}) AS matched, unnest(matched.region_ids) AS place"
+            f" WHERE place IN ({shown[0]}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s"
+        )
+    rows = run_within_budget(statement, [*params, *shown[1], len(OUTLINED) + MAX_POINTS])
+    counts = {region_id: int(count) for region_id, count in rows or []}
     found = Region.objects.in_bulk(list(counts))
     for region_id, count in counts.items():
         region = found[region_id]
