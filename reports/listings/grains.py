@@ -194,7 +194,8 @@ def group_statement(grains, conditions, group, part, *, spec, regions, sources, 
             return None
         condition, params = where(grain, conditions)
         condition = condition.replace("unit_id = 0", "unit_id = ANY(%s)", 1)
-        return f"{head}, unit_id::text, sum(row_count) FROM {grain.table} WHERE {condition} GROUP BY 3", [ids, *params]
+        statement = f"{head}, unit_id::text, sum(row_count) FROM {grain.table} WHERE {condition} GROUP BY 3 HAVING sum(row_count) > 0"
+        return statement, [ids, *params]
     else:
         return None
     grain = grain_for(grains, conditions, needed)
