@@ -67,6 +67,7 @@ CLAIMS = Listing(
             "claimant": "claimant_id",
             "publisher": "publisher_id",
         },
+        spread=("source_id",),
     ),
     facet_parameters={"topic": "topic", "status": "status", "language": "language", "source": "claimant"},
     date_parameter="asserted",

@@ -47,6 +47,7 @@ class FacetSpec:
     choices: dict  # facet name -> {value: label}
     grains: tuple = ()  # grains.Grain, smallest first
     columns: dict = field(default_factory=dict)  # filter parameter -> the count tables' column it conditions
+    spread: tuple = ()  # the count tables' columns spread over a row's arrays that its grains can condition
 
 
 @dataclass

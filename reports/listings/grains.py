@@ -2,10 +2,10 @@
 
 The count tables (migration 0024) hold the public claims and articles counted by a few columns each (a
 grain), kept exact by PostgreSQL triggers in the writing transaction. A set of filters made only of
-conditions a grain holds (one first-level region or any one region, claimant, publisher, topic, status,
-language, dates on whole months or years, the synthetic choice) is answered from the smallest grain that
+conditions a grain holds (one first-level region or any one region, one source in any role, claimant,
+publisher, topic, status, language, dates on whole months or years, the synthetic choice) is answered from the smallest grain that
 holds them and the counted column, by summing a few thousand rows instead of counting the matches. Text
-search, the "source" role filter, several regions at once, days inside a month and the occurred range
+search, several regions or sources at once, days inside a month and the occurred range
 are not held: those sets are counted exactly over the matching rows (facets.py).
 """
 
@@ -25,6 +25,10 @@ CLAIM_GRAINS = (
     Grain("reports_claimcount_claimant", ("unit_id", "claimant_id", "year", "is_synthetic")),
     Grain("reports_claimcount_period", ("unit_id", "occurred_start", "occurred_end", "is_synthetic")),
     Grain("reports_claimcount_place", ("place_id", "is_synthetic")),
+    Grain("reports_claimcount_source_kind", ("source_id", "topic", "status", "language", "month", "is_synthetic")),
+    Grain("reports_claimcount_source_claimant", ("source_id", "claimant_id", "year", "is_synthetic")),
+    Grain("reports_claimcount_source_unit", ("source_id", "unit_id", "is_synthetic")),
+    Grain("reports_claimcount_source_period", ("source_id", "occurred_start", "occurred_end", "is_synthetic")),
 )
 ARTICLE_GRAINS = (
     Grain("reports_articlecount_kind", ("unit_id", "language", "month", "is_synthetic")),
@@ -42,6 +46,7 @@ class Conditions:
     held: bool = True
     equal: dict = field(default_factory=dict)  # column -> values (any of)
     region: object = None  # the one region chosen
+    source: object = None  # the one source chosen (in any role)
     first: datetime.date | None = None  # the date range, when there is one
     last: datetime.date | None = None
 
@@ -98,6 +103,12 @@ def conditions_of(listing, filterset) -> Conditions:
                 conditions.region = found[0]
             else:
                 conditions.held = False
+        elif name == "source" and "source_id" in spec.spread:
+            found = filterset.selected.get("source", [])
+            if len(found) == 1:
+                conditions.source = found[0]
+            else:
+                conditions.held = False
         elif name in spec.columns:
             found = filterset.selected.get(name)
             conditions.equal[spec.columns[name]] = [record.pk for record in found] if found is not None else list(value)
@@ -119,6 +130,8 @@ def grain_for(grains, conditions: Conditions, needed: set, *, region_in_group=Fa
         return None
     for grain in grains:
         columns = set(grain.columns)
+        if ("source_id" in columns) != (conditions.source is not None):
+            continue
         if region_in_group:
             if "place_id" not in columns:
                 continue
@@ -126,7 +139,7 @@ def grain_for(grains, conditions: Conditions, needed: set, *, region_in_group=Fa
             unit = len(conditions.region.path) == FIRST_LEVEL_PATH
             if not ("place_id" in columns or (unit and "unit_id" in columns)):
                 continue
-        elif "unit_id" not in columns:
+        elif "unit_id" not in columns and "source_id" not in columns:
             continue
         if not set(conditions.equal) <= columns or not needed <= columns:
             continue
@@ -137,20 +150,24 @@ def grain_for(grains, conditions: Conditions, needed: set, *, region_in_group=Fa
     return None
 
 
-def where(grain, conditions: Conditions, *, region_in_group=False):
-    """(SQL condition, parameters) selecting the grain's rows for the conditions."""
+def where(grain, conditions: Conditions, *, region_in_group=False, units=None):
+    """(SQL condition, parameters) selecting the grain's rows for the conditions; `units`: these units' rows instead."""
     clauses, params = [], []
     columns = grain.columns
+    if conditions.source is not None:
+        clauses.append("source_id = %s")
+        params.append(conditions.source.pk)
     if region_in_group:
         pass  # the places counted lie inside the chosen region: it holds them already
     elif "place_id" in columns:
         clauses.append("place_id = %s")
         params.append(conditions.region.pk)
-    elif conditions.region is not None:
+    elif units is not None:
+        clauses.append("unit_id = ANY(%s)")
+        params.append(units)
+    elif "unit_id" in columns:
         clauses.append("unit_id = %s")
-        params.append(conditions.region.pk)
-    else:
-        clauses.append("unit_id = 0")
+        params.append(conditions.region.pk if conditions.region is not None else 0)
     for column, values in conditions.equal.items():
         clauses.append(f"{column} = ANY(%s)")
         params.append(list(values))
@@ -192,10 +209,11 @@ def group_statement(grains, conditions, group, part, *, spec, regions, sources, 
         grain = grain_for(grains, conditions, {"unit_id"})
         if grain is None or "unit_id" not in grain.columns or conditions.region is not None:
             return None
-        condition, params = where(grain, conditions)
-        condition = condition.replace("unit_id = 0", "unit_id = ANY(%s)", 1)
-        statement = f"{head}, unit_id::text, sum(row_count) FROM {grain.table} WHERE {condition} GROUP BY 3 HAVING sum(row_count) > 0"
-        return statement, [ids, *params]
+        condition, params = where(grain, conditions, units=ids)
+        statement = (
+            f"{head}, unit_id::text, sum(row_count) FROM {grain.table} WHERE {condition} GROUP BY 3 HAVING sum(row_count) > 0"
+        )
+        return statement, params
     else:
         return None
     grain = grain_for(grains, conditions, needed)
@@ -234,7 +252,7 @@ def counted_rows(grains, conditions, columns, *, region_in_group=False):
 
 def place_counts(grains, conditions):
     """(grain, SQL condition, parameters) to count claims or articles by place, or None when not held."""
-    if conditions.region is not None or not conditions.held:
+    if conditions.region is not None or conditions.source is not None or not conditions.held:
         return None
     for grain in grains:
         if "place_id" in grain.columns and set(conditions.equal) <= set(grain.columns):

@@ -5,7 +5,8 @@ tables apply every insert, update and delete of claims and articles to each tabl
 so a count read from them equals `count(*)` over the rows it describes, at any moment. `unit_id` is 0 in one
 row set counting every row once, and a first-level region's id in the others (a row that lies in two
 first-level units counts under each, never twice in the 0 set). `place_id` is every region a row lies in,
-ancestors included. A region that becomes or stops being first-level has its unit rows recounted.
+ancestors included; `source_id` every source a row names (publisher, cited source or claimant). A region that
+becomes or stops being first-level has its unit rows recounted.
 
 The SQL is written out here, from the frozen description below; later changes go in new migrations.
 """
@@ -20,8 +21,8 @@ SOURCES = {
     "claim": {
         "table": "reports_claim",
         "public": "is_public",
-        "columns": "region_ids, topic, status, language, claimant_id, publisher_id, asserted_on, occurred_start,"
-        " occurred_end, is_synthetic",
+        "columns": "region_ids, source_ids, topic, status, language, claimant_id, publisher_id, asserted_on,"
+        " occurred_start, occurred_end, is_synthetic",
         "expressions": {
             "topic": "r.topic",
             "status": "r.status",
@@ -52,6 +53,7 @@ SOURCES = {
 TYPES = {
     "unit_id": "bigint NOT NULL",
     "place_id": "bigint NOT NULL",
+    "source_id": "bigint NOT NULL",
     "topic": "varchar(20)",
     "status": "varchar(12)",
     "language": "varchar(2)",
@@ -70,6 +72,10 @@ GRAINS = [
     ("claim", "reports_claimcount_claimant", ["unit_id", "claimant_id", "year", "is_synthetic"]),
     ("claim", "reports_claimcount_period", ["unit_id", "occurred_start", "occurred_end", "is_synthetic"]),
     ("claim", "reports_claimcount_place", ["place_id", "is_synthetic"]),
+    ("claim", "reports_claimcount_source_kind", ["source_id", "topic", "status", "language", "month", "is_synthetic"]),
+    ("claim", "reports_claimcount_source_claimant", ["source_id", "claimant_id", "year", "is_synthetic"]),
+    ("claim", "reports_claimcount_source_unit", ["source_id", "unit_id", "is_synthetic"]),
+    ("claim", "reports_claimcount_source_period", ["source_id", "occurred_start", "occurred_end", "is_synthetic"]),
     ("article", "reports_articlecount_kind", ["unit_id", "language", "month", "is_synthetic"]),
     ("article", "reports_articlecount_publisher", ["unit_id", "publisher_id", "year", "is_synthetic"]),
     ("article", "reports_articlecount_day", ["unit_id", "published_on", "is_synthetic"]),
@@ -77,22 +83,41 @@ GRAINS = [
 ]
 
 
-def added(source, table, dimensions, rows_sql):
-    """One statement adding the signed rows of `rows_sql` (its columns: sign, then the source columns) to `table`."""
+# Columns spread over a row's arrays: the row counts once under each value (and unit 0 once for the whole row).
+SPREADS = {
+    "unit_id": (
+        "unnest(0::bigint || r.region_ids) AS unit(id)",
+        f"(unit.id = 0 OR unit.id IN (SELECT id FROM reports_region WHERE {FIRST_LEVEL}))",
+    ),
+    "place_id": ("unnest(r.region_ids) AS place(id)", ""),
+    "source_id": ("unnest(r.source_ids) AS source(id)", ""),
+}
+
+
+def added(source, table, dimensions, rows_sql, units=None):
+    """One statement adding the signed rows of `rows_sql` (its columns: sign, then the source columns) to `table`.
+
+    `units`: count the unit rows of these units only (an SQL array), instead of every first-level unit and 0.
+    """
     expressions = SOURCES[source]["expressions"]
-    if dimensions[0] == "unit_id":
-        spread = (
-            " CROSS JOIN LATERAL unnest(0::bigint || r.region_ids) AS spread(id)"
-            f" WHERE spread.id = 0 OR spread.id IN (SELECT id FROM reports_region WHERE {FIRST_LEVEL})"
-        )
-    else:
-        spread = " CROSS JOIN LATERAL unnest(r.region_ids) AS spread(id)"
-    values = ["spread.id", *(expressions[name] for name in dimensions[1:])]
+    spreads, conditions, values = [], [], []
+    for name in dimensions:
+        if name in SPREADS:
+            spread, condition = SPREADS[name]
+            spreads.append(f" CROSS JOIN LATERAL {spread}")
+            alias = spread.rsplit(" AS ", 1)[1].split("(")[0]
+            if name == "unit_id" and units:
+                condition = f"unit.id = ANY({units})"
+            conditions += [condition] if condition else []
+            values.append(f"{alias}.id")
+        else:
+            values.append(expressions[name])
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     positions = ", ".join(str(number) for number in range(1, len(dimensions) + 1))
     columns = ", ".join(dimensions)
     return (
         f"INSERT INTO {table} ({columns}, row_count)"
-        f" SELECT {', '.join(values)}, sum(r.sign) FROM ({rows_sql}) AS r{spread}"
+        f" SELECT {', '.join(values)}, sum(r.sign) FROM ({rows_sql}) AS r{''.join(spreads)}{where}"
         f" GROUP BY {positions} HAVING sum(r.sign) <> 0 ORDER BY {positions}"
         f" ON CONFLICT ({columns}) DO UPDATE SET row_count = {table}.row_count + EXCLUDED.row_count"
     )
@@ -155,7 +180,7 @@ def recounted_units():
     """A region became or stopped being first-level: its unit rows are dropped and, if it now is one, counted again."""
     body = []
     for source, table, dimensions in GRAINS:
-        if dimensions[0] != "unit_id":
+        if "unit_id" not in dimensions:
             continue
         described = SOURCES[source]
         body.append(f"DELETE FROM {table} WHERE unit_id = ANY(changed);")
@@ -163,12 +188,7 @@ def recounted_units():
             f"SELECT 1 AS sign, {described['columns']} FROM {described['table']}"
             f" WHERE {described['public']} AND region_ids && now_first"
         )
-        statement = added(source, table, dimensions, rows)
-        # Only the units that changed are counted again, not the row's other units.
-        statement = statement.replace(
-            f"WHERE spread.id = 0 OR spread.id IN (SELECT id FROM reports_region WHERE {FIRST_LEVEL})",
-            "WHERE spread.id = ANY(now_first)",
-        )
+        statement = added(source, table, dimensions, rows, units="now_first")
         body.append(f"IF cardinality(now_first) > 0 THEN {statement}; END IF;")
     lines = "\n    ".join(body)
     return f"""CREATE FUNCTION reports_region_counts_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -211,18 +231,18 @@ def forward_sql():
 
 def reverse_sql():
     statements = [
-        "DROP TRIGGER reports_region_counts_updated ON reports_region",
-        "DROP TRIGGER reports_region_counts_deleted ON reports_region",
-        "DROP FUNCTION reports_region_counts_changed()",
+        "DROP TRIGGER IF EXISTS reports_region_counts_updated ON reports_region",
+        "DROP TRIGGER IF EXISTS reports_region_counts_deleted ON reports_region",
+        "DROP FUNCTION IF EXISTS reports_region_counts_changed()",
     ]
     for source in SOURCES:
         table = SOURCES[source]["table"]
         for event in ("insert", "update", "delete"):
-            statements.append(f"DROP TRIGGER reports_{source}_counts_changed_{event} ON {table}")
-        statements.append(f"DROP TRIGGER reports_{source}_counts_emptied ON {table}")
-        statements += [f"DROP FUNCTION reports_{source}_counts_changed()", f"DROP FUNCTION reports_{source}_counts_emptied()"]
-    statements += [f"DROP TABLE {table}" for _source, table, _dimensions in GRAINS]
-    statements.append("DROP INDEX reports_region_first_level")
+            statements.append(f"DROP TRIGGER IF EXISTS reports_{source}_counts_changed_{event} ON {table}")
+        statements.append(f"DROP TRIGGER IF EXISTS reports_{source}_counts_emptied ON {table}")
+        statements += [f"DROP FUNCTION IF EXISTS reports_{source}_counts_changed()", f"DROP FUNCTION IF EXISTS reports_{source}_counts_emptied()"]
+    statements += [f"DROP TABLE IF EXISTS {table}" for _source, table, _dimensions in GRAINS]
+    statements.append("DROP INDEX IF EXISTS reports_region_first_level")
     return statements
 
 

@@ -72,10 +72,14 @@ def shown(base, plural, pairs):
     }
     table = re.search(r'<details class="timeline-table">(.*?)</details>', page, flags=re.S)
     row = r'<a href="([^"]+)">[^<]*</a></td><td>([\d,]+)</td>'
-    bars = [(html.unescape(link), int(count.replace(",", ""))) for link, count in re.findall(row, table.group(1))] if table else []
+    bars = (
+        [(html.unescape(link), int(count.replace(",", ""))) for link, count in re.findall(row, table.group(1))] if table else []
+    )
     undated = re.search(r"([\d,]+) more gives? no date", page)
     maps = re.search(r'<div class="map-tables">(.*?)</div>', page, flags=re.S)
-    places = [(html.unescape(link), int(count.replace(",", ""))) for link, count in re.findall(row, maps.group(1))] if maps else []
+    places = (
+        [(html.unescape(link), int(count.replace(",", ""))) for link, count in re.findall(row, maps.group(1))] if maps else []
+    )
     return (
         int(total.group(1)) if total else None,
         facets,
@@ -234,8 +238,15 @@ def test_counts_stay_exact_after_saves_imports_deletions_and_region_moves(archiv
     )
     records = [
         ArticleRecord(
-            title=f"Fighting near Lyman {number}", published_on=datetime.date(2025, 4, 2), publisher="UNN", cited=("ISW",),
-            dateline="Kyiv", lead="An advance.", body=body, url=f"https://unn.example/{number}", origin=f"feed:{number}",
+            title=f"Fighting near Lyman {number}",
+            published_on=datetime.date(2025, 4, 2),
+            publisher="UNN",
+            cited=("ISW",),
+            dateline="Kyiv",
+            lead="An advance.",
+            body=body,
+            url=f"https://unn.example/{number}",
+            origin=f"feed:{number}",
         )
         for number in range(5)
     ]
