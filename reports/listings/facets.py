@@ -135,7 +135,9 @@ def counted(parts, *, spec, regions, sources=TOP_SOURCES):
         if exact or (part.timeline and timeline_rows is None):
             sql, params = matching_rows(part, spec)
             ctes.append((f"{part.name} AS MATERIALIZED ({sql})", params))
-            selects += [exact_group(group, part.name, spec, regions, sources) for group in exact]
+            grouped_cte, grouped_selects = exact_groups(exact, part.name, spec, regions, sources)
+            ctes += grouped_cte
+            selects += grouped_selects
         if part.timeline:
             rows_name = part.name if timeline_rows is None else f"{part.name}_counted"
             if timeline_rows is not None:
@@ -167,24 +169,53 @@ def matching_rows(part, spec):
     return queryset.query.sql_with_params()
 
 
-def exact_group(group, part, spec, regions, sources):
-    """(SELECT, parameters) counting one group over the matching rows of the CTE named `part`."""
-    head = f"SELECT '{part}', '{group}'"
-    if group in spec.choices:
-        return f"{head}, {group}::text, count(*) FROM {part} GROUP BY 3", []
-    if group == "year":
-        return f"{head}, extract(year FROM {spec.year_column})::int::text, count(*) FROM {part} GROUP BY 3", []
-    if group == "month":
-        return f"{head}, to_char({spec.year_column}, 'YYYY-MM'), count(*) FROM {part} GROUP BY 3", []
-    if group == "source":
-        column = spec.source_column
-        top = f"({head}, {column}::text, count(*) FROM {part} GROUP BY 3 ORDER BY 4 DESC, 3 LIMIT {int(sources)})"
-        distinct = f"SELECT '{part}', 'source_values', '', count(DISTINCT {column}) FROM {part}"
-        return f"{top} UNION ALL {distinct}", []
-    if group == "region":
-        statement = f"{head}, region::text, count(*) FROM {part}, unnest(region_ids) AS region WHERE region = ANY(%s) GROUP BY 3"
-        return statement, [[region.pk for region in regions]]
-    return f"{head}, '', count(*) FROM {part}", []  # total
+def exact_groups(groups, part, spec, regions, sources):
+    """([(CTE, parameters)], [(SELECT, parameters)]) counting `groups` over the matching rows of the CTE `part`.
+
+    The plain columns are counted in one pass (GROUPING SETS); the places, spread over each row's regions, apart.
+    """
+    expressions = {name: f"{name}::text" for name in spec.choices}
+    expressions |= {
+        "year": f"extract(year FROM {spec.year_column})::int::text",
+        "month": f"to_char({spec.year_column}, 'YYYY-MM')",
+        "source": f"{spec.source_column}::text",
+    }
+    plain = [group for group in groups if group in expressions]
+    ctes, selects = [], []
+    if not plain and "total" in groups:
+        selects.append((f"SELECT '{part}', 'total', '', count(*) FROM {part}", []))
+    elif plain:
+        columns = [expressions[group] for group in plain]
+        sets = ", ".join([*(f"({column})" for column in columns), "()"])
+        names = ", ".join(f"{expressions[group]} AS {group}" for group in plain)
+        bits = ", ".join(columns)
+        ctes.append(
+            (
+                f"{part}_grouped AS MATERIALIZED (SELECT grouping({bits}) AS grouped,{' ' + names + ',' if names else ''}"
+                f" count(*) AS counted FROM {part} GROUP BY GROUPING SETS ({sets}))",
+                [],
+            )
+        )
+        every = (1 << len(plain)) - 1  # the mask of the empty grouping set: every column aggregated away
+        for position, group in enumerate(plain):
+            mask = every & ~(1 << (len(plain) - 1 - position))
+            select = f"SELECT '{part}', '{group}', {group}, counted FROM {part}_grouped WHERE grouped = {mask}"
+            if group == "source":
+                top = f"({select} ORDER BY 4 DESC, 3 LIMIT {int(sources)})"
+                distinct = f"SELECT '{part}', 'source_values', '', count(*) FROM {part}_grouped WHERE grouped = {mask}"
+                select = f"{top} UNION ALL {distinct}"
+            selects.append((select, []))
+        if "total" in groups:
+            total = f"SELECT '{part}', 'total', '', coalesce(max(counted), 0) FROM {part}_grouped WHERE grouped = {every}"
+            selects.append((total, []))
+    if "region" in groups:
+        # unnest() in the select list (one ProjectSet) is far cheaper than a function scan joined to every row.
+        statement = (
+            f"SELECT '{part}', 'region', region::text, count(*) FROM (SELECT unnest(region_ids) AS region FROM {part})"
+            " AS spread WHERE region = ANY(%s) GROUP BY 3"
+        )
+        selects.append((statement, [[region.pk for region in regions]]))
+    return ctes, selects
 
 
 def _label(raw, *, spec, regions, time_group) -> Facets:

@@ -128,10 +128,14 @@ class TimelineQuery:
         selects = [
             f"SELECT '{rows}', 'timeline_span', unit || '|' || coalesce(first::text, '') || '|' || coalesce(last::text, ''),"
             " undated FROM timeline_span",
-            f"SELECT '{rows}', 'timeline', bucket::date::text, sum(weight) FROM timeline_span, {rows}, generate_series("
-            f"date_trunc(timeline_span.unit, greatest({rows}.{start}, timeline_span.first)),"
-            f" least({rows}.{end}, timeline_span.last), ('1 ' || timeline_span.unit)::interval) AS bucket"
-            f" WHERE {rows}.{start} IS NOT NULL AND timeline_span.first <= timeline_span.last GROUP BY 3",
+            # The rows are first gathered by the bars they begin and end in: a few thousand spans at most, whatever
+            # the number of rows, each then spread over its bars.
+            f"SELECT '{rows}', 'timeline', bucket::date::text, sum(spans.weight) FROM timeline_span, ("
+            f"SELECT date_trunc(timeline_span.unit, greatest({rows}.{start}, timeline_span.first)) AS first_bar,"
+            f" date_trunc(timeline_span.unit, least({rows}.{end}, timeline_span.last)) AS last_bar, sum(weight) AS weight"
+            f" FROM timeline_span, {rows} WHERE {rows}.{start} IS NOT NULL AND timeline_span.first <= timeline_span.last"
+            " GROUP BY 1, 2) AS spans, generate_series(spans.first_bar, spans.last_bar, ('1 ' || timeline_span.unit)::interval)"
+            " AS bucket GROUP BY 3",
         ]
         return ctes, selects, [self.first, self.last]
 
