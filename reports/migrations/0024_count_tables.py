@@ -11,7 +11,7 @@ becomes or stops being first-level has its unit rows recounted.
 The SQL is written out here, from the frozen description below; later changes go in new migrations.
 """
 
-from django.db import migrations
+from django.db import migrations, models
 
 FIRST_LEVEL = "length(path) = 18"  # a path is one 9-character segment per level: country/, then the unit
 
@@ -249,4 +249,26 @@ def reverse_sql():
 class Migration(migrations.Migration):
     dependencies = [("reports", "0023_claim_stance_index")]
 
-    operations = [migrations.RunSQL(forward_sql(), reverse_sql())]
+    operations = [
+        migrations.RunSQL(forward_sql(), reverse_sql()),
+        # Counting an occurred range, which the count tables do not hold, reads this index alone.
+        migrations.RemoveIndex(model_name="claim", name="claim_occurred_end"),
+        migrations.AddIndex(
+            model_name="claim",
+            index=models.Index(
+                condition=models.Q(("is_public", True)),
+                fields=["occurred_end"],
+                include=(
+                    "occurred_start",
+                    "topic",
+                    "status",
+                    "language",
+                    "asserted_on",
+                    "claimant",
+                    "is_synthetic",
+                    "region_ids",
+                ),
+                name="claim_occurred_end_counted",
+            ),
+        ),
+    ]
