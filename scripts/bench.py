@@ -289,8 +289,7 @@ def render(rows, counts, version, slowest, plans, requests, errors):
     ]
     for query, shown, exact, worst in errors:
         lines.append(
-            f"| `{query}` | {shown:,} | {exact:,} | {worst['topic']:.1%} | "
-            f"{worst['status']:.1%} | {worst['source']:.1%} |"
+            f"| `{query}` | {shown:,} | {exact:,} | {worst['topic']:.1%} | {worst['status']:.1%} | {worst['source']:.1%} |"
         )
     lines += [
         "",
