@@ -132,6 +132,7 @@ class KeysetPagination(BasePagination):
     def paginate_queryset(self, queryset, request, view=None):
         self.request = request
         listing_query = getattr(view, "listing_query", None)
+        self.listing_counted = listing_query is not None
         self.count = total(listing_query) if listing_query is not None else None
         self.limit = self._limit(request)
         keys = [Key.parse(term) for term in queryset.query.order_by]
@@ -156,7 +157,8 @@ class KeysetPagination(BasePagination):
         return rows
 
     def get_paginated_response(self, data):
-        counted = {"count": self.count.value, "count_estimated": self.count.estimated} if self.count else {}
+        # Every count is exact; `count_estimated` stays, always false, for clients written when large ones were not.
+        counted = {"count": self.count, "count_estimated": False} if self.listing_counted else {}
         return Response(
             {
                 **counted,
@@ -207,8 +209,12 @@ class KeysetPagination(BasePagination):
             "type": "object",
             "required": ["count", "count_estimated", "next", "previous", "results"],
             "properties": {
-                "count": {"type": "integer", "description": "How many records match: exact up to 10,000, estimated beyond."},
-                "count_estimated": {"type": "boolean", "description": "Whether `count` is the planner's estimate."},
+                "count": {
+                    "type": "integer",
+                    "nullable": True,
+                    "description": "How many records match, exactly (null only when counting ran past its time budget).",
+                },
+                "count_estimated": {"type": "boolean", "description": "Always false: every count is exact."},
                 "next": {**link, "description": "The following page; null on the last one."},
                 "previous": {**link, "description": "The page before; null on the first one."},
                 "results": schema,

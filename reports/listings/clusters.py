@@ -4,9 +4,8 @@ The world, as the map projects it (Web Mercator, 256 × 2^zoom pixels wide), is 
 CELL_PIXELS. Every (matching row, located place) pair falls in the cell of its place, and each cell
 in view answers with how many distinct rows it holds, how many places, their centre and their
 bounds: one aggregate statement over the same matching rows as the list's own counts, then the names of
-the few places the answer links to. The rows with a place in view are counted exactly when there are at
-most as many as the facets count exactly (zoomed in, that is most views); else a sample of the list's
-rows is, the same sample as the facets', and the counts are marked as estimates.
+the few places the answer links to. Every count is exact: when few places are in view (zoomed in), only
+the rows naming one of them are read.
 What the browser receives is bounded by the cells of one screen, not by the archive: at most MAX_CELLS,
 whatever the number of places or rows.
 """
@@ -101,7 +100,6 @@ class MapClusters:
     viewport: Viewport
     shown: int = 0  # the matching rows with a located place in the cells in view
     clusters: list = field(default_factory=list)
-    estimated: bool = False
     truncated: bool = False  # more than MAX_CELLS cells in view: the busiest are given
     unavailable: bool = False  # the count ran past its time budget
 
@@ -110,7 +108,6 @@ class MapClusters:
             "zoom": self.viewport.zoom,
             "cell": CELL_PIXELS,
             "shown": self.shown,
-            "estimated": self.estimated,
             "truncated": self.truncated,
             "unavailable": self.unavailable,
             "clusters": self.clusters,
@@ -157,33 +154,31 @@ def map_clusters(listing_query: ListingQuery, query, *, viewport: Viewport, path
         f" (array_agg(DISTINCT place))[1:{LINKED_PLACES + 1}]"
         f" FROM shown GROUP BY x, y ORDER BY 2 DESC, 4, 5 LIMIT {MAX_CELLS + 1})"
     )
-    answer = over_matching_rows(
+    rows = over_matching_rows(
         listing_query,
         ["id", "region_ids"],
         statement,
         [Region.Kind.SETTLEMENT, Region.Precision.OWN, first_x, last_x, first_y, last_y],
-        size_of=lambda rows: next(row[1] for row in rows if row[0] == 0),
         within=rows_in_view,
     )
-    if answer is None:
+    if rows is None:
         result.unavailable = True
         return result
-    rows, scale, result.estimated = answer
     cells = [row for row in rows if row[0] == 2]
     result.truncated = len(cells) > MAX_CELLS
     cells = cells[:MAX_CELLS]
     totals = {row[0]: row[1] for row in rows if row[0] < 2}
-    result.shown = round(totals.get(1, 0) * scale)
+    result.shown = totals.get(1, 0)
     linked = {place for cell_row in cells if cell_row[2] <= LINKED_PLACES for place in cell_row[9]}
     places = Region.objects.only("slug", "name", "name_uk").in_bulk(linked)
-    result.clusters = [_cluster(cell_row, scale, places, listing_query.listing, query, path) for cell_row in cells]
+    result.clusters = [_cluster(cell_row, places, listing_query.listing, query, path) for cell_row in cells]
     return result
 
 
-def _cluster(cell_row, scale, places, listing, query, path) -> dict:
+def _cluster(cell_row, places, listing, query, path) -> dict:
     _part, count, place_count, latitude, longitude, south, west, north, east, place_ids = cell_row
     cluster = {
-        "count": round(count * scale),
+        "count": count,
         "places": place_count,
         "point": [round(latitude, 5), round(longitude, 5)],
         "bounds": [[south, west], [north, east]],

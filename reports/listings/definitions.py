@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from reports.filters import ArticleFilterSet, ClaimFilterSet, RegionFilterSet, SourceFilterSet
 from reports.listings.facets import FacetSpec
+from reports.listings.grains import ARTICLE_GRAINS, CLAIM_GRAINS
 from reports.models import Article, Claim, Region, Source
 
 
@@ -58,6 +59,15 @@ CLAIMS = Listing(
             "status": {value: label for value, label in Claim.Status.choices if value != "suggested"},
             "language": dict(Article.Language.choices),
         },
+        grains=CLAIM_GRAINS,
+        columns={
+            "topic": "topic",
+            "status": "status",
+            "language": "language",
+            "claimant": "claimant_id",
+            "publisher": "publisher_id",
+        },
+        spread=("source_id",),
     ),
     facet_parameters={"topic": "topic", "status": "status", "language": "language", "source": "claimant"},
     date_parameter="asserted",
@@ -80,6 +90,8 @@ ARTICLES = Listing(
         year_column="published_on",
         source_column="publisher_id",
         choices={"language": dict(Article.Language.choices)},
+        grains=ARTICLE_GRAINS,
+        columns={"language": "language", "publisher": "publisher_id"},
     ),
     facet_parameters={"language": "language", "source": "publisher"},
     date_parameter="published",

@@ -1,8 +1,8 @@
 """What a list's map shows: how many of its rows concern each outlined first-level unit and each located place.
 
-One aggregate statement over the matching rows (sampled, and marked as estimates, when they are many, as the
-facets are), then the few regions it names: never the result set itself. The points on the map are clusters
-counted per grid cell at the map's zoom (clusters.py), over the same rows in the same way.
+One aggregate statement, exact: over a count table when the filters allow (grains.py), else over the matching
+rows; then the few regions it names: never the result set itself. The points on the map are clusters counted
+per grid cell at the map's zoom (clusters.py), over the matching rows in the same way.
 """
 
 from dataclasses import dataclass, field
@@ -11,13 +11,12 @@ from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
 from reports.listings.canonical import addresses
-from reports.listings.facets import EXACT_LIMIT, matching_rows_sql, run_within_budget
-from reports.listings.paging import COUNT_CAP, planned_rows
+from reports.listings.facets import run_within_budget
+from reports.listings.grains import conditions_of, place_counts
+from reports.listings.limits import TABLE_PLACES
 from reports.listings.querying import ListingQuery
 from reports.maps import OUTLINED
 from reports.models import Region
-
-TABLE_PLACES = 50  # the busiest places, in the table beside the map
 
 
 @dataclass
@@ -31,7 +30,6 @@ class MapPlace:
 class MapCounts:
     units: list = field(default_factory=list)  # MapPlace of outlined first-level units, most first
     places: list = field(default_factory=list)  # MapPlace of settlements with a point of their own, most first
-    estimated: bool = False
 
     def data(self, label, points) -> dict:
         """What the page's script draws, for json_script; `points` is the address of the clustered places."""
@@ -43,46 +41,26 @@ class MapCounts:
             "boundaries": static("geo/boundaries.geojson"),
             "label": label,
             "attribution": _("Outlines: Natural Earth, GeoNames"),
-            "estimated": self.estimated,
             "units": [entry(unit) for unit in self.units],
             "points": points,
             "strings": {"cluster": _("{count} in {places} places: choose to zoom in")},
         }
 
 
-def over_matching_rows(listing_query: ListingQuery, columns, statement, params, size_of, within=None):
-    """The rows of `statement` over the list's matching rows, counted as the list's own total and facets are.
+def over_matching_rows(listing_query: ListingQuery, columns, statement, params, within=None):
+    """The rows of `statement` over the list's matching rows, counted exactly, or None past the time budget.
 
-    `statement` reads the matching rows (`columns` of them) as the CTE `matched` (it may add CTEs of its
-    own, starting with a comma); `params` follow the matching rows' own; `size_of(rows)` reads from its
-    answer how many rows `matched` held. The rows are counted exactly when there are at most EXACT_LIMIT of
-    them, else over the same sample of the table the facets use (so an estimate here is the page's
-    estimate). `within`, when the list is too long to count exactly, is asked for a filter that keeps every
-    row the statement counts (the rows with a place in a map's view, say), or None: when the rows it keeps
-    are few enough, they alone are counted, exactly. Returns (rows, scale, estimated), or None when a
-    statement ran past its time budget.
+    `statement` reads the matching rows (`columns` of them) as the CTE `matched` (it may add CTEs of its own,
+    starting with a comma); `params` follow the matching rows' own. `within`, when given, is asked for a filter
+    that keeps every row the statement counts (the rows with a place in a map's view, say), or None: the
+    statement then reads only those rows.
     """
-    listing, matched = listing_query.listing, listing_query.queryset
-
-    def run(queryset, exact_total):
-        values = queryset.order_by().values(*columns)
-        if exact_total is not None:
-            values = values[: EXACT_LIMIT + 1]
-        sql, matched_params, scale, estimated = matching_rows_sql(values, listing.facets.table, exact_total)
-        rows = run_within_budget(f"WITH matched AS MATERIALIZED ({sql}) {statement}", [*matched_params, *params])
-        return None if rows is None else (rows, scale, estimated)
-
-    def exactly(queryset):
-        if planned_rows(queryset) > 2 * COUNT_CAP:
-            return None
-        answer = run(queryset, 0)
-        return answer if answer is None or size_of(answer[0]) <= EXACT_LIMIT else None
-
-    answer = exactly(matched)
-    if answer is None and within is not None:
-        narrower = within()
-        answer = exactly(matched.filter(narrower)) if narrower is not None else None
-    return answer or run(matched, None)
+    matched = listing_query.queryset
+    narrower = within() if within is not None else None
+    if narrower is not None:
+        matched = matched.filter(narrower)
+    sql, matched_params = matched.order_by().values(*columns).query.sql_with_params()
+    return run_within_budget(f"WITH matched AS MATERIALIZED ({sql}) {statement}", [*matched_params, *params])
 
 
 def map_counts(listing_query: ListingQuery, query, path="") -> MapCounts:
@@ -96,26 +74,29 @@ def map_counts(listing_query: ListingQuery, query, path="") -> MapCounts:
     if matched.query.is_empty():
         return result
     regions = Region._meta.db_table
-    answer = over_matching_rows(
-        listing_query,
-        ["region_ids"],
-        "(SELECT NULL::bigint, count(*) FROM matched) UNION ALL"
-        " (SELECT region.id, count(*) FROM matched, unnest(matched.region_ids) AS place"
-        f" JOIN {regions} AS region ON region.id = place"
-        " WHERE region.code = ANY(%s) OR (region.kind = %s AND region.location_precision = %s)"
-        " GROUP BY region.id ORDER BY region.code = ANY(%s) DESC, 2 DESC, 1 LIMIT %s)",
-        [sorted(OUTLINED), Region.Kind.SETTLEMENT, Region.Precision.OWN, sorted(OUTLINED), len(OUTLINED) + TABLE_PLACES],
-        size_of=lambda rows: next(count for region_id, count in rows if region_id is None),
+    shown = (
+        f"SELECT id FROM {regions} WHERE code = ANY(%s) OR (kind = %s AND location_precision = %s)",
+        [sorted(OUTLINED), Region.Kind.SETTLEMENT, Region.Precision.OWN],
     )
-    if answer is None:
-        return result
-    rows, scale, result.estimated = answer
-    counts = {region_id: round(count * scale) for region_id, count in rows if region_id is not None}
+    held = place_counts(listing.facets.grains, conditions_of(listing, listing_query.filterset))
+    if held:
+        grain, condition, params = held
+        statement = (
+            f"SELECT place_id, sum(row_count) FROM {grain.table} WHERE {condition} AND place_id IN ({shown[0]})"
+            " GROUP BY 1 HAVING sum(row_count) > 0 ORDER BY 2 DESC, 1 LIMIT %s"
+        )
+    else:
+        sql, params = matched.order_by().values("region_ids").query.sql_with_params()
+        statement = (
+            f"SELECT place, count(*) FROM ({sql}) AS matched, unnest(matched.region_ids) AS place"
+            f" WHERE place IN ({shown[0]}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s"
+        )
+    rows = run_within_budget(statement, [*params, *shown[1], len(OUTLINED) + TABLE_PLACES])
+    counts = {region_id: int(count) for region_id, count in rows or []}
     found = Region.objects.in_bulk(list(counts))
     in_region = addresses(listing, query, ("region",))
     for region_id, count in counts.items():
         region = found[region_id]
         place = MapPlace(region, count, path + in_region([region.slug]))
         (result.units if region.code in OUTLINED else result.places).append(place)
-    result.places = result.places[:TABLE_PLACES]
     return result

@@ -1,16 +1,14 @@
 """Paging through a filtered list without counting a million rows.
 
 The page's ids come first from an index-only walk (the "deferred join"), then the 50 rows with what
-they display; the total is counted only up to a cap, beyond which the facets' estimate is shown.
+they display; the total comes with the facets (results.py).
 """
 
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
-PER_PAGE = 50
-MAX_PAGE = 10_000
-COUNT_CAP = 10_000
+from reports.listings.limits import MAX_PAGE, PER_PAGE
 
 
 @dataclass
@@ -18,7 +16,7 @@ class ResultPage:
     number: int
     items: list
     has_next: bool
-    total: int | None = None  # exact when at most COUNT_CAP, else None
+    total: int | None = None  # exact; None only when counting ran past its budget
     notices: list = field(default_factory=list)
     per_page: int = PER_PAGE
 
@@ -54,19 +52,3 @@ def page_of(queryset, *, ordering, number, select, per_page=PER_PAGE) -> ResultP
     ids = ids[:per_page]
     rows = select.in_bulk(ids)
     return ResultPage(number=number, items=[rows[pk] for pk in ids], has_next=has_next, per_page=per_page)
-
-
-def capped_count(queryset) -> int | None:
-    """The exact number of matches up to COUNT_CAP, None beyond it."""
-    count = queryset.order_by().values("id")[: COUNT_CAP + 1].count()
-    return count if count <= COUNT_CAP else None
-
-
-def planned_rows(queryset) -> int:
-    """The planner's estimate of how many rows `queryset` matches: a fraction of a millisecond, no scan."""
-    import json
-
-    if queryset.query.is_empty():
-        return 0
-    plan = json.loads(queryset.order_by().values("id").explain(format="json"))
-    return int(plan[0]["Plan"]["Plan Rows"])

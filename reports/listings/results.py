@@ -1,12 +1,10 @@
-"""What a list shows and counts: one page of rows, the total and the facets, by one count policy.
+"""What a list shows and counts: one page of rows, the exact total and the facets.
 
-Counting exactly costs more than the page once a filter matches hundreds of thousands of rows, so the
-policy is: count (with the facets, in one scan) what the planner expects to be small; beyond, the
-facets are sampled and the total is an estimate, marked as such wherever it is shown.
+The total, the facets and the timeline are counted in one statement (facets.py), from the count tables where
+the filters allow and over the matching rows elsewhere; every number is exact.
 """
 
 import datetime
-from dataclasses import dataclass
 
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline
@@ -14,7 +12,9 @@ from django.db.models import OuterRef
 from django.db.models.functions import JSONObject
 
 from reports.listings import facets as facet_queries
-from reports.listings.paging import COUNT_CAP, PER_PAGE, capped_count, page_of, planned_rows
+from reports.listings.grains import conditions_of
+from reports.listings.limits import PER_PAGE, TOP_SOURCES
+from reports.listings.paging import page_of
 from reports.listings.querying import ListingQuery
 from reports.listings.timeline import timeline_from_rows, timeline_query
 from reports.models import Article, Claim, Region
@@ -22,12 +22,6 @@ from reports.models.search import websearch_query
 
 # Marks around matched words that cannot occur in text; the template escapes the text, then turns them into <mark>.
 MATCH_START, MATCH_END = "\x01", "\x02"
-
-
-@dataclass
-class Count:
-    value: int | None
-    estimated: bool
 
 
 def highlighted(field, search_text, fragments=0):
@@ -82,34 +76,29 @@ def one_year(listing_query: ListingQuery) -> int | None:
     return None
 
 
-def facets_of(listing_query: ListingQuery, query, *, sources=facet_queries.TOP_SOURCES, timeline=None):
+def facets_of(listing_query: ListingQuery, query, *, sources=TOP_SOURCES, timeline=None):
     """The facets of a list: each facet whose filter is in use leaves that filter out when it counts.
 
     `timeline`: a TimelineQuery whose bars are counted in the same statement, over the same rows.
     """
     listing = listing_query.listing
-    left_out = {}
+    parts = [facet_queries.Part("matched", listing_query.queryset, conditions_of(listing, listing_query.filterset), [])]
+    parts[0].timeline = timeline
     for facet, parameter in listing.facet_parameters.items():
         if query.getlist(parameter):
             others = query.copy()
             others.pop(parameter)
-            left_out[facet] = listing.filterset_class(others, queryset=listing.public()).qs
+            filterset = listing.filterset_class(others, queryset=listing.public())
+            rows = filterset.qs
+            parts.append(facet_queries.Part(f"without_{facet}", rows, conditions_of(listing, filterset), [facet]))
     regions = facet_queries.region_candidates(listing_query.selected.get("region", []))
-    matched = listing_query.queryset
     return facet_queries.facet_counts(
-        matched,
-        spec=listing.facets,
-        regions=regions,
-        try_exact=planned_rows(matched) <= 2 * COUNT_CAP,
-        own_filter_left_out=left_out,
-        by_month=one_year(listing_query) is not None,
-        sources=sources,
-        timeline=timeline,
+        parts, spec=listing.facets, regions=regions, by_month=one_year(listing_query) is not None, sources=sources
     )
 
 
 def list_page(listing_query: ListingQuery, query, *, number, per_page=PER_PAGE):
-    """(page, facets, timeline) of an HTML list; the page's total is set when it is exact."""
+    """(page, facets, timeline) of an HTML list; the page's total is set unless counting ran past its budget."""
     page = page_of(
         listing_query.queryset,
         ordering=listing_query.ordering,
@@ -118,15 +107,19 @@ def list_page(listing_query: ListingQuery, query, *, number, per_page=PER_PAGE):
         per_page=per_page,
     )
     facets = facets_of(listing_query, query, timeline=timeline_query(listing_query))
-    exact = not (facets.unavailable or "total" in facets.estimated_groups)
-    page.total = facets.total if exact else None
-    spread = timeline_from_rows(listing_query.listing, *facets.timeline_rows, estimated="timeline" in facets.estimated_groups)
+    page.total = None if facets.unavailable else facets.total
+    spread = timeline_from_rows(listing_query.listing, *facets.timeline_rows)
     return page, facets, spread
 
 
-def total(listing_query: ListingQuery) -> Count:
-    """How many rows match: exact up to COUNT_CAP, else the planner's estimate, marked."""
-    counted = capped_count(listing_query.queryset)
-    if counted is not None:
-        return Count(counted, False)
-    return Count(planned_rows(listing_query.queryset), True)
+def total(listing_query: ListingQuery) -> int | None:
+    """How many rows match, exactly (None only when counting ran past its budget)."""
+    if listing_query.queryset.query.is_empty():
+        return 0
+    listing = listing_query.listing
+    if listing.facets is None:
+        return listing_query.queryset.count()
+    conditions = conditions_of(listing, listing_query.filterset)
+    part = facet_queries.Part("matched", listing_query.queryset, conditions, ["total"])
+    raw = facet_queries.counted([part], spec=listing.facets, regions=[])
+    return None if raw is None else raw.get("total", [("", 0)])[0][1]

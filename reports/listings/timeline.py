@@ -3,8 +3,8 @@
 Claims are placed by the period they speak of (occurred), articles by their publication day. A claim
 counts in every bar its period overlaps, because that is what the bar's link asks for: narrowing the
 list to a bar's dates keeps the claims whose period overlaps them, so a bar's number is the number of
-rows its link shows. Claims that give no date are counted apart. Over many rows the bars are counted
-on a sample of the table, by the same rule as the facets, and marked as estimates.
+rows its link shows. Claims that give no date are counted apart. The bars are exact: read from a count
+table when the list's filters allow (grains.py), else counted over the matching rows.
 """
 
 import calendar
@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from reports.listings.facets import matching_rows_sql, run_within_budget
-from reports.listings.paging import COUNT_CAP, planned_rows
+from reports.listings.facets import Part, counted
+from reports.listings.grains import conditions_of
 from reports.listings.querying import ListingQuery
 
 MAX_DAYS, MAX_WEEKS, MAX_MONTHS = 62, 60, 84
@@ -35,7 +35,6 @@ class Timeline:
     granularity: str = ""  # day, week, month or year
     bars: list = field(default_factory=list)
     undated: int = 0
-    estimated: bool = False
     parameter: str = ""  # the list's date parameter the bars narrow: occurred, published
 
     @property
@@ -116,20 +115,27 @@ class TimelineQuery:
         return (self.start_column, self.end_column)
 
     def statements(self, rows: str) -> tuple[list, list, list]:
-        """(CTEs, SELECTs giving (rows, group, value, count), CTE parameters) over the CTE named `rows`."""
+        """(CTEs, SELECTs giving (rows, group, value, count), CTE parameters) over the CTE named `rows`.
+
+        Each row of `rows` stands for `weight` claims or articles: 1 for a matching row, more for a count table's.
+        """
         start, end = self.start_column, self.end_column
         ctes = [
             f"timeline_extent AS (SELECT greatest(min({start}), %s::date) AS first, least(max({end}), %s::date) AS last,"
-            f" count(*) FILTER (WHERE {start} IS NULL) AS undated FROM {rows})",
+            f" coalesce(sum(weight) FILTER (WHERE {start} IS NULL), 0) AS undated FROM {rows})",
             f"timeline_span AS (SELECT first, last, undated, {GRANULARITY_SQL} AS unit FROM timeline_extent)",
         ]
         selects = [
             f"SELECT '{rows}', 'timeline_span', unit || '|' || coalesce(first::text, '') || '|' || coalesce(last::text, ''),"
             " undated FROM timeline_span",
-            f"SELECT '{rows}', 'timeline', bucket::date::text, count(*) FROM timeline_span, {rows}, generate_series("
-            f"date_trunc(timeline_span.unit, greatest({rows}.{start}, timeline_span.first)),"
-            f" least({rows}.{end}, timeline_span.last), ('1 ' || timeline_span.unit)::interval) AS bucket"
-            f" WHERE {rows}.{start} IS NOT NULL AND timeline_span.first <= timeline_span.last GROUP BY 3",
+            # The rows are first gathered by the bars they begin and end in: a few thousand spans at most, whatever
+            # the number of rows, each then spread over its bars.
+            f"SELECT '{rows}', 'timeline', bucket::date::text, sum(spans.weight) FROM timeline_span, ("
+            f"SELECT date_trunc(timeline_span.unit, greatest({rows}.{start}, timeline_span.first)) AS first_bar,"
+            f" date_trunc(timeline_span.unit, least({rows}.{end}, timeline_span.last)) AS last_bar, sum(weight) AS weight"
+            f" FROM timeline_span, {rows} WHERE {rows}.{start} IS NOT NULL AND timeline_span.first <= timeline_span.last"
+            " GROUP BY 1, 2) AS spans, generate_series(spans.first_bar, spans.last_bar, ('1 ' || timeline_span.unit)::interval)"
+            " AS bucket GROUP BY 3",
         ]
         return ctes, selects, [self.first, self.last]
 
@@ -140,9 +146,9 @@ def timeline_query(listing_query: ListingQuery) -> TimelineQuery:
     return TimelineQuery(start_column, end_column, chosen.get(f"{parameter}_from"), chosen.get(f"{parameter}_to"))
 
 
-def timeline_from_rows(listing, span_rows, bar_rows, *, estimated) -> Timeline:
-    """The Timeline read from the rows its statements gave (counts already scaled)."""
-    result = Timeline(parameter=listing.timeline[2], estimated=estimated)
+def timeline_from_rows(listing, span_rows, bar_rows) -> Timeline:
+    """The Timeline read from the rows its statements gave."""
+    result = Timeline(parameter=listing.timeline[2])
     if not span_rows:
         return result
     text, undated = span_rows[0]
@@ -171,20 +177,11 @@ def timeline(listing_query: ListingQuery) -> Timeline:
     matched = listing_query.queryset
     if matched.query.is_empty():
         return Timeline(parameter=listing.timeline[2])
-    query = timeline_query(listing_query)
-    exact_total = 0 if planned_rows(matched) <= 2 * COUNT_CAP else None
-    sql, params, scale, estimated = matching_rows_sql(
-        matched.order_by().values(*query.columns), listing.facets.table, exact_total
-    )
-    ctes, selects, cte_params = query.statements("matched")
-    rows = run_within_budget(
-        f"WITH matched AS MATERIALIZED ({sql}), {', '.join(ctes)} " + " UNION ALL ".join(selects), [*params, *cte_params]
-    )
-    if rows is None:
+    part = Part("matched", matched, conditions_of(listing, listing_query.filterset), [], timeline_query(listing_query))
+    raw = counted([part], spec=listing.facets, regions=[])
+    if raw is None:
         return Timeline(parameter=listing.timeline[2])
-    span = [(value, round((count or 0) * scale)) for _rows, group, value, count in rows if group == "timeline_span"]
-    bars = [(value, round(count * scale)) for _rows, group, value, count in rows if group == "timeline"]
-    return timeline_from_rows(listing, span, bars, estimated=estimated)
+    return timeline_from_rows(listing, raw.get("timeline_span", []), raw.get("timeline", []))
 
 
 def bar_links(listing, query, result: Timeline, path: str = "") -> list[str]:

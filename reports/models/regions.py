@@ -3,7 +3,7 @@ from django.contrib.postgres.indexes import GinIndex
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models, transaction
-from django.db.models.functions import Concat, Substr, Upper
+from django.db.models.functions import Concat, Length, Substr, Upper
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -46,8 +46,8 @@ class RegionQuerySet(models.QuerySet):
         return self.filter(models.Q(name__iexact=name) | models.Q(name_uk__iexact=name) | models.Q(aliases__contains=[name]))
 
     def first_level(self):
-        """The units a country is first divided into (see FIRST_LEVEL_KINDS)."""
-        return self.filter(kind__in=FIRST_LEVEL_KINDS)
+        """The units a country is first divided into: the regions directly under a country (see FIRST_LEVEL_PATH)."""
+        return self.alias(path_length=Length("path")).filter(path_length=FIRST_LEVEL_PATH)
 
 
 class RegionKind(models.TextChoices):
@@ -63,9 +63,14 @@ class RegionKind(models.TextChoices):
     AREA = "area", _("named area")
 
 
-# A first-level region is one of the units a country is first divided into: Ukraine's oblasts, Crimea,
-# Kyiv and Sevastopol, Russia's oblasts and krais. Its kind says so, wherever it sits in the tree.
-FIRST_LEVEL_KINDS = frozenset({RegionKind.OBLAST, RegionKind.AUTONOMOUS_REPUBLIC, RegionKind.SPECIAL_CITY, RegionKind.KRAI})
+# A first-level region is one of the units a country is first divided into (Ukraine's oblasts, Crimea, Kyiv and
+# Sevastopol, Russia's oblasts and krais): a region directly under a country, whose path is two segments long.
+# The count tables (migration 0027) and the list's region facet use this definition, and only this one.
+FIRST_LEVEL_PATH = 2 * SEGMENT_WIDTH
+
+
+def is_first_level_path(path: str) -> bool:
+    return len(path) == FIRST_LEVEL_PATH
 
 
 class LocationPrecision(models.TextChoices):
@@ -229,7 +234,7 @@ class Region(models.Model):
 
     @property
     def is_first_level(self) -> bool:
-        return self.kind in FIRST_LEVEL_KINDS
+        return is_first_level_path(self.path)
 
     def ancestors(self):
         """Ancestors from the country down, in one query."""

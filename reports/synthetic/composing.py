@@ -6,7 +6,7 @@ import math
 import random
 from decimal import Decimal
 
-from reports.models.regions import FIRST_LEVEL_KINDS
+from reports.models.regions import FIRST_LEVEL_PATH, SEGMENT_WIDTH
 from reports.synthetic.dates import FIRST_DAY, LAST_DAY, date_text, occurred_period
 from reports.synthetic.phrasing import Place, number_text
 from reports.synthetic.sources import Voice
@@ -57,7 +57,7 @@ class Composer:
 
     def __init__(self, rng: random.Random, places: list[Place], publishers: list[Voice], claimants: list[Voice]):
         self.rng, self.places = rng, {place.id: place for place in places}
-        heads = [place for place in places if place.kind in FIRST_LEVEL_KINDS]
+        heads = [place for place in places if (len(place.ancestor_ids) + 1) * SEGMENT_WIDTH == FIRST_LEVEL_PATH]
         # Without first-level units (an unusual gazetteer) every region stands for itself.
         head_ids = {place.id for place in heads}
         members = {place.id: [] for place in heads}

@@ -31,21 +31,19 @@ def timeline_chart(timeline, links, title):
     peak = timeline.peak or 1
     plot_width, plot_height = WIDTH - LEFT, HEIGHT - BOTTOM - TOP
     step = plot_width / len(bars)
-    marks = "≈" if timeline.estimated else ""
     parts = []
     for index, (bar, link) in enumerate(zip(bars, links, strict=True)):
         height = plot_height * bar.count / peak
         x = LEFT + index * step
         parts.append(
             format_html(
-                '<a href="{}"><rect class="bar" x="{}" y="{}" width="{}" height="{}"><title>{}: {}{}</title></rect></a>',
+                '<a href="{}"><rect class="bar" x="{}" y="{}" width="{}" height="{}"><title>{}: {}</title></rect></a>',
                 link,
                 _number(x + 0.5),
                 _number(TOP + plot_height - height),
                 _number(max(step - 1, 1)),
                 _number(max(height, 0)),
                 bar.label,
-                marks,
                 _grouped(bar.count),
             )
         )
@@ -80,7 +78,7 @@ def timeline_chart(timeline, links, title):
         b=TOP + plot_height,
         tx=LEFT - 4,
         ty=TOP + 10,
-        peak=marks + _grouped(timeline.peak),
+        peak=_grouped(timeline.peak),
     )
     return format_html(
         '<svg class="timeline-chart" viewBox="0 0 {} {}" role="group" aria-label="{}">{}{}</svg>',

@@ -12,7 +12,7 @@ from reports.filters import SORTS
 from reports.listings import ARTICLES, CLAIMS, evaluate
 from reports.listings.canonical import PAGE_PARAMETERS, canonical_query, chips, with_query
 from reports.listings.display import COLUMNS, PAGE_SIZES, SORTABLE, display_of
-from reports.listings.facets import ALL_SOURCES
+from reports.listings.limits import ALL_SOURCES
 from reports.listings.maps import map_counts
 from reports.listings.paging import parse_page
 from reports.listings.results import facets_of, list_page, one_year

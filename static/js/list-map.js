@@ -16,8 +16,8 @@
     return Math.min(5, 1 + Math.floor((4 * Math.sqrt(count)) / Math.sqrt(peak)));
   }
 
-  function counted(count, estimated) {
-    return (estimated ? "≈" : "") + count.toLocaleString();
+  function counted(count) {
+    return count.toLocaleString();
   }
 
   function drawUnits(map, data, outlines) {
@@ -37,7 +37,7 @@
       onEachFeature: function (feature, layer) {
         var unit = units[feature.properties.code];
         if (!unit) return;
-        layer.bindTooltip(unit.name + ": " + counted(unit.count, data.estimated));
+        layer.bindTooltip(unit.name + ": " + counted(unit.count));
         layer.on("click", function () { window.location.href = unit.link; });
       },
     });
@@ -65,7 +65,7 @@
     var disc = document.createElement("span");
     disc.textContent = item.count.toLocaleString();
     var size = Math.min(52, 22 + 5 * String(item.count).length);
-    var text = counted(item.count, answer.estimated);
+    var text = counted(item.count);
     var marker = L.marker(within(map, item, answer, size), {
       icon: L.divIcon({ className: "list-map-cluster", html: disc, iconSize: [size, size] }),
       keyboard: true,
@@ -88,7 +88,7 @@
 
   function place(item, answer, top) {
     var circle = L.circleMarker(item.point, { radius: 4 + 10 * Math.sqrt(item.count / top), className: "list-map-place" });
-    circle.bindTooltip(item.name + ": " + counted(item.count, answer.estimated));
+    circle.bindTooltip(item.name + ": " + counted(item.count));
     circle.on("click", function () { window.location.href = item.link; });
     return circle;
   }
@@ -114,7 +114,7 @@
             } else {
               var circle = place(item, answer, top).addTo(layer);
               circle.getElement().setAttribute("role", "img");
-              circle.getElement().setAttribute("aria-label", item.name + ": " + counted(item.count, answer.estimated));
+              circle.getElement().setAttribute("aria-label", item.name + ": " + counted(item.count));
             }
           });
           element.setAttribute("data-points-zoom", answer.zoom);
