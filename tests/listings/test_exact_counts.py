@@ -19,7 +19,6 @@ from django.db.models import Count, F
 from django.http import QueryDict
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from reports.services.synthetic import archive_generate
 
 from reports.importers.formats import ArticleRecord
 from reports.listings import ARTICLES, CLAIMS, evaluate
@@ -28,6 +27,7 @@ from reports.models import Article, Claim, Region, Source
 from reports.services import import_runs, importing
 from reports.services.gazetteer import gazetteer_load
 from reports.services.sources import sources_load
+from reports.synthetic import archive_generate
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

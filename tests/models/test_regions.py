@@ -113,15 +113,18 @@ def test_sql_reads_a_path_as_python_does():
         assert cursor.fetchone()[0] == path_ids(lyman.path)
 
 
-def test_first_level_regions_are_the_oblasts_republics_special_cities_and_krais_of_every_country():
+def test_first_level_regions_are_the_regions_directly_under_every_country():
     ukraine = RegionFactory(kind=Region.Kind.COUNTRY, code="UA")
     russia = RegionFactory(kind=Region.Kind.COUNTRY, code="RU")
     donetsk = RegionFactory(parent=ukraine, kind=Region.Kind.OBLAST)
     crimea = RegionFactory(parent=ukraine, kind=Region.Kind.AUTONOMOUS_REPUBLIC)
     kyiv = RegionFactory(parent=ukraine, kind=Region.Kind.SPECIAL_CITY)
     krasnodar = RegionFactory(parent=russia, kind=Region.Kind.KRAI)
-    front = RegionFactory(parent=ukraine, kind=Region.Kind.AREA)
+    front = RegionFactory(parent=donetsk, kind=Region.Kind.AREA)
     raion = RegionFactory(parent=donetsk, kind=Region.Kind.RAION)
 
     assert set(Region.objects.first_level()) == {donetsk, crimea, kyiv, krasnodar}
     assert [region.is_first_level for region in (donetsk, krasnodar, front, raion, ukraine)] == [True, True, False, False, False]
+    raion.parent = ukraine
+    raion.save()
+    assert raion.is_first_level and raion in Region.objects.first_level()
