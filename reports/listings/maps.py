@@ -60,7 +60,7 @@ def over_matching_rows(listing_query: ListingQuery, columns, statement, params, 
     if narrower is not None:
         matched = matched.filter(narrower)
     sql, matched_params = matched.order_by().values(*columns).query.sql_with_params()
-    return run_within_budget(f"WITH matched AS MATERIALIZED ({sql}) {statement}", [*matched_params, *params])
+    return run_within_budget(f"WITH matched AS ({sql}) {statement}", [*matched_params, *params])
 
 
 def map_counts(listing_query: ListingQuery, query, path="") -> MapCounts:
