@@ -1,11 +1,14 @@
 """Measure the public pages at full scale, over HTTP, through gunicorn.
 
-    make bench            # builds (or reuses) the archive under var/bench, then measures
-    python scripts/bench.py --articles 250000 --requests 60
+    make bench                                    # builds (or reuses) the 1M archive under var/bench, then measures
+    make bench BENCH_ARGS="--claims 10000000"     # the same at ten million claims, under var/bench/10m
+    python scripts/bench.py --claims 10000000 --build-only   # build it now, measure later
 
 The archive: the gazetteer and the full KATOTTG codifier (about 31,700 regions), the shipped sources
 and `generate_archive --articles N --seed 1` (about four claims an article). It is built once and
-reused while it has the asked size. Each URL is requested a few times to warm up, then `--requests`
+reused while it has the asked size (`--claims N` builds N / 4 articles; the default,
+1,000,000 claims, lives in var/bench, any other size in var/bench/<size>, e.g. var/bench/10m). The build's
+duration is kept beside it (build.json) and reported. Each URL is requested a few times to warm up, then `--requests`
 times one after another on a kept-alive connection; p50 and p95 are of those requests, in ms.
 The results, the machine and the date are written to docs/benchmarks.md, with EXPLAIN ANALYZE of the
 slowest page's costliest statements. Each list is also set against its plain-SQL floor on the same database
@@ -40,7 +43,8 @@ import bench_floor  # noqa: E402
 
 BENCH_VAR = Path(os.environ.get("BENCH_VAR_DIR", ROOT / "var" / "bench"))
 DOC = ROOT / "docs" / "benchmarks.md"
-SECTION_START, SECTION_END = "<!-- pages:start -->", "<!-- pages:end -->"
+DEFAULT_CLAIMS = 1_000_000
+CLAIMS_PER_ARTICLE = 4  # what generate_archive makes on average
 TARGETS = {"list": 150, "detail": 50, "picker": 30}
 # A map's view as its script asks for it: the zoom, and the box in view (west,south,east,north) with a margin.
 MAP_VIEWS = {
@@ -77,8 +81,20 @@ def sql(statement):
     ).stdout.strip()
 
 
+def size_label(claims):
+    return f"{claims // 1_000_000}m" if claims % 1_000_000 == 0 else str(claims)
+
+
+def section_marks(claims):
+    """The markers of this size's section of docs/benchmarks.md (the default size keeps the first section)."""
+    suffix = "" if claims == DEFAULT_CLAIMS else f"-{size_label(claims)}"
+    return f"<!-- pages{suffix}:start -->", f"<!-- pages{suffix}:end -->"
+
+
 def build_archive(articles):
     BENCH_VAR.mkdir(parents=True, exist_ok=True)
+    started_build = time.monotonic()
+    load = bench_floor.load_average()
     print("migrating and loading the gazetteer…", flush=True)
     manage("migrate", "--no-input")
     manage("load_demo")
@@ -98,8 +114,41 @@ def build_archive(articles):
             check=True,
         )
         print(f"generated in {time.monotonic() - started:.0f} s", flush=True)
-    manage("shell", "--no-imports", "-c", "from django.db import connection\nconnection.cursor().execute('VACUUM ANALYZE')")
+        manage("shell", "--no-imports", "-c", "from django.db import connection\nconnection.cursor().execute('VACUUM ANALYZE')")
+        built = {
+            "date": datetime.date.today().isoformat(),
+            "seconds": round(time.monotonic() - started_build),
+            "generate_seconds": round(time.monotonic() - started),
+            "articles": articles,
+            "load": load,
+        }
+        (BENCH_VAR / "build.json").write_text(json.dumps(built))
     manage("collectstatic", "--no-input")
+
+
+def build_record():
+    """How long the archive measured took to build, as build_archive recorded it; None for an outside archive."""
+    path = BENCH_VAR / "build.json"
+    if DATABASE_URL or not path.exists():
+        return None
+    return json.loads(path.read_text())
+
+
+SIZES_SQL = """
+SELECT c.relname, pg_table_size(c.oid), pg_indexes_size(c.oid), c.reltuples::bigint
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind = 'r' AND n.nspname = 'public' AND c.relname LIKE 'reports_%'
+ORDER BY pg_total_relation_size(c.oid) DESC
+"""
+
+
+def table_sizes():
+    """[(table, table bytes, index bytes, estimated rows)] of the archive's tables, largest first."""
+    script = (
+        "from django.db import connection\nimport json\nc = connection.cursor()\n"
+        f"c.execute({SIZES_SQL!r})\nprint(json.dumps(c.fetchall()))"
+    )
+    return json.loads(manage("shell", "--no-imports", "-c", script).stdout.strip().splitlines()[-1])
 
 
 def free_port():
@@ -257,7 +306,11 @@ def machine():
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=250_000, help="synthetic articles to build (default 250,000)")
+    parser.add_argument(
+        "--claims", type=int, default=DEFAULT_CLAIMS, help="size of the archive in claims (default 1,000,000; 10000000 for 10M)"
+    )
+    parser.add_argument("--build-only", action="store_true", help="build (or check) the archive, measure nothing")
+    parser.add_argument("--floor-runs", type=int, default=3, help="runs of each plain-SQL floor statement (median; default 3)")
     parser.add_argument("--requests", type=int, default=60, help="measured requests per URL (default 60)")
     parser.add_argument("--no-write", action="store_true", help="print the results only; leave docs/benchmarks.md alone")
     parser.add_argument("--database-url", help="measure this archive, already built (read only), not var/bench's")
@@ -265,14 +318,19 @@ def main():
     parser.add_argument("--seconds", type=int, default=20, help="length of the throughput run (default 20 s)")
     options = parser.parse_args()
 
-    global DATABASE_URL
+    global DATABASE_URL, BENCH_VAR
     DATABASE_URL = options.database_url or DATABASE_URL
+    if options.claims != DEFAULT_CLAIMS:
+        BENCH_VAR = BENCH_VAR / size_label(options.claims)
     load_at_start = bench_floor.load_average()
     print(f"load average at the start: {load_at_start}", flush=True)
     if DATABASE_URL:
         manage("collectstatic", "--no-input")
     else:
-        build_archive(options.articles)
+        build_archive(options.claims // CLAIMS_PER_ARTICLE)
+    if options.build_only:
+        print(f"archive ready under {BENCH_VAR}", flush=True)
+        return
     counts = {
         name: int(sql(f"SELECT count(*) FROM {table}"))
         for name, table in [
@@ -299,19 +357,22 @@ def main():
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=30)
-    floor = bench_floor.floors(manage, [row[2] for row in rows if row[0] == "list" and "view=map" not in row[2]])
+    floor = bench_floor.floors(
+        manage, [row[2] for row in rows if row[0] == "list" and "view=map" not in row[2]], repeats=options.floor_runs
+    )
     slowest = max((row for row in rows if row[0] == "list"), key=lambda row: row[4])
     plans = explain_slowest(slowest[2])
     errors = estimate_errors()
     for query, shown, exact, worst in errors:
         print(f"counts for {query}: total {shown} (count(*) {exact}), worst facet error {worst}", flush=True)
     report = render(
-        rows, counts, version, slowest, plans, options.requests, errors, floor=floor, loaded=loaded, load=load_at_start
-    )
+        rows, counts, version, slowest, plans, options.requests, errors, floor=floor, loaded=loaded, load=load_at_start,
+        marks=section_marks(options.claims), built=build_record(), sizes=table_sizes(), floor_runs=options.floor_runs,
+    )  # fmt: skip
     if options.no_write:
         print(report)
     else:
-        write_section(report)
+        write_section(report, section_marks(options.claims))
         print(f"written to {DOC.relative_to(ROOT)}")
     missed = [row for row in rows if row[4] > TARGETS[row[0]]]
     print(f"{len(rows) - len(missed)} of {len(rows)} URLs within their p95 target")
@@ -324,10 +385,11 @@ def server_description():
     return f"at {address}"
 
 
-def render(rows, counts, version, slowest, plans, requests, errors, *, floor, loaded, load):
+def render(rows, counts, version, slowest, plans, requests, errors, *, floor, loaded, load, marks, built, sizes, floor_runs):
+    title = "## Pages" if marks[0] == "<!-- pages:start -->" else f"## Pages at {counts['claims']:,} claims"
     lines = [
-        SECTION_START,
-        "## Pages",
+        marks[0],
+        title,
         "",
         f"Measured {datetime.date.today().isoformat()} on {machine()}; PostgreSQL {version} ({server_description()}); "
         "gunicorn as config/gunicorn.py sets it (2 processes of 16 threads); "
@@ -335,9 +397,15 @@ def render(rows, counts, version, slowest, plans, requests, errors, *, floor, lo
         f"Load average at the start: {load} (other work on the same cores weighs on every figure).",
         "",
         f"Archive: {counts['articles']:,} articles, {counts['claims']:,} claims, {counts['regions']:,} regions, "
-        f"{counts['sources']:,} sources (`generate_archive --seed 1` over the gazetteer and KATOTTG).",
+        f"{counts['sources']:,} sources (`generate_archive --seed 1` over the gazetteer and KATOTTG)."
+        + (
+            f" Built {built['date']} in {built['seconds'] / 60:.0f} min ({built['generate_seconds'] / 60:.0f} min generating"
+            f" {built['articles']:,} articles; load average {built['load']} at the start)."
+            if built
+            else ""
+        ),
         "",
-        "Floor: the same filters in plain SQL on the same database, each statement on its own (median of 3 runs):",
+        f"Floor: the same filters in plain SQL on the same database, each statement on its own (median of {floor_runs} runs):",
         "an exact `count(*)` and one `GROUP BY` per facet (counts), and the SELECT of the page's rows (rows).",
         "The ratio is the page's p50 over the whole floor: below 1, the page costs less than counting it naively.",
         "",
@@ -367,6 +435,10 @@ def render(rows, counts, version, slowest, plans, requests, errors, *, floor, lo
         lines.append(
             f"| `{query}` | {shown:,} | {exact:,} | {worst['topic']:.1%} | {worst['status']:.1%} | {worst['source']:.1%} |"
         )
+    lines += ["", "Largest tables (bytes on disk; rows as the planner estimates them):", ""]
+    lines += ["| table | rows | table | indexes |", "|---|---:|---:|---:|"]
+    for name, table_bytes, index_bytes, estimated in sizes[:14]:
+        lines.append(f"| `{name}` | {max(estimated, 0):,} | {mebibytes(table_bytes)} | {mebibytes(index_bytes)} |")
     lines += [
         "",
         f"Plans of the costliest statements of the slowest list, {slowest[1]} (`{slowest[2]}`):",
@@ -374,24 +446,28 @@ def render(rows, counts, version, slowest, plans, requests, errors, *, floor, lo
         "```",
         plans.strip(),
         "```",
-        SECTION_END,
+        marks[1],
     ]
     return "\n".join(lines)
+
+
+def mebibytes(size):
+    return f"{size / 2**20:,.0f} MiB" if size >= 2**20 else f"{size / 1024:,.0f} KiB"
 
 
 def fmt_ms(value):
     return "n/a" if value is None else f"{value:.0f} ms"
 
 
-def write_section(report):
+def write_section(report, marks):
     DOC.parent.mkdir(exist_ok=True)
     text = (
         DOC.read_text()
         if DOC.exists()
         else "# Benchmarks\n\nProduced by `make bench` (pages) and `scripts/bench_export.py` (exports).\n"
     )
-    if SECTION_START in text:
-        text = re.sub(re.escape(SECTION_START) + ".*?" + re.escape(SECTION_END), lambda _: report, text, flags=re.S)
+    if marks[0] in text:
+        text = re.sub(re.escape(marks[0]) + ".*?" + re.escape(marks[1]), lambda _: report, text, flags=re.S)
     else:
         text = text.rstrip() + "\n\n" + report + "\n"
     DOC.write_text(text)
