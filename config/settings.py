@@ -193,6 +193,9 @@ CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:
     # Shared cache (e.g. redis://host:6379/0) so that several app hosts see the same cache.
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["CACHE_URL"]}}
+else:
+    # Each process its own: the counts of the lists most asked for and the archive totals (reports/caching.py).
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "OPTIONS": {"MAX_ENTRIES": 2000}}}
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

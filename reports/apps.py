@@ -14,7 +14,4 @@ class ReportsConfig(AppConfig):
         # A deleted record's links go with it; keep them so that restoring it is lossless.
         for model in (Article, Claim, Region, Source):
             pre_delete.connect(relations_keep, sender=model, dispatch_uid=f"relations_keep_{model._meta.model_name}")
-        from reports import (
-            caching,  # noqa: F401  (connects the signals that bump the data version)
-            signals,  # noqa: F401  (connects the receivers)
-        )
+        from reports import signals  # noqa: F401  (connects the receivers)

@@ -7,7 +7,6 @@ from simple_history.utils import bulk_update_with_history
 
 from reports.admin.base import ArchiveAdmin
 from reports.admin.imports import AwaitingReviewFilter, ImportViews
-from reports.caching import data_version_bump
 from reports.models import Article, Claim
 
 
@@ -86,7 +85,6 @@ class ArticleAdmin(ArchiveAdmin):
         for article in articles:
             article.status = status
         bulk_update_with_history(articles, Article, ["status"], default_user=request.user)
-        data_version_bump()  # a bulk update fires no signal
         return len(articles)
 
     @admin.action(description=_("Publish the selected articles"), permissions=["change"])

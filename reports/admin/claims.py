@@ -6,7 +6,6 @@ from simple_history.utils import bulk_update_with_history
 
 from reports.admin.base import ArchiveAdmin
 from reports.admin.exports import ExportViews
-from reports.caching import data_version_bump
 from reports.models import Claim, ClaimLink
 
 REVIEW_PERMISSION = "reports.review_claim"
@@ -93,7 +92,6 @@ class ClaimAdmin(ArchiveAdmin):
         bulk_update_with_history(
             claims, Claim, ["status"], default_user=request.user, default_change_reason=f"status set to {status}"
         )
-        data_version_bump()  # a bulk update fires no signal
         label = Claim.Status(status).label
         self.message_user(
             request,

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from django.db import OperationalError, transaction
 from django.db.models import Value
 
+from reports.caching import cached
 from reports.listings import grains
-from reports.listings.limits import BUDGET_MS, REGION_CHOICES, TOP_SOURCES
+from reports.listings.limits import BUDGET_MS, COUNTS_TIMEOUT, REGION_CHOICES, TOP_SOURCES
 from reports.models import Region, Source
 from reports.routing import read_connection
 
@@ -151,7 +152,8 @@ def counted(parts, *, spec, regions, sources=TOP_SOURCES):
     )
     params = [param for _cte, cte_params in ctes for param in cte_params]
     params += [param for _select, select_params in selects for param in select_params]
-    rows = run_within_budget(statement, params)
+    # The same filters give the same statement: its rows are kept under the archive's data version (caching.py).
+    rows = cached(["counts", statement, params], lambda: run_within_budget(statement, params), COUNTS_TIMEOUT)
     if rows is None:
         return None
     counts = {}

@@ -10,10 +10,12 @@ from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline
 from django.db.models import OuterRef
 from django.db.models.functions import JSONObject
+from django.utils.translation import get_language
 
+from reports.caching import cached, data_version
 from reports.listings import facets as facet_queries
 from reports.listings.grains import conditions_of
-from reports.listings.limits import PER_PAGE, TOP_SOURCES
+from reports.listings.limits import COUNTS_TIMEOUT, PER_PAGE, TOP_SOURCES
 from reports.listings.paging import page_of
 from reports.listings.querying import ListingQuery
 from reports.listings.timeline import timeline_from_rows, timeline_query
@@ -98,7 +100,7 @@ def facets_of(listing_query: ListingQuery, query, *, sources=TOP_SOURCES, timeli
 
 
 def list_page(listing_query: ListingQuery, query, *, number, per_page=PER_PAGE):
-    """(page, facets, timeline) of an HTML list; the page's total is set unless counting ran past its budget."""
+    """(page, facets, timeline, data version) of an HTML list; the page's total is set unless counting ran past its budget."""
     page = page_of(
         listing_query.queryset,
         ordering=listing_query.ordering,
@@ -106,10 +108,20 @@ def list_page(listing_query: ListingQuery, query, *, number, per_page=PER_PAGE):
         select=page_rows(listing_query.listing.name, listing_query.search_text),
         per_page=per_page,
     )
-    facets = facets_of(listing_query, query, timeline=timeline_query(listing_query))
+    listing = listing_query.listing
+
+    def counts():
+        facets = facets_of(listing_query, query, timeline=timeline_query(listing_query))
+        return None if facets.unavailable else (facets, timeline_from_rows(listing, *facets.timeline_rows))
+
+    # Labelled counts and bars, kept for the same address under the archive's data version (caching.py).
+    version = data_version()
+    counted = cached([listing.name, get_language(), query.urlencode()], counts, COUNTS_TIMEOUT, version=version)
+    if counted is None:  # counting ran past its budget: rows without counts
+        counted = facet_queries.Facets(unavailable=True), timeline_from_rows(listing, (), ())
+    facets, spread = counted
     page.total = None if facets.unavailable else facets.total
-    spread = timeline_from_rows(listing_query.listing, *facets.timeline_rows)
-    return page, facets, spread
+    return page, facets, spread, version
 
 
 def total(listing_query: ListingQuery) -> int | None:

@@ -21,8 +21,6 @@ from django.contrib.postgres.fields import ArrayField
 from django.db import connection, models
 from django.utils import timezone
 
-from reports.caching import data_version_bump
-
 # The tables whose rows carry copies, with the function that computes them and the columns it reads.
 COPIES = {
     "reports_article": ("reports_article_copies", ("id", "publisher_id")),
@@ -53,7 +51,6 @@ def rows_copying(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequ
         for row in rows:
             copy.write_row(row)
         yield
-    data_version_bump(using=cursor.db.alias)  # COPY fires no signal; cached counts must still move on
 
 
 def rows_copy(cursor, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:

@@ -23,7 +23,6 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
-from reports.caching import data_version_bump
 from reports.models import Region
 from reports.models.regions import path_segment
 from reports.services.copying import ids_reserve, objects_copy
@@ -156,7 +155,6 @@ def katottg_load(*, under: str | None = None, progress: Callable[[int, int], Non
         # Parents before children, so that each move reads its new parent's final path.
         for unit, region, parent_id in to_move:
             _tally(result, _update_lower(region, unit, parent_id))
-        data_version_bump()  # the region names and paths changed for the cached counts too
     return result
 
 

@@ -9,7 +9,6 @@ from dataclasses import dataclass
 
 from django.db import connection
 
-from reports.caching import data_version_bump
 from reports.models import Article, Region, Source
 from reports.synthetic.composing import Composer
 from reports.synthetic.deleting import synthetic_delete
@@ -83,7 +82,6 @@ def archive_generate(
         _write_concurrently(batches, tally)
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {', '.join(synthetic_tables())}")
-    data_version_bump()
     return GenerateResult(*totals, sources_created, deleted_articles, deleted_sources, time.monotonic() - started)
 
 

@@ -1,5 +1,7 @@
 """The filterable lists, /claims/ and /articles/: thin adapters over the listing core."""
 
+import uuid
+
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -40,7 +42,7 @@ class ArchiveListView(View):
         notices = listing_query.notices
         number = parse_page(query.get("page"), notices)
         display = display_of(self.listing, query, notices)
-        page, facets, spread = list_page(listing_query, query, number=number, per_page=display.per_page)
+        page, facets, spread, version = list_page(listing_query, query, number=number, per_page=display.per_page)
         if not page.items and number > 1:
             notices.append(_("There is no page %(number)d for these filters.") % {"number": number})
         places = map_counts(listing_query, query) if display.is_map else None
@@ -71,6 +73,8 @@ class ArchiveListView(View):
             "includes_synthetic": listing_query.includes_synthetic,
             "data_links": data_links(query, self.listing),
             "timeline": spread,
+            # Keys the cached facets and timeline fragments: a new version (any write) renders them afresh.
+            "counts_version": version if version is not None else f"unversioned-{uuid.uuid4().hex}",
             "timeline_links": bar_links(self.listing, query, spread),
             "timeline_caption": self.timeline_caption,
             "display": display,

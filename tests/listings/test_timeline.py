@@ -94,7 +94,7 @@ def test_the_list_counts_its_timeline_with_its_facets_and_gets_the_same_bars_as_
     query = QueryDict("topic=territorial_control")
     listing_query = evaluate(CLAIMS, query, strict=True)
 
-    _page, _facets, together = list_page(listing_query, query, number=1)
+    _page, _facets, together, _version = list_page(listing_query, query, number=1)
     alone = timeline(listing_query)
 
     assert [(bar.start, bar.end, bar.count) for bar in together.bars] == [(bar.start, bar.end, bar.count) for bar in alone.bars]

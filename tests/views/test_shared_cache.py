@@ -1,4 +1,4 @@
-"""Cached counts on the home page follow every write at once, with the memory cache and with Redis."""
+"""Cached counts (the home page, the lists) follow every write at once, with the memory cache and with Redis."""
 
 import re
 import socket
@@ -92,3 +92,75 @@ def test_home_page_count_moves_at_once_after_rows_are_copied(live_server, shared
         rows_copy(cursor, Article._meta.db_table, columns, [[copy[column] for column in columns]])
 
     assert _home_count(live_server, "articles?") == before + 1
+
+
+def _list_total(live_server, query="synthetic=include"):
+    status, body = http_get(f"{live_server.url}/claims/?{query}")
+    assert status == 200
+    match = re.search(r'data-total="(\d+)"', body)
+    assert match, "no total on the list"
+    return int(match.group(1))
+
+
+def _data_version():
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT version FROM reports_dataversion")
+        return cursor.fetchone()[0]
+
+
+def test_list_counts_move_at_once_after_a_write_in_plain_sql(live_server, shared_cache):
+    # No signal and no Python of the archive's is involved: PostgreSQL alone tells the cache the counts moved.
+    claims = [ClaimFactory(topic="territorial_control"), ClaimFactory(topic="territorial_control")]
+    assert _list_total(live_server, "topic=territorial_control") == 2
+    assert _list_total(live_server, "topic=territorial_control") == 2  # now served from the cache
+
+    with connection.cursor() as cursor:
+        cursor.execute("UPDATE reports_claim SET topic = 'casualties' WHERE id = %s", [claims[0].pk])
+
+    assert _list_total(live_server, "topic=territorial_control") == 1
+    assert _list_total(live_server, "topic=casualties") == 1
+
+
+def test_a_list_asked_again_is_not_counted_again(client, shared_cache):
+    from django.test.utils import CaptureQueriesContext
+
+    ClaimFactory()
+    address = "/claims/?topic=territorial_control"
+    with CaptureQueriesContext(connection) as first:
+        assert client.get(address).status_code == 200
+    with CaptureQueriesContext(connection) as second:
+        assert client.get(address).status_code == 200
+
+    def counting(captured):
+        return [query for query in captured.captured_queries if "reports_claimcount" in query["sql"]]
+
+    assert counting(first) and not counting(second)
+    assert len(second.captured_queries) < len(first.captured_queries)
+
+
+def test_a_data_version_seen_in_a_rolled_back_transaction_never_comes_back():
+    from django.db import transaction
+
+    ClaimFactory()
+    with pytest.raises(RuntimeError), transaction.atomic():
+        ClaimFactory()
+        seen_inside = _data_version()
+        raise RuntimeError("rolled back")
+    assert _data_version() != seen_inside
+
+    ClaimFactory()
+
+    assert _data_version() != seen_inside
+
+
+def test_suggestions_and_drafts_leave_the_data_version_alone():
+    # The importer's writer threads write suggestions side by side; a shared row would make them queue.
+    claim = ClaimFactory()
+    before = _data_version()
+
+    ClaimFactory(status=Claim.Status.SUGGESTED, article=claim.article, claimant=claim.claimant)
+    ArticleFactory(status=Article.Status.DRAFT, publisher=claim.article.publisher)
+
+    assert _data_version() == before
+    Claim.objects.filter(pk=claim.pk).update(topic="casualties")
+    assert _data_version() != before
