@@ -196,3 +196,34 @@ def test_a_name_with_the_office_in_apposition_after_it_is_the_person_not_the_off
     (claim,) = claims_of(archive, body)
     assert claim.claimant.name == "Serhii Lysak"
     assert claim.claimant.role == "head of the Dnipropetrovsk Regional Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_name", "quote"),
+    [
+        ("Ворог накопичує сили для штурму Великої Новосілки, заявив речник Сил оборони півдня Владислав Волошин.", "uk",
+         "Владислав Волошин", "Ворог накопичує сили для штурму Великої Новосілки"),
+        ("Russian troops are massing near Velyka Novosilka, said spokesman Vladyslav Voloshyn.", "en",
+         "Vladyslav Voloshyn", "Russian troops are massing near Velyka Novosilka"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_after_a_comma_trails_the_claim_and_names_the_speaker_after_it(
+    archive, body, language, speaker_name, quote
+):
+    (claim,) = claims_of(archive, body, language=language)
+    assert (claimant_name(claim), claim.quote) == (speaker_name, quote)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_name", "quote"),
+    [
+        ("Ukrainian marines are still holding positions near Krynky, a spokesperson for the Southern Defense Forces, "
+         "Dmytro Pletenchuk, said on Tuesday.", "en",
+         "Dmytro Pletenchuk", "Ukrainian marines are still holding positions near Krynky"),
+        ("Росіяни 14 разів обстріляли Херсон, речниця обласної військової адміністрації, Ольга Іванова, повідомила в "
+         "Telegram.", "uk", "Ольга Іванова", "Росіяни 14 разів обстріляли Херсон"),
+    ],
+)  # fmt: skip
+def test_an_office_then_the_name_in_apposition_after_the_claim_is_the_person(archive, body, language, speaker_name, quote):
+    (claim,) = claims_of(archive, body, language=language)
+    assert (claimant_name(claim), claim.quote) == (speaker_name, quote)
