@@ -227,3 +227,20 @@ def test_a_verb_of_saying_after_a_comma_trails_the_claim_and_names_the_speaker_a
 def test_an_office_then_the_name_in_apposition_after_the_claim_is_the_person(archive, body, language, speaker_name, quote):
     (claim,) = claims_of(archive, body, language=language)
     assert (claimant_name(claim), claim.quote) == (speaker_name, quote)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Бої за Торецьк тривають з літа 2024 року, повідомили в DeepState.", "uk"),
+        ("The battle for Toretsk has lasted since the summer of 2024, DeepState said.", "en"),
+    ],
+)
+def test_a_state_lasting_since_a_date_is_not_dated_by_it(archive, body, language):
+    (claim,) = claims_of(archive, body, language=language, published_on=datetime.date(2025, 2, 24))
+    assert claim.claimant == "deepstate"
+    assert claim.occurred is None
+    (dated,) = claims_of(
+        archive, body.replace("тривають з", "почалися").replace("has lasted since", "began in"), language=language
+    )
+    assert dated.occurred is not None
