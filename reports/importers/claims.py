@@ -92,7 +92,9 @@ def suggest_claims(
     reading = _Reading()
     speakers: list[NewClaimant] = []
     before = None
-    if lead and max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
+    # A lead that quotes no one and names no year (the publisher's own background, "Ukrainian forces withdrew from
+    # Avdiivka in February 2024", dates an event by one) has no claim to read.
+    if lead and (max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY or _YEAR.search(lead)):
         before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
         before.run()
         reading.last = reading.chain = before.reading.last
@@ -108,6 +110,7 @@ def suggest_claims(
     return [claim for claim in from_lead if claim.quote not in body] + from_body
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 

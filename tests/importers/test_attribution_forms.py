@@ -244,3 +244,21 @@ def test_a_state_lasting_since_a_date_is_not_dated_by_it(archive, body, language
         archive, body.replace("тривають з", "почалися").replace("has lasted since", "began in"), language=language
     )
     assert dated.occurred is not None
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "publisher"),
+    [
+        ("Ukrainian forces withdrew from Avdiivka in February 2024 after four months of fighting.",
+         "Russian troops have since advanced about 40 kilometers toward Pokrovsk, according to DeepState.", "en",
+         "kyiv-independent"),
+        ("Українські військові вийшли з Авдіївки в лютому 2024 року після чотирьох місяців боїв.",
+         "Відтоді росіяни просунулися на 40 кілометрів до Покровська, повідомляє DeepState.", "uk", "ukrainska-pravda"),
+    ],
+)  # fmt: skip
+def test_the_publishers_dated_background_in_a_lead_that_quotes_no_one_is_the_publishers_claim(
+    archive, lead, body, language, publisher
+):
+    claims = claims_of(archive, body, lead=lead, language=language, publisher=publisher, published_on=datetime.date(2025, 2, 17))
+    assert [(claim.in_lead, claim.claimant) for claim in claims] == [(True, publisher), (False, "deepstate")]
+    assert (claims[0].occurred.start, claims[0].occurred.precision) == (datetime.date(2024, 2, 1), "month")
