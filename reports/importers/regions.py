@@ -282,6 +282,29 @@ class RegionMatcher:
             settled_texts.append(tuple(settled))
         return RegionDetection(self.most_specific(order), tuple(settled_texts), tuple(ambiguous))
 
+    def title_namesakes(self, detection: RegionDetection) -> RegionDetection:
+        """The detection with a city named only in the title (the first text) left out where the other texts name the
+        oblast named after it: a headline shortens "the Belgorod region" to "Belgorod" ("Belgorod strike")."""
+        title, *others = detection.mentions
+        if not title or not others:
+            return detection
+        named = {mention.region for mentions in others for mention in mentions}
+        dropped = set()
+        for mention in title:
+            oblast = self.oblast(mention.region) if self._kinds[mention.region] == "settlement" else None
+            if oblast is not None and oblast in named and mention.region not in named and self._namesake(mention.region, oblast):
+                dropped.add(mention.region)
+        if not dropped:
+            return detection
+        kept = (mention.region for mentions in detection.mentions for mention in mentions if mention.region not in dropped)
+        return RegionDetection(self.most_specific(kept), detection.mentions, detection.ambiguous)
+
+    def _namesake(self, city: int, oblast: int) -> bool:
+        """Whether the oblast is named after the city (Belgorod Oblast, Бєлгородська область after Бєлгород)."""
+        city_names = {normalize(name) for name in self._entries[city].names if " " not in name and len(name) > 3}
+        oblast_words = {normalize(name.split()[0]) for name in self._entries[oblast].names}
+        return any(word.startswith(name) for word in oblast_words for name in city_names)
+
     def _shared(self, certain: set) -> set:
         """Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
         candidate shares with those places is then how many leading parts of its own line are among them."""
