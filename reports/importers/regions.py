@@ -341,7 +341,9 @@ class RegionMatcher:
         """The regions given, less those that contain another of them (implied by the hierarchy)."""
         regions = list(dict.fromkeys(regions))
         implied = {ancestor for region in regions for ancestor in self._entries[region].ancestors}
-        return tuple(region for region in regions if region not in implied)
+        # A raion or a hromada is named only with its kind word ("Синельниківський район", "Межівська громада"): a place
+        # of its own, which a village or a hromada named inside it does not make implied.
+        return tuple(region for region in regions if region not in implied or self._kinds[region] in ("raion", "hromada"))
 
     def in_span(self, mentions: Iterable[RegionMention], start: int, end: int) -> tuple[int, ...]:
         """The most specific settled places named between two offsets."""

@@ -119,3 +119,22 @@ def test_a_surname_after_a_first_name_is_a_person_not_the_village_of_that_name(m
 def test_a_place_name_that_opens_an_offices_name_is_not_the_place(matcher):
     assert places(matcher, "The head of the Donetsk Regional Military Administration spoke.") == []
     assert places(matcher, "The Kherson City Council met in Kherson.") == ["Kherson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі росіяни атакували Синельниківський район, у Межівській громаді загинув чоловік.",
+        "Russian forces struck Synelnykivskyi district overnight; a man was killed in Mezhivska hromada.",
+    ],
+)
+def test_a_raion_named_with_its_kind_word_is_kept_beside_a_hromada_inside_it(text):
+    raion, hromada = 30, 31
+    with_units = RegionMatcher(
+        [
+            *(GazetteerEntry(*entry) for entry in ENTRIES),
+            GazetteerEntry(raion, "raion", (1, 5), ("Synelnykivskyi", "Синельниківський"), True),
+            GazetteerEntry(hromada, "hromada", (1, 5, raion), ("Mezhivska", "Межівська"), False),
+        ]
+    )
+    assert with_units.detect([text]).regions == (raion, hromada)
