@@ -46,7 +46,7 @@ def analyse(
 ) -> Analysis:
     # The body's words are read once, for the places and for the claims.
     words = tokenize(body)
-    detection = regions.detect([title, lead, words], sources)
+    detection = regions.title_namesakes(regions.detect([title, lead, words], sources))
     claims = suggest_claims(
         body=body,
         words=words,

@@ -106,8 +106,9 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*"
            rf"(?P<who>[^,]{{2,80}}?),\s*\w", _AS),
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w", _TWO_COMMAS),
-    # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що …
-    (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s*,?\s+"
+    # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що … No comma between the
+    # speaker and the verb: "Ворог накопичує сили, заявив речник …" is a trailing attribution with the verb first.
+    (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
            rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
@@ -122,6 +123,10 @@ PATTERNS = [
     # … near Lyman, Nazar Voloshyn, a spokesperson for the group, told Suspilne.
     (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>[^,]{{2,60}}?,\s+(?:a|an|the|head\s+of)\s+[^,]{{2,120}}?),\s+"
             rf"(?:{_SAY})\b[^,]{{0,40}}?\s*[.!]?$"),
+    # … near Krynky, a spokesperson for the Southern Defense Forces, Dmytro Pletenchuk, said on Tuesday: the office (in
+    # lower case) first, the name in apposition after it.
+    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>(?-i:[a-zа-яіїєґ])[^,]{{2,120}}?,\s+(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?),\s+"
+            rf"(?:{_SAY})\b[^,]{{0,40}}?\s*[.!]?$", _TWO_COMMAS),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
     (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|"
             rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),

@@ -36,6 +36,13 @@ SPEECH_ACTS = re.compile(
     r"отрицает|приветствует)\b",
     re.IGNORECASE,
 )
+# A state said to last since a date ("бої за Торецьк тривають з літа 2024 року", "the fighting has continued since
+# August"): the date says how long it has lasted, not when something happened.
+LASTING = re.compile(
+    r"\b(?:трива(?:є|ють|ла|ли|ло|ти)|продовжу(?:ється|ються|вався|валася|валися|валося)|last(?:s|ed|ing)|continu(?:es?|ed|ing)|"
+    r"ongoing|going\s+on|дл(?:ится|ятся|илась|ились|илось)|продолжа(?:ется|ются|лась|лись|лось))\b",
+    re.IGNORECASE,
+)
 # A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".
 CLAUSE_BREAK = re.compile(r",\s+(?:but|while|whereas|however|але|однак|проте|а|но|однако)\s+|;\s+", re.IGNORECASE)
 LINE = re.compile(r"[^\n]+")

@@ -23,6 +23,7 @@ from reports.importers.claim_words import (
     CITED_WORDS,
     CLAUSE_BREAK,
     DATA_WORDS,
+    LASTING,
     LEAD_WORDS,
     LINE,
     REPORT_FOR,
@@ -33,7 +34,7 @@ from reports.importers.claim_words import (
     statement,
     trim,
 )
-from reports.importers.dates import DAY, Occurrence, find_occurrences
+from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
 from reports.importers.offices import office_speaker
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
@@ -91,7 +92,9 @@ def suggest_claims(
     reading = _Reading()
     speakers: list[NewClaimant] = []
     before = None
-    if lead and max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY:  # a lead that quotes no one
+    # A lead that quotes no one and names no year (the publisher's own background, "Ukrainian forces withdrew from
+    # Avdiivka in February 2024", dates an event by one) has no claim to read.
+    if lead and (max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY or _YEAR.search(lead)):
         before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
         before.run()
         reading.last = reading.chain = before.reading.last
@@ -107,6 +110,7 @@ def suggest_claims(
     return [claim for claim in from_lead if claim.quote not in body] + from_body
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 
@@ -360,6 +364,8 @@ class _Finder:
     def _claim(self, start, end, sentence_start, sentence_end, claimant, said_on, period=None) -> SuggestedClaim:
         quote = self.body[start:end]
         occurred = self._dates(start, end)
+        if occurred and LASTING.search(quote):  # "тривають з літа 2024 року": how long, not when
+            occurred = [date for date in occurred if not is_since(self.body, date)]
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
         said_as_event = said_on and said_on.precision == DAY and SPEECH_ACTS.search(quote)
         when = occurred[0] if occurred else period or (said_on if said_as_event else None)

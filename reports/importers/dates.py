@@ -254,7 +254,24 @@ def _month_part(match, published_on, language):
     # are days 1–15 and 16 to the last.
     start = first.replace(day=(1, 11, 21, 1, 16)[third])
     end = last if third in (2, 4) else first.replace(day=(10, 20, None, 15)[third])
+    if start <= published_on <= last and (
+        part.startswith(("з ", "с ")) or _SINCE.search(match.string, max(0, match.start() - 7), match.start())
+    ):
+        return (start, published_on, APPROXIMATE)  # "since the start of February" in February: the month so far
     return (start, end, APPROXIMATE)
+
+
+# "since", "з", "від" just before a date: the start of a month that runs on to the article's day ("з початку
+# лютого"), or of a state that has lasted since then ("бої тривають з літа 2024 року").
+_SINCE = re.compile(r"(?:since|з|із|від|с)\s+$", re.IGNORECASE)
+
+
+def is_since(text: str, occurrence: Occurrence) -> bool:
+    """Whether a date found in the text is the start of what lasts after it: "since summer 2024", "з літа 2024 року"."""
+    start = occurrence.span[0]
+    return (
+        text.startswith(("з ", "із ", "с ", "від ", "since "), start) or _SINCE.search(text, max(0, start - 7), start) is not None
+    )
 
 
 def _year_part(match, published_on, language):

@@ -85,6 +85,10 @@ def may_be_form_of(word: str, name: str) -> bool:
     if not text_forms or not name_forms:
         return True
     named = {(lemma, part, gender) for lemma, part, gender, number in name_forms}
+    if any(part == "NOUN" for _lemma, part, _gender in named):
+        # A place named by a noun is no adjective, even where a case form of its name also reads as one: "Донецька",
+        # the city's genitive, is the adjective's feminine too, and "Донецької" would pass for it.
+        named = {reading for reading in named if reading[1] == "NOUN"}
     plural_name = any(number == "plur" for *_rest, number in name_forms)
     return any((lemma, part, gender) in named and (number == "sing" or plural_name) for lemma, part, gender, number in text_forms)
 

@@ -282,6 +282,29 @@ class RegionMatcher:
             settled_texts.append(tuple(settled))
         return RegionDetection(self.most_specific(order), tuple(settled_texts), tuple(ambiguous))
 
+    def title_namesakes(self, detection: RegionDetection) -> RegionDetection:
+        """The detection with a city named only in the title (the first text) left out where the other texts name the
+        oblast named after it: a headline shortens "the Belgorod region" to "Belgorod" ("Belgorod strike")."""
+        title, *others = detection.mentions
+        if not title or not others:
+            return detection
+        named = {mention.region for mentions in others for mention in mentions}
+        dropped = set()
+        for mention in title:
+            oblast = self.oblast(mention.region) if self._kinds[mention.region] == "settlement" else None
+            if oblast is not None and oblast in named and mention.region not in named and self._namesake(mention.region, oblast):
+                dropped.add(mention.region)
+        if not dropped:
+            return detection
+        kept = (mention.region for mentions in detection.mentions for mention in mentions if mention.region not in dropped)
+        return RegionDetection(self.most_specific(kept), detection.mentions, detection.ambiguous)
+
+    def _namesake(self, city: int, oblast: int) -> bool:
+        """Whether the oblast is named after the city (Belgorod Oblast, Бєлгородська область after Бєлгород)."""
+        city_names = {normalize(name) for name in self._entries[city].names if " " not in name and len(name) > 3}
+        oblast_words = {normalize(name.split()[0]) for name in self._entries[oblast].names}
+        return any(word.startswith(name) for word in oblast_words for name in city_names)
+
     def _shared(self, certain: set) -> set:
         """Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
         candidate shares with those places is then how many leading parts of its own line are among them."""
@@ -318,7 +341,9 @@ class RegionMatcher:
         """The regions given, less those that contain another of them (implied by the hierarchy)."""
         regions = list(dict.fromkeys(regions))
         implied = {ancestor for region in regions for ancestor in self._entries[region].ancestors}
-        return tuple(region for region in regions if region not in implied)
+        # A raion or a hromada is named only with its kind word ("Синельниківський район", "Межівська громада"): a place
+        # of its own, which a village or a hromada named inside it does not make implied.
+        return tuple(region for region in regions if region not in implied or self._kinds[region] in ("raion", "hromada"))
 
     def in_span(self, mentions: Iterable[RegionMention], start: int, end: int) -> tuple[int, ...]:
         """The most specific settled places named between two offsets."""

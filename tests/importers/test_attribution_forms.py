@@ -196,3 +196,69 @@ def test_a_name_with_the_office_in_apposition_after_it_is_the_person_not_the_off
     (claim,) = claims_of(archive, body)
     assert claim.claimant.name == "Serhii Lysak"
     assert claim.claimant.role == "head of the Dnipropetrovsk Regional Military Administration"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_name", "quote"),
+    [
+        ("Ворог накопичує сили для штурму Великої Новосілки, заявив речник Сил оборони півдня Владислав Волошин.", "uk",
+         "Владислав Волошин", "Ворог накопичує сили для штурму Великої Новосілки"),
+        ("Russian troops are massing near Velyka Novosilka, said spokesman Vladyslav Voloshyn.", "en",
+         "Vladyslav Voloshyn", "Russian troops are massing near Velyka Novosilka"),
+    ],
+)  # fmt: skip
+def test_a_verb_of_saying_after_a_comma_trails_the_claim_and_names_the_speaker_after_it(
+    archive, body, language, speaker_name, quote
+):
+    (claim,) = claims_of(archive, body, language=language)
+    assert (claimant_name(claim), claim.quote) == (speaker_name, quote)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker_name", "quote"),
+    [
+        ("Ukrainian marines are still holding positions near Krynky, a spokesperson for the Southern Defense Forces, "
+         "Dmytro Pletenchuk, said on Tuesday.", "en",
+         "Dmytro Pletenchuk", "Ukrainian marines are still holding positions near Krynky"),
+        ("Росіяни 14 разів обстріляли Херсон, речниця обласної військової адміністрації, Ольга Іванова, повідомила в "
+         "Telegram.", "uk", "Ольга Іванова", "Росіяни 14 разів обстріляли Херсон"),
+    ],
+)  # fmt: skip
+def test_an_office_then_the_name_in_apposition_after_the_claim_is_the_person(archive, body, language, speaker_name, quote):
+    (claim,) = claims_of(archive, body, language=language)
+    assert (claimant_name(claim), claim.quote) == (speaker_name, quote)
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Бої за Торецьк тривають з літа 2024 року, повідомили в DeepState.", "uk"),
+        ("The battle for Toretsk has lasted since the summer of 2024, DeepState said.", "en"),
+    ],
+)
+def test_a_state_lasting_since_a_date_is_not_dated_by_it(archive, body, language):
+    (claim,) = claims_of(archive, body, language=language, published_on=datetime.date(2025, 2, 24))
+    assert claim.claimant == "deepstate"
+    assert claim.occurred is None
+    (dated,) = claims_of(
+        archive, body.replace("тривають з", "почалися").replace("has lasted since", "began in"), language=language
+    )
+    assert dated.occurred is not None
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language", "publisher"),
+    [
+        ("Ukrainian forces withdrew from Avdiivka in February 2024 after four months of fighting.",
+         "Russian troops have since advanced about 40 kilometers toward Pokrovsk, according to DeepState.", "en",
+         "kyiv-independent"),
+        ("Українські військові вийшли з Авдіївки в лютому 2024 року після чотирьох місяців боїв.",
+         "Відтоді росіяни просунулися на 40 кілометрів до Покровська, повідомляє DeepState.", "uk", "ukrainska-pravda"),
+    ],
+)  # fmt: skip
+def test_the_publishers_dated_background_in_a_lead_that_quotes_no_one_is_the_publishers_claim(
+    archive, lead, body, language, publisher
+):
+    claims = claims_of(archive, body, lead=lead, language=language, publisher=publisher, published_on=datetime.date(2025, 2, 17))
+    assert [(claim.in_lead, claim.claimant) for claim in claims] == [(True, publisher), (False, "deepstate")]
+    assert (claims[0].occurred.start, claims[0].occurred.precision) == (datetime.date(2024, 2, 1), "month")

@@ -105,3 +105,16 @@ def test_ukrainian_and_russian_dates_in_every_case_form(text, language, expected
 
 def test_an_all_number_date_is_read_in_the_language_day_first_order():
     assert occurred("03.07.2022", language="uk") == ("2022-07-03", "2022-07-03", "day")
+
+
+@pytest.mark.parametrize(
+    ("since", "at", "language"),
+    [
+        ("з початку квітня росіяни захопили", "на початку квітня росіяни захопили", "uk"),
+        ("since the beginning of April, Russian forces have taken", "at the beginning of April, Russian forces took", "en"),
+    ],
+)
+def test_since_the_start_of_the_articles_own_month_runs_to_the_articles_day(since, at, language):
+    published_on = datetime.date(2025, 4, 24)
+    assert occurred(since, published_on, language) == ("2025-04-01", "2025-04-24", "approximate")
+    assert occurred(at, published_on, language) == ("2025-04-01", "2025-04-10", "approximate")

@@ -45,6 +45,20 @@ def test_an_oblast_adjective_in_an_office_name_is_not_the_city(matcher):
     assert places(matcher, "Окупанти обстріляли Донецьк.") == ["Donetsk"]
 
 
+def test_an_adjective_is_no_form_of_a_city_whose_genitive_alias_also_reads_as_an_adjective():
+    # The gazetteer lists case forms of a name as aliases: "Донецька" is the city's genitive and the adjective's
+    # feminine, and the adjective's genitive "Донецької" must not pass for a form of it.
+    with_alias = RegionMatcher(
+        GazetteerEntry(*entry)
+        if entry[0] != 10
+        else GazetteerEntry(10, "settlement", (1, 2), ("Donetsk", "Донецьк", "Донецька"), True)
+        for entry in ENTRIES
+    )
+    assert places(with_alias, "Повідомив голова Донецької обласної військової адміністрації Вадим Філашкін.") == []
+    assert places(with_alias, "Заявив голова Донецької ОВА Вадим Філашкін.") == []
+    assert places(with_alias, "Бої тривають на околицях Донецька.") == ["Donetsk"]
+
+
 def test_a_feminine_adjective_is_no_case_form_of_a_neuter_village(matcher):
     assert places(matcher, "Повідомив начальник Херсонської ОВА Олександр Прокудін.") == []
 
@@ -105,3 +119,22 @@ def test_a_surname_after_a_first_name_is_a_person_not_the_village_of_that_name(m
 def test_a_place_name_that_opens_an_offices_name_is_not_the_place(matcher):
     assert places(matcher, "The head of the Donetsk Regional Military Administration spoke.") == []
     assert places(matcher, "The Kherson City Council met in Kherson.") == ["Kherson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Уночі росіяни атакували Синельниківський район, у Межівській громаді загинув чоловік.",
+        "Russian forces struck Synelnykivskyi district overnight; a man was killed in Mezhivska hromada.",
+    ],
+)
+def test_a_raion_named_with_its_kind_word_is_kept_beside_a_hromada_inside_it(text):
+    raion, hromada = 30, 31
+    with_units = RegionMatcher(
+        [
+            *(GazetteerEntry(*entry) for entry in ENTRIES),
+            GazetteerEntry(raion, "raion", (1, 5), ("Synelnykivskyi", "Синельниківський"), True),
+            GazetteerEntry(hromada, "hromada", (1, 5, raion), ("Mezhivska", "Межівська"), False),
+        ]
+    )
+    assert with_units.detect([text]).regions == (raion, hromada)

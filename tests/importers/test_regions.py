@@ -1,9 +1,10 @@
+import datetime
 import json
 from pathlib import Path
 
 import pytest
 
-from reports.importers.analysis import gazetteer_entries
+from reports.importers.analysis import analyse, gazetteer_entries, source_matcher
 from reports.importers.regions import GazetteerEntry, RegionMatcher
 
 GAZETTEER = json.loads((Path(__file__).resolve().parents[2] / "reports" / "data" / "gazetteer.json").read_text())
@@ -93,3 +94,27 @@ def test_a_shared_name_is_settled_by_another_place_the_article_names():
     detection = shared_name_matcher().detect(["Shelling of Novoselivka near Pokrovsk"])
 
     assert set(detection.regions) == {4, 6}
+
+
+def read_with_title(matcher, title, body):
+    analysis = analyse(
+        title=title, lead="", body=body, published_on=datetime.date(2025, 3, 24), language="en", publisher=None, cited=(),
+        regions=matcher, sources=source_matcher([]),
+    )  # fmt: skip
+    return [SLUG[region] for region in analysis.regions]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "language"),
+    [
+        ("Ukraine rejects Russian claims over Belgorod strike", "Russia said troops had attacked the Belgorod region.", "en"),
+        ("Україна відкидає звинувачення щодо удару по Бєлгороду", "Росія заявила, що ЗСУ атакували Бєлгородську область.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_city_named_only_in_the_title_is_the_oblast_named_after_it_that_the_body_names(matcher, title, body, language):
+    assert read_with_title(matcher, title, body) == ["belgorod-oblast"]
+    # The city itself in the body, or an oblast not named after it, keeps the title's city.
+    assert read_with_title(
+        matcher, title, body.replace("the Belgorod region", "Belgorod").replace("Бєлгородську область", "Бєлгород")
+    ) == ["belgorod"]
+    assert read_with_title(matcher, "Kramatorsk under fire", "Russian forces shelled the Donetsk region.") == ["kramatorsk"]
