@@ -4,9 +4,15 @@ The count tables (migration 0027) hold the public claims and articles counted by
 grain), kept exact by PostgreSQL triggers in the writing transaction. A set of filters made only of
 conditions a grain holds (one first-level region or any one region, one source in any role, claimant,
 publisher, topic, status, language, dates on whole months or years, the synthetic choice) is answered from the smallest grain that
-holds them and the counted column, by summing a few thousand rows instead of counting the matches. Text
-search, several regions or sources at once, days inside a month and the occurred range
-are not held: those sets are counted exactly over the matching rows (facets.py).
+holds them and the counted column, by summing a few thousand rows instead of counting the matches.
+
+A claim matches an occurred range when its period ends on or after the first day and begins on or before
+the last. The period tables count the claims by those two days, so they hold any occurred range for the
+total, the places and the timeline; the occurred tables count them by the months the period begins and
+ends in, which hold a range on whole months for every facet (migration 0028). No other table is read
+while an occurred range is in use. Text search, several regions or sources at once, asserted days inside
+a month, and the facets of an occurred range inside months are not held: those sets are counted exactly
+over the matching rows (facets.py).
 """
 
 import calendar
@@ -26,6 +32,14 @@ CLAIM_GRAINS = (
     Grain("reports_claimcount_kind", ("unit_id", "topic", "status", "language", "month", "is_synthetic")),
     Grain("reports_claimcount_claimant", ("unit_id", "claimant_id", "year", "is_synthetic")),
     Grain("reports_claimcount_period", ("unit_id", "occurred_start", "occurred_end", "is_synthetic")),
+    Grain(
+        "reports_claimcount_occurred_kind",
+        ("unit_id", "occurred_end_month", "occurred_start_month", "topic", "status", "language", "month", "is_synthetic"),
+    ),
+    Grain(
+        "reports_claimcount_occurred_claimant",
+        ("unit_id", "occurred_end_month", "occurred_start_month", "claimant_id", "year", "is_synthetic"),
+    ),
     Grain("reports_claimcount_place", ("place_id", "is_synthetic")),
     Grain("reports_claimcount_source_kind", ("source_id", "topic", "status", "language", "month", "is_synthetic")),
     Grain("reports_claimcount_source_claimant", ("source_id", "claimant_id", "year", "is_synthetic")),
@@ -40,6 +54,10 @@ ARTICLE_GRAINS = (
 )
 
 
+OCCURRED_DAYS = ("occurred_end", "occurred_start")
+OCCURRED_MONTHS = ("occurred_end_month", "occurred_start_month")
+
+
 @dataclass
 class Conditions:
     """The filters of one set of rows, as conditions on count-table columns; `held` is False when one is not."""
@@ -50,6 +68,24 @@ class Conditions:
     source: object = None  # the one source chosen (in any role)
     first: datetime.date | None = None  # the date range, when there is one
     last: datetime.date | None = None
+    occurred_from: datetime.date | None = None  # the occurred range: periods ending on or after this day
+    occurred_to: datetime.date | None = None  # and beginning on or before this one
+
+    def occurred_columns(self) -> list | None:
+        """The (end, start) column pairs that hold the occurred range (None when there is none).
+
+        The days hold any range. The months hold a range on whole months: a period ends on or after the first
+        day of a month exactly when it ends in that month or later, and begins on or before the last day of a
+        month exactly when it begins in that month or earlier. An undated claim has neither, and matches no range.
+        """
+        if self.occurred_from is None and self.occurred_to is None:
+            return None
+        pairs = [OCCURRED_DAYS]
+        if (self.occurred_from is None or _month_start(self.occurred_from)) and (
+            self.occurred_to is None or _month_end(self.occurred_to)
+        ):
+            pairs.append(OCCURRED_MONTHS)
+        return pairs
 
     def period_columns(self) -> set:
         """The grain columns that can hold the date range: month for whole months, year for whole years."""
@@ -117,6 +153,10 @@ def conditions_of(listing, filterset) -> Conditions:
             conditions.first = value
         elif name == f"{prefix}_to":
             conditions.last = value
+        elif name == "occurred_from":
+            conditions.occurred_from = value
+        elif name == "occurred_to":
+            conditions.occurred_to = value
         else:
             conditions.held = False
     return conditions
@@ -147,8 +187,15 @@ def grain_for(grains, conditions: Conditions, needed: set, *, region_in_group=Fa
         period = conditions.period_columns()
         if None not in period and not period & columns:
             continue
+        if not _holds_occurred(conditions, columns):
+            continue
         return grain
     return None
+
+
+def _holds_occurred(conditions, columns) -> bool:
+    occurred = conditions.occurred_columns()
+    return occurred is None or any(set(pair) <= set(columns) for pair in occurred)
 
 
 def where(grain, conditions: Conditions, *, region_in_group=False, units=None):
@@ -179,6 +226,15 @@ def where(grain, conditions: Conditions, *, region_in_group=False, units=None):
     if conditions.last is not None:
         clauses.append(f"{period} <= %s")
         params.append(conditions.last)
+    for end, start in conditions.occurred_columns() or ():
+        if start in columns:
+            if conditions.occurred_from is not None:
+                clauses.append(f"{end} >= %s")
+                params.append(conditions.occurred_from)
+            if conditions.occurred_to is not None:
+                clauses.append(f"{start} <= %s")
+                params.append(conditions.occurred_to)
+            break
     return " AND ".join(clauses) or "true", params
 
 
@@ -254,6 +310,8 @@ def counted_rows(grains, conditions, columns, *, region_in_group=False):
 def place_counts(grains, conditions):
     """(grain, SQL condition, parameters) to count claims or articles by place, or None when not held."""
     if conditions.region is not None or conditions.source is not None or not conditions.held:
+        return None
+    if conditions.occurred_columns() is not None:
         return None
     for grain in grains:
         if "place_id" in grain.columns and set(conditions.equal) <= set(grain.columns):

@@ -235,8 +235,8 @@ class Claim(models.Model):
             ),
             models.Index(fields=["published_on"], name="claim_published_on", condition=models.Q(is_public=True)),
             models.Index(fields=["-occurred_start", "-id"], name="claim_occurred_start", condition=models.Q(is_public=True)),
-            # Carries what the counts read, so that counting the claims of an occurred range, which the count
-            # tables do not hold, reads this index alone (docs/counting.md) instead of the whole table.
+            # Carries what the counts read, so that counting the claims of an occurred range where the count
+            # tables do not hold it (days inside months) reads this index alone (docs/counting.md), not the table.
             models.Index(
                 fields=["occurred_end"],
                 include=[

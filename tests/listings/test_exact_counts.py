@@ -15,14 +15,18 @@ import urllib.request
 from collections import Counter
 
 import pytest
+from django.db import connection
 from django.db.models import Count, F
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reports.importers.formats import ArticleRecord
 from reports.listings import ARTICLES, CLAIMS, evaluate
 from reports.listings.facets import region_candidates
+from reports.listings.results import facets_of
+from reports.listings.timeline import timeline_query
 from reports.models import Article, Claim, Region, Source
 from reports.services import import_runs, importing
 from reports.services.gazetteer import gazetteer_load
@@ -41,6 +45,18 @@ RANGES = [
     ("2022-02-01", ""),
     ("", "2024-06-30"),
     ("2024-03-05", "2024-07-20"),
+]
+# A claim matches an occurred range when its period overlaps it. Whole months (either bound or both) are read
+# from the occurred count tables; days inside months from the period tables (total, places, timeline) and
+# the matching rows (the rest).
+OCCURRED = [
+    ("2024-01-01", "2024-12-31"),
+    ("2023-06-01", "2023-08-31"),
+    ("2024-03-01", ""),
+    ("", "2023-05-31"),
+    ("2024-03-05", "2024-07-20"),
+    ("2023-11-15", ""),
+    ("", "2024-02-10"),
 ]
 LISTS = {"claims": CLAIMS, "articles": ARTICLES}
 DATE_COLUMN = {"claims": "asserted_on", "articles": "published_on"}
@@ -147,7 +163,8 @@ def check(base, plural, pairs):
     return "rows" if total else "empty"
 
 
-def filters(sources):
+def filters(sources, *, always=()):
+    """Random filter combinations of up to four filters of claims or articles; `always`: these claims' filters in each."""
     some = lambda values: st.lists(st.sampled_from(values), min_size=1, max_size=2, unique=True)  # noqa: E731
     one = lambda values: st.sampled_from(values).map(lambda value: [value])  # noqa: E731
     claims = {
@@ -160,7 +177,7 @@ def filters(sources):
         "language": some(["en", "uk", "ru"]),
         "q": one(["Lyman", "forces", "drones OR missiles"]),
         "asserted": st.sampled_from(RANGES),
-        "occurred": st.sampled_from(RANGES),
+        "occurred": st.sampled_from(OCCURRED),
         "synthetic": one(["include", "only", "exclude"]),
         "view": one(["map", "list"]),
     }
@@ -177,10 +194,13 @@ def filters(sources):
         return [(name, value) for name, value in result if value]
 
     def of(plural, choices):
-        names = st.lists(st.sampled_from(sorted(choices)), max_size=4, unique=True)
+        others = sorted(set(choices) - set(always))
+        names = st.lists(st.sampled_from(others), max_size=4 - len(always), unique=True).map(lambda picked: [*always, *picked])
         chosen = names.flatmap(lambda picked: st.fixed_dictionaries({name: choices[name] for name in picked}))
         return st.tuples(st.just(plural), chosen.map(pairs))
 
+    if always:
+        return of("claims", claims)
     return st.one_of(of("claims", claims), of("articles", articles))
 
 
@@ -198,6 +218,65 @@ def test_every_shown_count_equals_count_star_for_random_filters(archive):
     assert outcomes["rows"] >= 30 and outcomes["empty"] >= 1, outcomes
 
 
+def test_every_shown_count_equals_count_star_for_random_filters_with_an_occurred_range(archive):
+    base, sources = archive
+    outcomes = Counter()
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    @given(filters(sources, always=("occurred",)))
+    def counts_are_exact(case):
+        plural, pairs = case
+        outcomes[check(base, plural, pairs)] += 1
+
+    counts_are_exact()
+    assert outcomes["rows"] >= 20, outcomes
+
+
+def counting_statement(pairs):
+    """The SQL of the one statement that counts a claims list's total, facets and timeline."""
+    query = QueryDict(urllib.parse.urlencode(pairs))
+    listing_query = evaluate(CLAIMS, query, strict=False)
+    with CaptureQueriesContext(connection) as captured:
+        facets_of(listing_query, query, timeline=timeline_query(listing_query))
+    (statement,) = [query["sql"] for query in captured.captured_queries if "'timeline_span'" in query["sql"]]
+    return statement
+
+
+def tables_read(statement):
+    return set(re.findall(r"reports_claimcount_\w+", statement)) | ({"claims"} if '"reports_claim"' in statement else set())
+
+
+OCCURRED_TABLES = {"reports_claimcount_occurred_kind", "reports_claimcount_occurred_claimant"}
+
+
+@pytest.mark.parametrize(
+    ("pairs", "read"),
+    [
+        (
+            [("occurred_from", "2024-01-01"), ("occurred_to", "2024-12-31"), ("synthetic", "include")],
+            {*OCCURRED_TABLES, "reports_claimcount_period"},
+        ),
+        ([("occurred_from", "2024-03-01"), ("synthetic", "only")], {*OCCURRED_TABLES, "reports_claimcount_period"}),
+        # No table counts by claimant and topic together, nor the period with topics: those two over the rows.
+        (
+            [("occurred_to", "2023-05-31"), ("topic", "strikes"), ("status", "unverified")],
+            {"reports_claimcount_occurred_kind", "claims"},
+        ),
+    ],
+)
+def test_an_occurred_range_on_whole_months_is_read_from_the_count_tables(archive, pairs, read):
+    base, _sources = archive
+    assert tables_read(counting_statement(pairs)) == read
+    check(base, "claims", pairs)
+
+
+def test_an_occurred_range_inside_months_reads_only_the_period_table_and_the_matching_rows(archive):
+    base, _sources = archive
+    pairs = [("occurred_from", "2024-03-05"), ("occurred_to", "2024-07-20"), ("synthetic", "include")]
+    assert tables_read(counting_statement(pairs)) == {"reports_claimcount_period", "claims"}
+    check(base, "claims", pairs)
+
+
 FIXED = [
     [],
     [("synthetic", "include")],
@@ -208,6 +287,11 @@ FIXED = [
     [("region", "lyman"), ("synthetic", "include")],
     [("region", "donetsk-oblast"), ("topic", "territorial_control")],
     [("asserted_from", "2025-04-01"), ("asserted_to", "2025-04-30"), ("synthetic", "include")],
+    [("occurred_from", "2024-01-01"), ("occurred_to", "2024-12-31"), ("synthetic", "include")],
+    [("occurred_from", "2024-03-01"), ("region", "UA-14"), ("synthetic", "include")],
+    [("occurred_to", "2024-06-30"), ("region", "UA-09"), ("topic", "territorial_control")],
+    [("occurred_from", "2024-03-05"), ("occurred_to", "2024-07-20"), ("region", "UA-14")],
+    [("occurred_from", "2023-01-01"), ("asserted_from", "2024-01-01"), ("asserted_to", "2024-12-31")],
 ]
 
 
@@ -229,6 +313,19 @@ def test_counts_stay_exact_after_saves_imports_deletions_and_region_moves(archiv
     changed = Claim.objects.public().filter(is_synthetic=False).order_by("id").first()
     changed.topic, changed.status = Claim.Topic.DIPLOMACY, Claim.Status.DISPUTED
     changed.save()
+    check_all(base)
+
+    # Occurred dates changed: one claim moved into 2024, one made undated, then every 2023 period moved on.
+    dated = Claim.objects.public().filter(occurred_start__isnull=False).order_by("id")
+    moved, undated = dated[0], dated[1]
+    moved.occurred_start, moved.occurred_end = datetime.date(2024, 6, 10), datetime.date(2024, 7, 2)
+    moved.save()
+    undated.occurred_start = undated.occurred_end = None
+    undated.occurred_precision = ""
+    undated.save()
+    later = datetime.timedelta(days=300)
+    in_2023 = Claim.objects.public().filter(occurred_start__year=2023)
+    assert in_2023.update(occurred_start=F("occurred_start") + later, occurred_end=F("occurred_end") + later)
     check_all(base)
 
     # A bulk import, its suggested claims then confirmed in one statement.
