@@ -1,6 +1,6 @@
 """Values many readers share (archive totals, the counts of a list), cached under the archive's data version.
 
-The version is a number PostgreSQL keeps (migration 0028): every statement that writes what a reader is shown
+The version is a number PostgreSQL keeps (migration 0029): every statement that writes what a reader is shown
 (public claims, published articles, sources, regions) replaces it in its own transaction, whoever runs it: an
 ORM save, the importer's COPY, a bulk update in the admin, a region move, plain SQL. `cached()` reads it first
 (one indexed row) and keys the value by it, so once a write commits every reader, in any process or on any

@@ -78,7 +78,7 @@ BACKWARD += [
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("reports", "0027_count_tables"),
+        ("reports", "0028_occurred_count_tables"),
     ]
 
     operations = [migrations.RunSQL(FORWARD, BACKWARD)]
