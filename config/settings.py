@@ -189,6 +189,8 @@ REPLICA_RETRY_SECONDS = int(os.environ.get("REPLICA_RETRY_SECONDS", "5"))
 REPLICA_PRIMARY_PATHS = ("/admin/", "/uk/admin/")
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# COUNTS_CACHE=0 counts every page afresh (the benchmark measures both ways; reports/caching.py).
+COUNTS_CACHE = os.environ.get("COUNTS_CACHE", "1") != "0"
 CACHE_URL = os.environ.get("CACHE_URL", "")
 if CACHE_URL:
     # Shared cache (e.g. redis://host:6379/0) so that several app hosts see the same cache.

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from contextvars import ContextVar
 
+from django.conf import settings
 from django.core.cache import cache
 
 from reports.routing import read_connection
@@ -36,6 +37,8 @@ def cached(key_parts: Sequence, compute: Callable, timeout: int, *, version: int
     `version`: the data version, when the caller has just read it. A None from `compute()` (a count cancelled
     at its time budget) is not kept.
     """
+    if not settings.COUNTS_CACHE:
+        return compute()
     if version is None:
         # Values computed for an outer value (the home page's totals) take its version: one read for them all.
         version = _computing_under.get() or data_version()

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from django.templatetags.static import static
 from django.utils.translation import gettext as _
 
+from reports.caching import cached
 from reports.listings.canonical import addresses
 from reports.listings.facets import run_within_budget
 from reports.listings.grains import conditions_of, place_counts
-from reports.listings.limits import TABLE_PLACES
+from reports.listings.limits import COUNTS_TIMEOUT, TABLE_PLACES
 from reports.listings.querying import ListingQuery
 from reports.maps import OUTLINED
 from reports.models import Region
@@ -91,7 +92,8 @@ def map_counts(listing_query: ListingQuery, query, path="") -> MapCounts:
             f"SELECT place, count(*) FROM ({sql}) AS matched, unnest(matched.region_ids) AS place"
             f" WHERE place IN ({shown[0]}) GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT %s"
         )
-    rows = run_within_budget(statement, [*params, *shown[1], len(OUTLINED) + TABLE_PLACES])
+    params = [*params, *shown[1], len(OUTLINED) + TABLE_PLACES]
+    rows = cached(["counts", statement, params], lambda: run_within_budget(statement, params), COUNTS_TIMEOUT)
     counts = {region_id: int(count) for region_id, count in rows or []}
     found = Region.objects.in_bulk(list(counts))
     in_region = addresses(listing, query, ("region",))
