@@ -4,7 +4,8 @@ The count tables (migration 0027) hold the public claims and articles counted by
 grain), kept exact by PostgreSQL triggers in the writing transaction. A set of filters made only of
 conditions a grain holds (one first-level region or any one region, one source in any role, claimant,
 publisher, topic, status, language, dates on whole months or years, the synthetic choice) is answered from the smallest grain that
-holds them and the counted column, by summing a few thousand rows instead of counting the matches.
+holds them and the counted column, by summing a few thousand rows instead of counting the matches (the
+claims' kind by year, migration 0030, first: the broad lists with no date range or whole years read it).
 
 A claim matches an occurred range when its period ends on or after the first day and begins on or before
 the last. The period tables count the claims by those two days, so they hold any occurred range for the
@@ -29,6 +30,7 @@ class Grain:
 
 
 CLAIM_GRAINS = (
+    Grain("reports_claimcount_kind_year", ("unit_id", "topic", "status", "language", "year", "is_synthetic")),
     Grain("reports_claimcount_kind", ("unit_id", "topic", "status", "language", "month", "is_synthetic")),
     Grain("reports_claimcount_claimant", ("unit_id", "claimant_id", "year", "is_synthetic")),
     Grain("reports_claimcount_period", ("unit_id", "occurred_start", "occurred_end", "is_synthetic")),
@@ -248,7 +250,7 @@ def group_statement(grains, conditions, group, part, *, spec, regions, sources, 
     elif group == "source":
         needed, value = {spec.source_column}, f"{spec.source_column}::text"
     elif group == "year":
-        grain = grain_for(grains, conditions, {"month"}) or grain_for(grains, conditions, {"year"})
+        grain = grain_for(grains, conditions, {"year"}) or grain_for(grains, conditions, {"month"})
         if grain is None:
             return None
         column = "month" if "month" in grain.columns else "year"

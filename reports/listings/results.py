@@ -6,6 +6,7 @@ the filters allow and over the matching rows elsewhere; every number is exact.
 
 import datetime
 
+from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchHeadline
 from django.db.models import OuterRef
@@ -115,7 +116,7 @@ def list_page(listing_query: ListingQuery, query, *, number, per_page=PER_PAGE):
         return None if facets.unavailable else (facets, timeline_from_rows(listing, *facets.timeline_rows))
 
     # Labelled counts and bars, kept for the same address under the archive's data version (caching.py).
-    version = data_version()
+    version = data_version() if settings.COUNTS_CACHE else None
     counted = cached([listing.name, get_language(), query.urlencode()], counts, COUNTS_TIMEOUT, version=version)
     if counted is None:  # counting ran past its budget: rows without counts
         counted = facet_queries.Facets(unavailable=True), timeline_from_rows(listing, (), ())
