@@ -7,7 +7,7 @@ import re
 import pytest
 
 from reports.listings import clusters
-from reports.models import Region
+from reports.models import Claim, Region
 from tests.factories import ArticleFactory, ClaimFactory, RegionFactory
 
 pytestmark = pytest.mark.django_db
@@ -46,8 +46,11 @@ def dense(ukraine):
     made = []
     for number in range(20):
         place = settlement(f"Village {number}", 48.40 + 0.05 * (number // 5), 37.50 + 0.05 * (number % 5), donetsk)
-        for _ in range(number + 1):
-            ClaimFactory(topic="strikes" if number % 2 else "diplomacy").regions.add(place)
+        # One report per village, its claims copies of its first: the claims are counted, not their articles.
+        first = ClaimFactory(topic="strikes" if number % 2 else "diplomacy")
+        fields = {field.attname: getattr(first, field.attname) for field in Claim._meta.concrete_fields if not field.primary_key}
+        copies = Claim.objects.bulk_create(Claim(**fields) for _ in range(number))
+        Claim.regions.through.objects.bulk_create(Claim.regions.through(claim=claim, region=place) for claim in [first, *copies])
         made.append(place)
     return made
 
