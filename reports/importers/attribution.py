@@ -32,7 +32,8 @@ _SAY_UK = (
     r"підкреслює|підкреслюють|підкреслили|нагадують|нагадує|нагадали|стверджує|стверджують|оцінює|оцінюють|"
     r"пише|пишуть|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
     r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
-    r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують|написав|написала|написали|написало"
+    r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують|написав|написала|написали|написало|"
+    r"розповів|розповіла|розповіли|розповідає|сказав|сказала|сказали|уточнив|уточнила|уточнили"
 )
 _SAY_RU = (
     r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
@@ -46,11 +47,13 @@ _SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
 # so giving back part of either could never lead to a match, and trying it cost most of the time spent here.
 # A word may end in a full stop: inside a sentence, that is an abbreviation's ("Odesa Gov. Oleh Kiper").
 _WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\.?\s++){0,11}?[^\s.,;:\"“”«»„]++)"
+# A month abbreviated with a full stop before its day ("said on Sept. 15") stays in the date.
 _WHEN_TAIL = (
-    r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+[^,.]{1,30}?|\s+(?:yesterday|today|вчора|вчера)|"
+    r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+(?:[^,.]|\.(?=\s?\d)){1,30}?|\s+(?:yesterday|today|вчора|вчера)|"
     r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"
 )
 
+_TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
     r"За\s+словами|За\s+інформацією|За\s+оцінкою|За\s+оцінками|Як\s+повідомляє|Як\s+повідомляють|"
@@ -112,8 +115,10 @@ PATTERNS = [
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
            rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
-    # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.
-    (TRAIL, SAYING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL}\s*[.!]?$"),
+    # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.  …, Tregubov told national
+    # television (whom the words were told to, up to three words).
+    (TRAIL, SAYING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_TOLD}|{_SAY}){_WHEN_TAIL}"
+            rf"\s*[.!]?$"),
     # …, повідомив станом на 22:00 Генштаб ЗСУ.
     (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?:{_SAY})\s+(?:станом\s+на|as\s+of)\s+[^,]{{1,20}}?\s+"
             rf"(?P<who>[^,]{{2,80}}?)\s*[.!]?$"),

@@ -16,7 +16,9 @@ BACK_WORDS = frozenset(
     for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
                  "ministry", "agency", "department", "mission",
                  "вони", "воно", "відомство", "місія", "они",
-                 "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement"]
+                 "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement",
+                 # "уточнили там": where the last claimant spoke
+                 "там"]
 )  # fmt: skip
 # Words for an organisation pointing back: the last organisation that spoke, not a person who spoke for it since
 # ("IAEA Director General Rafael Grossi said …. The agency noted …").
@@ -24,6 +26,13 @@ BACK_TO_ORGANISATION = frozenset(
     normalize(word)
     for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия"]
 )
+# Titles that name a person by office alone ("додав голова ОВА", "the governor said"): the speaker named before with
+# that title in their role.
+TITLE_WORDS = frozenset(
+    normalize(word)
+    for word in ["голова", "начальник", "очільник", "очільниця", "речник", "речниця", "губернатор", "мер", "governor",
+                 "mayor", "spokesperson", "spokesman", "spokeswoman", "head", "chief", "глава", "губернатора"]
+)  # fmt: skip
 # "According to data for May 19": figures whose source the words do not name are the cited source's, else the
 # publisher's; any other reading of the sentence that names a speaker goes first.
 DATA_WORDS = frozenset(

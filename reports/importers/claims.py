@@ -28,6 +28,7 @@ from reports.importers.claim_words import (
     LINE,
     REPORT_FOR,
     SPEECH_ACTS,
+    TITLE_WORDS,
     after_marker,
     inside,
     starts_and_ends,
@@ -35,7 +36,7 @@ from reports.importers.claim_words import (
     trim,
 )
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
-from reports.importers.offices import office_speaker
+from reports.importers.offices import names_an_office, office_alone, office_speaker
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
@@ -114,6 +115,17 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 
+_ARTICLES = frozenset(normalize(word) for word in ("the", "a", "an", "of", "у", "в"))
+
+
+def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
+    """Whether a speaker's role holds the title the words name, and every other word of them ("голова ОВА" of "голова
+    Дніпропетровської ОВА", "the governor" of "Kharkiv Oblast Governor"; not "the head of the district administration"
+    of "head of the Zaporizhzhia Regional Military Administration")."""
+    role = {normalize(word.strip(",.;:")) for word in speaker.role.split()}
+    return bool(norms & TITLE_WORDS & role) and norms - _ARTICLES <= role
+
+
 class _Finder:
     def __init__(self, body, published_on, language, sources, publisher, cited, regions, mentions, tokens):
         self.body, self.published_on, self.language = body, published_on, language
@@ -156,7 +168,10 @@ class _Finder:
             kind = marker(line.group())
             if kind:
                 background = kind == "background"
-                reading = self.reading = _Reading()
+                fresh = _Reading()
+                if not background:  # "Деталі", "Details": the report goes on; "йдеться у зведенні" is still its own
+                    fresh.last, fresh.organisation = reading.last, reading.organisation
+                reading = self.reading = fresh
                 continue
             in_background = background or opens_background(line.group())
             for start, end in line_sentences(self.body, line.start(), line.end()):
@@ -278,7 +293,11 @@ class _Finder:
     def _claimant(self, who: tuple[int, int], reading: _Reading, start: int, end: int) -> Hashable | None:
         between = self._words_between(*who)
         words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))
-        matches = list(self.sources.find(words, first, stop))
+        matches = [
+            match
+            for match in self.sources.find(words, first, stop)
+            if not office_alone(words.text[words.starts[match.first] : words.end(match.last - 1)])
+        ]
         named = [key for match in matches for key in match.keys[:1]]
         others = [key for key in named if key != self.publisher]
         # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
@@ -295,7 +314,12 @@ class _Finder:
         norms = set(words.norms[first:stop])
         if norms & CITED_WORDS and self.cited:
             return self.cited[0]
-        new = new or office_speaker(self.body[who[0] : who[1]], lambda: self._oblast_names(start, end), self.language)
+        if new is None and norms & TITLE_WORDS:  # "додав голова ОВА", "the governor said": the one named so before
+            titled = next((one for one in reversed(self.speakers) if not one.organisation and _titled(one, norms)), None)
+            if titled is not None:
+                return titled
+        if new is None or names_an_office(new.name):  # "в Сумській ОВА": the office, not a person of that name
+            new = office_speaker(self.body[who[0] : who[1]], lambda: self._oblast_names(start, end), self.language) or new
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new

@@ -73,19 +73,22 @@ def _forms(word: str) -> set[tuple[str, str, str, str]] | None:
 
 
 @lru_cache(maxsize=200_000)
-def may_be_form_of(word: str, name: str) -> bool:
+def may_be_form_of(word: str, name: str, adjective: bool = False) -> bool:
     """Whether a word of the text may be a case form of a one-word place name: the same word in another case, not a
     word of another kind that only shares its stem. "Донецької" (an adjective) is no form of "Донецьк" (a noun),
     "Херсонської" (feminine) none of the village "Херсонське" (neuter), "Силах" (plural) none of the village "Сила";
     "Торецька" is a form of "Торецьк", not of "Торецьке". Words the dictionary does not know are given the benefit
-    of the doubt."""
+    of the doubt. A unit named by an adjective (`adjective`: a hromada, a raion) is read as the adjective alone:
+    "Зеленодольської" is a form of the hromada "Зеленодольська", though that spelling is also the town's genitive."""
     if word.lower().replace("'", "’") == name.lower().replace("'", "’"):
         return True
     text_forms, name_forms = _forms(word), _forms(name)
     if not text_forms or not name_forms:
         return True
     named = {(lemma, part, gender) for lemma, part, gender, number in name_forms}
-    if any(part == "NOUN" for _lemma, part, _gender in named):
+    if adjective and any(part == "ADJF" for _lemma, part, _gender in named):
+        named = {reading for reading in named if reading[1] == "ADJF"}
+    elif any(part == "NOUN" for _lemma, part, _gender in named):
         # A place named by a noun is no adjective, even where a case form of its name also reads as one: "Донецька",
         # the city's genitive, is the adjective's feminine too, and "Донецької" would pass for it.
         named = {reading for reading in named if reading[1] == "NOUN"}
@@ -104,6 +107,17 @@ def nominative(word: str) -> str:
             if form is not None:
                 return form.word[:1].upper() + form.word[1:] if word[:1].isupper() else form.word
     return word
+
+
+def feminine_nominative(adjective: str) -> str | None:
+    """An adjective in the feminine nominative, capitalised as given ("Харківській" → "Харківська"); None when the
+    dictionary knows no adjective of that spelling."""
+    for parse in _parses(adjective.lower()):
+        if "ADJF" in parse.tag.grammemes and parse.is_known:
+            form = parse.inflect({"nomn", "femn"})
+            if form is not None:
+                return form.word[:1].upper() + form.word[1:] if adjective[:1].isupper() else form.word
+    return None
 
 
 @lru_cache(maxsize=200_000)

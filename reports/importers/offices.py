@@ -5,6 +5,8 @@ suggested is that office by its full name ("Сумська обласна вій
 import re
 from collections.abc import Callable
 
+from reports.importers import morphology
+from reports.importers.morphology import is_cyrillic
 from reports.importers.speakers import NewClaimant
 
 _OFFICE = re.compile(
@@ -13,25 +15,49 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"(?<![\w’'ʼ-])[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+")
+# An office named with its oblast and nothing more: "Сумська обласна військова адміністрація", "в Сумській ОВА", "the
+# Sumy regional military administration".
+_BY_PLACE = re.compile(r"\s*(?:(?i:у|в|the)\s+)?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+\s+")
 _OBLAST_WORDS = re.compile(r"\s+(?:oblast|область|region)$", re.IGNORECASE)
 
 
 def office_speaker(words: str, oblast_names: Callable[[], tuple[str, ...] | None], language: str) -> NewClaimant | None:
     """The regional administration the words name by office alone, as the office of the oblast whose names
     `oblast_names()` gives (the gazetteer's: English name first, Ukrainian second; asked only when the words name an
-    office); None when the words name no such office, name the oblast themselves ("Сумської ОВА" is read as a
-    speaker's title), or no single oblast is known."""
+    office); None when the words name no such office, go on into a title or a name ("начальник Херсонської ОВА …" is
+    read as a speaker's), name another oblast's office, or no single oblast is known. An office named with its oblast
+    and nothing more ("повідомила Сумська обласна військова адміністрація", "в Сумській ОВА") is that office.
+    """
     found = _OFFICE.search(words)
-    if found is None or _CAPITALISED.search(words[: found.start()]):
-        return None  # no office, or "Херсонської ОВА", "the Zaporizhzhia regional administration": named by place
-    names = oblast_names()
-    if names is None or len(names) < 2:
+    if found is None:
         return None
-    military = bool(found.group("uk_military") or found.group("en_military") or found.group("ova") == "ОВА")
-    if language == "en":
-        place = _OBLAST_WORDS.sub("", names[0])
-        name = f"{place} Regional {'Military ' if military else ''}Administration"
+    place = next(reversed(list(_CAPITALISED.finditer(words, 0, found.start()))), None)
+    if place and (not _BY_PLACE.fullmatch(words[: found.start()]) or words[found.end() :].strip()):
+        return None  # a title running into a name or more: "начальник Херсонської ОВА …"
+    names = None if place else oblast_names()
+    if place:  # the oblast named with the office, which need not be the report's
+        english = place.group()
+        ukrainian = english if not is_cyrillic(english) else morphology.feminine_nominative(english)
+        if ukrainian is None:
+            return None
+    elif names is None or len(names) < 2:
+        return None
     else:
-        adjective = names[1].split()[0]
-        name = f"{adjective} обласна {'військова' if military else 'державна'} адміністрація"
+        english, ukrainian = _OBLAST_WORDS.sub("", names[0]), names[1].split()[0]
+    military = bool(found.group("uk_military") or found.group("en_military") or found.group("ova") == "ОВА")
+    if language == "en" or not is_cyrillic(ukrainian):
+        name = f"{english} Regional {'Military ' if military else ''}Administration"
+    else:
+        name = f"{ukrainian} обласна {'військова' if military else 'державна'} адміністрація"
     return NewClaimant(name, " ".join(words.split()), True)
+
+
+def names_an_office(words: str) -> bool:
+    """Whether the words name a regional administration ("Сумській ОВА" is an office, not a person)."""
+    return _OFFICE.search(words) is not None
+
+
+def office_alone(words: str) -> bool:
+    """Whether the words are an office's name and nothing more ("ОВА", "обласна військова адміністрація"): a source of
+    that name (created from a headline's "- ОВА") says no more than the office of the oblast the report is about."""
+    return _OFFICE.fullmatch(words.strip()) is not None

@@ -49,6 +49,7 @@ class PhraseMatcher:
         # word is not taken for the village; an abbreviation (ISW, UP) only matches in capitals, so "up" is no UP.
         self._phrases: dict[tuple[str, ...], dict[Hashable, int]] = {}
         self._longest: dict[str, int] = {}
+        self._later: set[str] = set()  # the words names have after their first ("Токмачка" of "Мала Токмачка")
         for phrase, key in phrases:
             self.add(phrase, key)
 
@@ -62,6 +63,7 @@ class PhraseMatcher:
         entry[key] = min(entry.get(key, rule), rule)
         if len(words) > self._longest.get(words[0], 0):
             self._longest[words[0]] = len(words)
+        self._later.update(words[1:])
 
     def discard(self, phrase: str, key: Hashable) -> None:
         """Forget one name of a key (a source whose creation was rolled back)."""
@@ -78,6 +80,10 @@ class PhraseMatcher:
     def first_words(self) -> Set[str]:
         """The words names begin with (a live view): a word not among them begins no name."""
         return self._longest.keys()
+
+    def later_words(self) -> Set[str]:
+        """The words names have after their first (a live view)."""
+        return self._later
 
     def match_at(self, tokens: Tokens, index: int, stop: int | None = None) -> PhraseMatch | None:
         """The longest name starting at word `index` (and ending before word `stop`), if any."""

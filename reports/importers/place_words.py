@@ -50,9 +50,14 @@ EVIDENCE = LOCATIVE | _norms([
     "селище", "селищі", "селища", "місто", "місті", "міста", "смт", "громада", "громаді", "громади",
     "около", "под", "возле", "село", "поселок", "город",
 ])  # fmt: skip
-HROMADA_WORDS = _norms(["громада", "громади", "громаді", "громаду", "громадою", "hromada", "community"])
-RAION_WORDS = _norms(["район", "району", "районі", "районом", "raion", "district", "район", "районе"])
+HROMADA_WORDS = _norms(["громада", "громади", "громаді", "громаду", "громадою", "громадах", "hromada", "hromadas", "community",
+                        "communities"])  # fmt: skip
+RAION_WORDS = _norms(["район", "району", "районі", "районом", "районах", "raion", "raions", "district", "districts", "район",
+                      "районе"])  # fmt: skip
 OBSCURE = frozenset({"settlement", "hromada", "city_district"})
+_LIST_KIND_WORDS = HROMADA_WORDS | RAION_WORDS
+# Units named by an adjective (Покровська громада, Покровський район): their case forms are the adjective's.
+ADJECTIVE_NAMED_KINDS = frozenset({"hromada", "raion"})
 # Units named by a stem and a generic word ("Donetsk Oblast", "Bakhmut Raion"), which texts also name by the stem
 # alone when a generic word follows a list ("Donetsk and Luhansk regions").
 STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
@@ -122,3 +127,26 @@ def region_by_collective(tokens: Tokens, first: int, last: int) -> bool:
         and tokens.norms[first - 1] == _ON
         and tokens.words[first].lower().endswith(_COLLECTIVE_LOCATIVE)
     )
+
+
+def kind_word_closing(tokens: Tokens, last: int, limit: int = 8) -> str:
+    """The kind word that closes a list of one-word names going on after the name ending before word `last`: "громади"
+    of "Білопільська, Краснопільська та Хотінська громади", "hromadas" of "Bilopilska and Krasnopilska hromadas"; ""
+    when the words after the name are no such list."""
+    count = len(tokens)
+    position = last
+    for _ in range(limit):
+        if position >= count:
+            return ""
+        if tokens.comma(position):
+            position += tokens.norms[position] in CONNECTORS
+        elif tokens.joined(position) and tokens.norms[position] in CONNECTORS:
+            position += 1
+        else:
+            return ""
+        if position >= count or not tokens.capital(position):
+            return ""
+        position += 1  # the next name of the list
+        if position < count and tokens.joined(position) and tokens.norms[position] in _LIST_KIND_WORDS:
+            return tokens.norms[position]
+    return ""

@@ -16,6 +16,7 @@ from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.place_words import (
     ACTOR_VERBS,
+    ADJECTIVE_NAMED_KINDS,
     CAPITALS,
     CONNECTORS,
     EVIDENCE,
@@ -28,6 +29,7 @@ from reports.importers.place_words import (
     RAION_WORDS,
     STEM_NAMED_KINDS,
     by_a_river_word,
+    kind_word_closing,
     means_the_government,
     names_a_person_by_title,
     region_by_collective,
@@ -35,6 +37,9 @@ from reports.importers.place_words import (
 from reports.importers.text import Tokens, is_cyrillic_word, normalize, tokenize
 
 COUNTRY = "country"
+# A name a city (or another known place) shares with villages, written without evidence: the known place, unless the
+# article itself names a unit above one of the villages and none above the known place (Золочів on Харківщина).
+KNOWN_FIRST = 2
 _ANY_CYRILLIC = re.compile("[А-ЯІЇЄҐа-яіїєґ]")
 
 
@@ -126,18 +131,25 @@ class RegionMatcher:
 
     def _with_lemmas(self, tokens: Tokens, names) -> Tokens:
         """The tokens, with the lookup form of a capitalised Ukrainian word that begins no name replaced by that of its
-        dictionary form when that one does (Костянтинівці, Променя, Рогу)."""
+        dictionary form when that one does (Костянтинівці, Променя, Рогу), or when it goes on a name begun by the word
+        before it (Токмачці of "Малій Токмачці")."""
         if not _ANY_CYRILLIC.search(tokens.text):
             return tokens  # most text in the archive is English: nothing to look up
         replaced = None
+        later = self._names.later_words()
         for index, norm in enumerate(tokens.norms):
             if norm in names or not tokens.capital(index) or not is_cyrillic_word(tokens.words[index]):
                 continue
             lemma = morphology.noun_lemma(tokens.words[index])
-            if lemma is not None and normalize(lemma) in names:
+            if lemma is None:
+                continue
+            lemma = normalize(lemma)
+            if lemma in names or (
+                norm not in later and lemma in later and index and tokens.joined(index) and tokens.norms[index - 1] in names
+            ):
                 if replaced is None:
                     replaced = list(tokens.norms)
-                replaced[index] = normalize(lemma)
+                replaced[index] = lemma
         return tokens if replaced is None else tokens.with_norms(replaced)
 
     def _agreeing(self, keys: tuple, tokens: Tokens, index: int) -> tuple:
@@ -146,7 +158,8 @@ class RegionMatcher:
         agreeing = []
         for key in keys:
             names = [name for name in self._entries[key].names if " " not in name and normalize(name) == norm]
-            if not names or any(morphology.may_be_form_of(word, name) for name in names):
+            adjective = self._kinds[key] in ADJECTIVE_NAMED_KINDS
+            if not names or any(morphology.may_be_form_of(word, name, adjective) for name in names):
                 agreeing.append(key)
         return tuple(agreeing)
 
@@ -170,17 +183,22 @@ class RegionMatcher:
             return (), False
         if previous in CONNECTORS and first > 1 and tokens.norms[first - 2] in CAPITALS:
             return (), False
-        # Hromadas and raions are named by an adjective (Покровська, Покровський): only with their kind word after it.
+        # Hromadas and raions are named by an adjective (Покровська, Покровський): only with their kind word after it,
+        # or after a list of such names that it closes ("Марганецька, Червоногригорівська та Мирівська громади").
+        if following not in HROMADA_WORDS and following not in RAION_WORDS and following and self._adjective_named(keys):
+            following = kind_word_closing(tokens, last) or following
         if following in HROMADA_WORDS and any(self._kinds[key] == "hromada" for key in keys):
             return tuple(key for key in keys if self._kinds[key] == "hromada"), False
         if following in RAION_WORDS and any(self._kinds[key] == "raion" for key in keys):
             return tuple(key for key in keys if self._kinds[key] == "raion"), False
         keys = tuple(key for key in keys if self._kinds[key] not in ("hromada", "raion"))
+        obscure = ()
         if previous not in EVIDENCE:
             # Obscure places need evidence; those without it are kept only when no better-known place shares the name
             # and the article names a unit above them (settled in detect()).
-            known = tuple(key for key in keys if self._entries[key].prominent or self._kinds[key] not in OBSCURE)
+            known = tuple(key for key in keys if self._known(key))
             if known:
+                obscure = tuple(key for key in keys if key not in known) if len(known) < len(keys) else ()
                 keys = known
             elif keys:
                 return keys, True
@@ -194,7 +212,15 @@ class RegionMatcher:
             unlikely.add("special_city")
         if following in FEATURES:
             unlikely.update(("settlement", "special_city"))
-        return (tuple(key for key in keys if self._kinds[key] not in unlikely) if unlikely else keys), False
+        if unlikely:
+            keys = tuple(key for key in keys if self._kinds[key] not in unlikely)
+            obscure = tuple(key for key in obscure if self._kinds[key] not in unlikely)
+        if obscure and keys:  # known first, but a village the article places may be meant (see KNOWN_FIRST)
+            return keys + obscure, KNOWN_FIRST
+        return keys, False
+
+    def _adjective_named(self, keys: tuple) -> bool:
+        return any(self._kinds[key] in ADJECTIVE_NAMED_KINDS for key in keys)
 
     def names(self, region: int) -> tuple[str, ...]:
         return self._entries[region].names
@@ -251,36 +277,60 @@ class RegionMatcher:
             if furniture:
                 scanned[index] = [found for found in scanned[index] if not any(s <= found[0] < e for s, e in furniture)]
         certain = {keys[0] for found in scanned for _start, _end, keys, weak in found if len(keys) == 1 and not weak}
+        # A unit above the villages (an oblast, Харківщина) named without evidence is as good as certain, though a
+        # village shares its name; a city is settled first, so that another mention of it still weighs the villages.
+        certain |= {
+            keys[0]
+            for found in scanned
+            for _s, _e, keys, weak in found
+            if weak == KNOWN_FIRST and not self._known(keys[1]) and self._kinds[keys[0]] not in ("settlement", "special_city")
+        }
         shared = self._shared(certain)
         # A shared name settled by the article or by prominence (the city of Pokrovsk, not a village Pokrovske) is
         # then as good as certain for the names around it (Udachne near Pokrovsk).
         outcomes: dict[tuple, tuple[int | None, str]] = {}  # a name met again is settled alike
         for found in scanned:
             for _start, _end, keys, weak in found:
-                if len(keys) > 1 and not weak and (keys, weak) not in outcomes:
-                    outcomes[keys, weak] = self._settle(keys, shared)
+                if len(keys) > 1 and weak is not True and (keys, weak) not in outcomes:
+                    outcomes[keys, weak] = self._settle(keys, shared, weak, certain)
         more = {region for region, _how in outcomes.values() if region is not None} - certain
         if more:  # settled again with the wider context (most articles need no second pass)
             shared = self._shared(certain | more)
             outcomes = {}
         settled_texts, ambiguous, order = [], [], []
         for tokens, found in zip(read, scanned, strict=True):
-            settled = []
+            settled, unsettled = [], []
             for start, end, keys, weak in found:
                 outcome = outcomes.get((keys, weak))
                 if outcome is None:
-                    outcome = outcomes[keys, weak] = self._settle(keys, shared, weak)
+                    outcome = outcomes[keys, weak] = self._settle(keys, shared, weak, certain)
                 region, how = outcome
                 if region is None:
-                    if weak:
-                        continue  # most likely no place at all: not worth an editor's look
-                    ambiguous.append(RegionMention(start, end, keys, name=tokens.text[start:end]))
+                    unsettled.append((start, end, keys, weak))
                     continue
                 settled.append(RegionMention(start, end, keys, region, how, tokens.text[start:end]))
                 if region not in order:
                     order.append(region)
-            settled_texts.append(tuple(settled))
+            for start, end, keys, weak in unsettled:
+                region = self._settle_in_line(tokens.text, start, keys, weak, settled)
+                if region is not None:
+                    settled.append(RegionMention(start, end, keys, region, "context", tokens.text[start:end]))
+                    order.append(region)
+                elif weak is not True:  # a weak name left unsettled is most likely no place: not worth an editor's look
+                    ambiguous.append(RegionMention(start, end, keys, name=tokens.text[start:end]))
+            settled_texts.append(tuple(sorted(settled, key=lambda mention: mention.start)) if unsettled else tuple(settled))
         return RegionDetection(self.most_specific(order), tuple(settled_texts), tuple(ambiguous))
+
+    def _settle_in_line(self, text: str, start: int, keys: tuple, weak, settled: list[RegionMention]) -> int | None:
+        """A name the article's places leave between candidates equally near them, settled by the places named on its
+        own line ("Kherson, Bilozerka, Stanislav and Dniprovske", in an article that names Mykolaiv Oblast too)."""
+        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        near = {mention.region for mention in settled if line_start <= mention.start < line_end}
+        if not near:
+            return None
+        region, _how = self._settle(keys, self._shared(near), weak is True, near)
+        return region
 
     def title_namesakes(self, detection: RegionDetection) -> RegionDetection:
         """The detection with a city named only in the title (the first text) left out where the other texts name the
@@ -311,8 +361,14 @@ class RegionMatcher:
         lines = [self._lines[region] for region in certain]
         return {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
 
-    def _settle(self, candidates: tuple, shared: set, weak: bool = False) -> tuple[int | None, str]:
-        if weak:  # only a unit above it that the article names for sure makes it the place (deeper than the country)
+    def _settle(self, candidates: tuple, shared: set, weak: bool | int = False, certain=frozenset()) -> tuple[int | None, str]:
+        if weak == KNOWN_FIRST:
+            candidates, village = self._known_first(candidates, certain)
+            if village is not None:
+                return village, "context"
+            if len(candidates) == 1:
+                return candidates[0], ""
+        elif weak:  # only a unit above it that the article names for sure makes it the place (deeper than the country)
             depth = {candidate: self._shared_depth(candidate, shared) for candidate in candidates}
             chosen = [candidate for candidate, value in depth.items() if value == max(depth.values()) and value > 1]
             return (chosen[0], "context") if len(chosen) == 1 else (None, "")
@@ -328,6 +384,22 @@ class RegionMatcher:
         if len(prominent) == 1:
             return prominent[0], "prominence"
         return None, ""
+
+    def _known(self, key: int) -> bool:
+        return self._entries[key].prominent or self._kinds[key] not in OBSCURE
+
+    def _known_first(self, candidates: tuple, certain) -> tuple[tuple, int | None]:
+        """The known places among the candidates, and the one obscure candidate that lies in a unit the article names
+        for certain when no known one does (else None)."""
+        known = tuple(key for key in candidates if self._known(key))
+
+        def named_above(key: int) -> bool:
+            return any(up in certain for up in self._lines[key][1:-1])
+
+        if any(named_above(key) for key in known):
+            return known, None
+        villages = [key for key in candidates if key not in known and named_above(key)]
+        return known, (villages[0] if len(villages) == 1 else None)
 
     def _shared_depth(self, candidate: int, shared: set) -> int:
         """How many leading places the candidate's line has in common with the line of some place named for certain."""
