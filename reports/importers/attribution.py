@@ -127,11 +127,11 @@ PATTERNS = [
            rf"(?:що\s+|что\s+)?(?P<quote>.+)$"),
     # … near Lyman, Nazar Voloshyn, a spokesperson for the group, told Suspilne.
     (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>[^,]{{2,60}}?,\s+(?:a|an|the|head\s+of)\s+[^,]{{2,120}}?),\s+"
-            rf"(?:{_SAY})\b[^,]{{0,40}}?\s*[.!]?$"),
+            rf"(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)"),
     # … near Krynky, a spokesperson for the Southern Defense Forces, Dmytro Pletenchuk, said on Tuesday: the office (in
     # lower case) first, the name in apposition after it.
     (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>(?-i:[a-zа-яіїєґ])[^,]{{2,120}}?,\s+(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?),\s+"
-            rf"(?:{_SAY})\b[^,]{{0,40}}?\s*[.!]?$", _TWO_COMMAS),
+            rf"(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)", _TWO_COMMAS),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
     (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|"
             rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),

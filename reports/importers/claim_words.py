@@ -38,13 +38,6 @@ TITLE_WORDS = frozenset(
 DATA_WORDS = frozenset(
     normalize(word) for word in ["data", "figures", "information", "даними", "дані", "інформацією", "данным", "данные"]
 )
-# A statement that is itself the event ("Ukraine protests", "the ministry condemns") happened when it was made.
-SPEECH_ACTS = re.compile(
-    r"\b(?:expresses|protests|condemns|calls\s+on|demands|urges|rejects|denies|welcomes|declares|висловлює|протестує|"
-    r"засуджує|закликає|вимагає|відкидає|заперечує|вітає|выражает|протестует|осуждает|призывает|требует|отвергает|"
-    r"отрицает|приветствует)\b",
-    re.IGNORECASE,
-)
 # A state said to last since a date ("бої за Торецьк тривають з літа 2024 року", "the fighting has continued since
 # August"): the date says how long it has lasted, not when something happened.
 LASTING = re.compile(

@@ -27,7 +27,6 @@ from reports.importers.claim_words import (
     LEAD_WORDS,
     LINE,
     REPORT_FOR,
-    SPEECH_ACTS,
     TITLE_WORDS,
     after_marker,
     inside,
@@ -391,8 +390,7 @@ class _Finder:
         if occurred and LASTING.search(quote):  # "тривають з літа 2024 року": how long, not when
             occurred = [date for date in occurred if not is_since(self.body, date)]
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
-        said_as_event = said_on and said_on.precision == DAY and SPEECH_ACTS.search(quote)
-        when = occurred[0] if occurred else period or (said_on if said_as_event else None)
+        when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision == DAY else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
             statement=statement(quote),

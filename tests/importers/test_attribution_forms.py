@@ -174,6 +174,35 @@ def test_a_daily_report_named_with_its_day_dates_the_claims_that_give_none(archi
 
 
 @pytest.mark.parametrize(
+    ("body", "language", "day"),
+    [
+        ("Russia's Defence Ministry said on Thursday its forces had captured the village of Ivanivka.", "en", 30),
+        ("Ukrainian marines are still holding positions near Krynky, a spokesperson for the Southern Defense Forces, "
+         "Dmytro Pletenchuk, said on Tuesday.", "en", 28),
+        ("Russian forces have entered the outskirts of Kupiansk, the General Staff said on Oct. 31.", "en", 31),
+        ("На Покровському напрямку відбулося 19 боєзіткнень, повідомили в Генштабі станом на 16:00.", "uk", 3),
+    ],
+)  # fmt: skip
+def test_words_said_on_a_named_day_date_the_claim_that_gives_no_date_of_its_own(archive, body, language, day):
+    (claim,) = claims_of(archive, body, language=language)
+    assert (claim.occurred.start, claim.occurred.end, claim.occurred.precision) == (
+        datetime.date(2025, 10 if day > 3 else 11, day), datetime.date(2025, 10 if day > 3 else 11, day), "day",
+    )  # fmt: skip
+
+
+def test_a_claim_with_a_date_of_its_own_keeps_it_whatever_day_it_was_said_on(archive):
+    body = "The General Staff said on Thursday that Russian forces attacked 14 times near Pokrovsk on October 27."
+    (claim,) = claims_of(archive, body)
+    assert (claim.occurred.start, claim.occurred.end) == (datetime.date(2025, 10, 27), datetime.date(2025, 10, 27))
+    assert claim.asserted_on == datetime.date(2025, 10, 30)
+
+
+def test_words_said_on_no_named_day_leave_the_claim_undated(archive):
+    (claim,) = claims_of(archive, "Russia's Defence Ministry said its forces had captured the village of Ivanivka.")
+    assert claim.occurred is None
+
+
+@pytest.mark.parametrize(
     ("body", "language"),
     [
         ("Ворог, як повідомили у Генштабі, 12 разів атакував позиції біля Покровська.", "uk"),
