@@ -50,6 +50,8 @@ _WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\.?\s++){0,11}?[^\s.,;:\"“”«�
 # A month abbreviated with a full stop before its day ("said on Sept. 15") stays in the date.
 _WHEN_TAIL = (
     r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+(?:[^,.]|\.(?=\s?\d)){1,30}?|\s+(?:yesterday|today|вчора|вчера)|"
+    # A weekday with no "on", as agency copy writes it ("…, the company said Friday").
+    r"\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?|"
     r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"
 )
 
@@ -77,6 +79,14 @@ def _TWO_COMMAS(sentence: str) -> bool:  # noqa: N802
     return sentence.count(",") >= 2
 
 
+def _AGE(sentence: str) -> bool:  # noqa: N802 (a number between two commas: "Mykola Hnatiuk, 54, said")
+    return sentence.count(",") >= 2 and re.search(r",\s\d{1,3}(?:\s\w+)?,", sentence) is not None
+
+
+def _CALL_SIGN(sentence: str) -> bool:  # noqa: N802
+    return "позивн" in sentence or "sign" in sentence or "guerre" in sentence
+
+
 PATTERNS = [
     # According to analysts, the Kremlin is likely to …
     (LEAD, ANY, rf"^{grouped(branches(_ACCORDING_TO))}\s+(?P<who>[^,]{{2,160}}?),\s*(?P<quote>.+)$"),
@@ -95,6 +105,18 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$)){_WHO}\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:{_SAY})\b", _NOT),
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))(?:У|В)\s+(?P<who>[^,]{{2,60}}?)\s+(?:[^,]{{0,60}}?\s+)?не\s+(?:{_SAY})\b", _NOT),
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$)){_WHO}\s+не\s+(?:{_SAY})\b", _NOT),
+    # A name with an age after it, and what it says of the person: "Mykola Hnatiuk, 54, who lives near the plant, told
+    # Reuters by phone that …", "Ганна Коваль, 67 років, розповіла, що …".
+    (LEAD, SAYING, rf"^(?P<who>(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?,\s+\d{{1,3}}(?:\s+(?:років|роки|рік))?,(?:\s+[^,]{{2,80}},)?)\s+"
+           rf"(?:{_TOLD}|{_SAY})(?:\s+(?:by\s+(?:phone|telephone)|over\s+the\s+phone|телефоном|по\s+телефону))?{_WHEN_TAIL}"
+           rf"(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _AGE),
+    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?,\s+\d{{1,3}}(?:\s+(?:років|роки|рік))?"
+            rf"(?:,\s+[^,]{{2,80}}?)?),\s+(?:{_TOLD}|{_SAY})\b[^,]{{0,40}}?\s*[.!]?$", _AGE),
+    # A soldier named by a call sign: "Командир роти з позивним «Тур» розповів, що …", "A drone operator with the call
+    # sign "Tur" told …" (the quotation marks around it stand inside the words naming the speaker).
+    (LEAD, SAYING, rf"^(?P<who>[^,.;:]{{0,80}}?(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«„]?[^\s\"”»,]+[\"”»]?)"
+           rf"(?:\s*,\s*[^,]{{2,80}},)?\s+(?:{_TOLD}|{_SAY})(?:\s+(?:by\s+phone|телефоном))?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
+           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _CALL_SIGN),
     # An adverbial before the speaker: "In its evening update, the Air Force said that …", "On Sunday, the ministry
     # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
     (LEAD, SAYING, rf"^(?P<who>(?:In|On|At|Earlier|Later|Yesterday|Today|Last|Meanwhile|Вчора|Учора|Сьогодні|"
@@ -190,10 +212,16 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
 
 
 # Words that mark what follows as background the cited source did not say.
+# Headings of the publisher's own ("Context", "Що відомо") are markers too: after "Context" the publisher writes its
+# background, after "What we know" the report goes on.
 BACKGROUND_MARKERS = frozenset(
-    ["let us remind you", "recall", "reminder", "background", "as a reminder", "we remind you", "нагадаємо", "напомним"]
-)
-SECTION_MARKERS = frozenset(["details", "addition", "update", "деталі", "доповнення", "подробности", "дополнение"])
+    ["let us remind you", "recall", "reminder", "background", "as a reminder", "we remind you", "нагадаємо", "напомним",
+     "context", "контекст", "передісторія", "довідка", "history", "справка", "предыстория"]
+)  # fmt: skip
+SECTION_MARKERS = frozenset(
+    ["details", "addition", "update", "деталі", "доповнення", "подробности", "дополнение", "what we know",
+     "what we know so far", "key points", "що відомо", "що відомо зараз", "що відомо наразі", "головне", "что известно"]
+)  # fmt: skip
 _INLINE_BACKGROUND = re.compile(
     r"^(?:Let\s+us\s+remind\s+you|Recall|We\s+remind\s+you|As\s+a\s+reminder|Нагадаємо|Напомним)\b[,:]?\s*", re.IGNORECASE
 )

@@ -1,5 +1,7 @@
 """Lines of an article that are the page around the report, not the report: photo captions, "Read also" and link
-lines, bylines, subscription prompts. They are never claims, and the places they name are not the article's."""
+lines (and the headlines listed under a "Читайте також:" line of its own), bylines, contributor lines and author bios,
+the page's notes ("Інформація уточнюється", "This is a developing story", "Editor's note:", "Correction:"),
+subscription prompts. They are never claims, and the places they name are not the article's."""
 
 import re
 
@@ -16,7 +18,21 @@ _BOILERPLATE = re.compile(
     r"читайте\s+также|смотрите\s+также|фото\s*иллюстративное|подписывайтесь|"
     # The page's source, tags, reuse notice, a bare link, an advertisement's label.
     r"(?:source|tags|джерело|теги|теґи|источник)\s*:|при\s+(?:цитуванні|використанні|цитировании|использовании)\b|"
-    r"(?:https?://|www\.)\S+\s*$|(?:advertisement|реклама)\s*$"
+    r"(?:https?://|www\.)\S+\s*$|(?:advertisement|реклама)\s*$|"
+    # The page's notes on the text itself: a video's label, an editor's note, a correction, an update, a story that is
+    # still being written, who worked on it; the rule of underscores or dashes before the contributors.
+    r"(?:video|відео|видео)\s*:|(?:editor(?:'|’)?s|editorial)\s+note\b|note\s+from\s+the\s+(?:author|editor)\b|"
+    r"примітка\s+(?:редакції|автора)|від\s+редакції\s*:|correction\s*:|corrections?\s+appended|виправлення\s*:|"
+    r"(?:updated?|оновлено|доповнено|обновлено)\b(?:[^:\n]|:\d\d){0,40}:\s*(?:added|adds|this|the\s+(?:story|article)|"
+    r"додано|доповнено|додали|новину|матеріал)|"
+    r"this\s+(?:is\s+a\s+)?(?:developing|breaking)\s+(?:news\s+)?story|this\s+story\s+(?:is\s+developing|has\s+been\s+updated|"
+    r"will\s+be\s+updated)|check\s+back\b|become\s+a\s+member\b|support\s+(?:us|our|independent)\b|"
+    r"інформація\s+(?:уточнюється|оновлюється|доповнюється)|новина\s+(?:оновлюється|доповнюється)|"
+    r"над\s+(?:матеріалом|текстом)\s+працювал|[_—–-]{3,}\s*$|"
+    # An author's bio: "Martin Fornusek is a reporter for …", "Олена Дорош — журналістка Суспільного …".
+    r"(?-i:[A-ZА-ЯІЇЄҐ][\w’'-]+\s+[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+(?:is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reporter|journalist|correspondent|editor|writer|columnist|photographer|producer)|[—–-]\s+(?:\w+\s+){0,2}?"
+    r"(?:журналіст(?:ка)?|кореспондент(?:ка)?|редактор(?:ка)?|оглядач(?:ка)?|автор(?:ка)?|фотограф(?:иня)?)\b)"
     r")",
     re.IGNORECASE,
 )
@@ -32,11 +48,25 @@ _CREDIT_WINDOW = 120  # the credit and the sentence end before it lie in the lin
 _PROMPT = re.compile(r"(?:ctrl|ктрл)\s*\+\s*enter|\b(?:our|наш(?:ому|ий|ого)?|нашем)\s+(?:telegram|телеграм|newsletter)", re.I)
 _PROMPT_LENGTH = _CREDIT_WINDOW
 _LINE = re.compile(r"[^\n]+")
+# "… contributed to this report", "… contributed reporting": a contributor line, anywhere in a short line.
+_CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b", re.IGNORECASE)
+_CONTRIBUTOR_LENGTH = 200
+# A line of its own that announces a list of links ("Читайте також:", "Read also:", "По темі:"): the lines after it
+# are other stories' headlines while they look like headlines (short, with no full stop at the end).
+_LIST_HEAD = re.compile(
+    r"^\s*(?:(?:read|see)\s+(?:also|more)|related(?:\s+(?:news|stories|articles|coverage))?|more\s+on\s+(?:this|the\s+topic)|"
+    r"читайте\s+(?:також|більше|также)|дивіться\s+також|також\s+читайте|(?:більше\s+)?(?:по|на)\s+тем[іуе]|смотрите\s+также)"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+_HEADLINE_LENGTH = 180
 
 
 def is_boilerplate(line: str) -> bool:
     """Whether a whole line is the page's furniture rather than the report."""
     if _BOILERPLATE.match(line) is not None:
+        return True
+    if len(line) <= _CONTRIBUTOR_LENGTH and "contributed" in line and _CONTRIBUTED.search(line) is not None:
         return True
     # Plain substring tests first: most lines hold no cue, and a pattern searched along the whole line costs more.
     tail = max(0, len(line) - _CREDIT_WINDOW)
@@ -50,6 +80,21 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
+def _headline(line: str) -> bool:
+    """Whether a line under a list's head reads as a linked story's headline: short, no full stop at its end."""
+    return len(line) <= _HEADLINE_LENGTH and not line.rstrip().endswith((".", "!", "…", ":", ";"))
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line of the text that is furniture, in order."""
-    return [(line.start(), line.end()) for line in _LINE.finditer(text) if is_boilerplate(line.group())]
+    """(start, end) of each line of the text that is furniture, in order: a line furniture by itself, or a headline
+    under a line of its own that heads a list of links."""
+    spans, listing = [], False
+    for line in _LINE.finditer(text):
+        words = line.group()
+        if listing and _headline(words):
+            spans.append(line.span())
+            continue
+        listing = words.rstrip().endswith(":") and _LIST_HEAD.match(words) is not None
+        if listing or is_boilerplate(words):
+            spans.append(line.span())
+    return spans

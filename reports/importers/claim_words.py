@@ -24,8 +24,10 @@ BACK_WORDS = frozenset(
 # ("IAEA Director General Rafael Grossi said …. The agency noted …").
 BACK_TO_ORGANISATION = frozenset(
     normalize(word)
-    for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия"]
-)
+    for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия",
+                 # "the think tank said", "в аналітичному центрі зазначили": the institute named before
+                 "tank", "think-tank", "центрі", "центр"]
+)  # fmt: skip
 # Titles that name a person by office alone ("додав голова ОВА", "the governor said"): the speaker named before with
 # that title in their role.
 TITLE_WORDS = frozenset(
@@ -33,6 +35,24 @@ TITLE_WORDS = frozenset(
     for word in ["голова", "начальник", "очільник", "очільниця", "речник", "речниця", "губернатор", "мер", "governor",
                  "mayor", "spokesperson", "spokesman", "spokeswoman", "head", "chief", "глава", "губернатора"]
 )  # fmt: skip
+# A source the words leave unnamed ("джерела в Силах оборони", "a source in the Security Service of Ukraine", "two
+# sources familiar with the matter", "за словами співрозмовника", "officials who spoke on condition of anonymity"): the
+# publisher, whom the source told, is the claimant; the organisation named is where the source works, not who speaks.
+UNNAMED = re.compile(
+    r"^(?:[\w’'ʼ-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?|джерел[оаіу]?|джерелам|співрозмовни(?:к|ка|ки|ку|ків|ця|ці)|"
+    r"інсайдер\w*|источник\w*|собеседник\w*)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bна\s+умовах\s+анонімності\b",
+    re.IGNORECASE,
+)
+_UNNAMED_CUES = ("source", "insider", "interlocutor", "anonymity", "джерел", "співрозмовни", "інсайдер", "анонімн",
+                 "источник", "собеседник")  # fmt: skip
+
+
+def unnamed(words: str) -> bool:
+    """Whether the words naming a speaker leave the source unnamed (see UNNAMED)."""
+    lowered = words.lower()
+    return any(cue in lowered for cue in _UNNAMED_CUES) and UNNAMED.search(words) is not None
+
+
 # "According to data for May 19": figures whose source the words do not name are the cited source's, else the
 # publisher's; any other reading of the sentence that names a speaker goes first.
 DATA_WORDS = frozenset(

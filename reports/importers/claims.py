@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
-from reports.importers.boilerplate import is_boilerplate
+from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.claim_words import (
     BACK_TO_ORGANISATION,
     BACK_WORDS,
@@ -33,13 +33,15 @@ from reports.importers.claim_words import (
     starts_and_ends,
     statement,
     trim,
+    unnamed,
 )
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
+from reports.importers.events import habitual_attacks, reports_nothing
 from reports.importers.offices import names_an_office, office_alone, office_speaker
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
-from reports.importers.speakers import NewClaimant, speaker
+from reports.importers.speakers import NewClaimant, one_word_name, speaker
 from reports.importers.text import Tokens, line_sentences, lowered_words, normalize, tokenize
 from reports.importers.topics import topic_between, topic_words
 
@@ -110,6 +112,8 @@ def suggest_claims(
     return [claim for claim in from_lead if claim.quote not in body] + from_body
 
 
+# A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
+_COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
@@ -161,9 +165,10 @@ class _Finder:
     def run(self, reading: _Reading | None = None) -> list[SuggestedClaim]:
         reading = self.reading = reading or _Reading()
         background = False
+        furniture = {start for start, _end in boilerplate_spans(self.body)}
         for line in LINE.finditer(self.body):
-            if is_boilerplate(line.group()):
-                continue  # a caption, a link, a byline: never a claim
+            if line.start() in furniture:
+                continue  # a caption, a link, a byline, a headline listed under "Read also:": never a claim
             kind = marker(line.group())
             if kind:
                 background = kind == "background"
@@ -178,7 +183,8 @@ class _Finder:
         return [self.claims[span] for span in sorted(self.claims)]
 
     def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
-        readings = attributions(self.body, start, end, *self._speech_levels(start, end))
+        # "Нагадаємо, 25 жовтня Генштаб повідомив про …": the reminder's marker is not part of who speaks.
+        readings = attributions(self.body, after_marker(self.body, start, end), end, *self._speech_levels(start, end))
         # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
         # leaves a few words for the claim comes after the others.
         readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)
@@ -211,7 +217,8 @@ class _Finder:
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
         elif reading.chain is not None and not in_background and self._checkable(start, end):
-            self._suggest(start, end, reading.chain, None, explicit=False)
+            if not habitual_attacks(self.body[start:end]):  # "Нікополь щодня потерпає від ударів": background
+                self._suggest(start, end, reading.chain, None, explicit=False)
         elif not readings and self.publisher is not None and self._background_dated(start, end, in_background):
             # The publisher's own background, dated: "Let us remind you … occupied Bakhmut in May 2023".
             self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
@@ -290,6 +297,8 @@ class _Finder:
         return max(self._speech[first:stop], default=ANY), max(self._speech[after_comma:stop], default=ANY)
 
     def _claimant(self, who: tuple[int, int], reading: _Reading, start: int, end: int) -> Hashable | None:
+        if self.publisher is not None and unnamed(self.body[who[0] : who[1]]):
+            return self.publisher  # "повідомили РБК-Україна джерела в Силах оборони": the publisher's source
         between = self._words_between(*who)
         words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))
         matches = [
@@ -333,7 +342,11 @@ class _Finder:
         if norms & DATA_WORDS:
             self._by_data = True
             return self.cited[0] if self.cited else reading.last or self.publisher
-        return None
+        # A company or body named by one word ("Ukrenergo said", "ДТЕК повідомила", "state energy company Naftogaz").
+        one = one_word_name(self.body[who[0] : who[1]], self.regions.names_a_place)
+        if one is not None:
+            self.speakers.append(one)
+        return one
 
     def _subject(self, who: tuple[int, int]) -> Hashable | None:
         """A known source the sentence opens with ("The Foreign Ministry condemns …, the ministry's statement says")."""
@@ -343,11 +356,16 @@ class _Finder:
         return match.keys[0] if match and match.first <= 1 else None
 
     def _checkable(self, start: int, end: int) -> bool:
-        return bool(self._dates(start, end) or self._quantity(start, end) or self._places(start, end))
+        return bool(
+            self._dates(start, end)
+            or self._quantity(start, end)
+            or self._places(start, end)
+            or _COUNT.search(self.body, start, end)
+        )
 
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
         start, end = trim(self.body, start, end)
-        if end - start < 12:
+        if end - start < 12 or reports_nothing(self.body[start:end]):  # a question, an appeal, a state that remains
             return []
         spans = []
         for clause_start, clause_end in self._clauses(start, end):

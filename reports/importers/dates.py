@@ -110,6 +110,9 @@ EXPRESSIONS = [
     # "в ніч з 10 на 11 лютого", "the night of 13 to 14 May": the two days (the preposition before "night" is left out).
     (rf"(?:ніч\s+з|ночь\s+с|night\s+of)\s+(?P<d1>{D})\s+(?:(?P<m1>{M})\s+)?(?:на|to|into)\s+(?P<d2>{D})\s+(?P<m2>{M})",
      "night_of", {"ніч", "ночь", "night"}),
+    # "On the night of November 12": Ukrainian outlets' English for "у ніч на 12 листопада", the night into that day.
+    (rf"night\s+of\s+(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b|(?P<d2>{D})\s+(?P<m2>{M})\b)(?!\s*(?:-|–|to|into|and)\s*\d)",
+     "night_to", {"night"}),
     # "Zelensky said Wednesday", "attacked Kyiv early Monday": an English weekday, capitalised, standing alone.
     (r"(?-i:(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", "weekday", set(WEEKDAYS)),
     (rf"(?P<n>{NUMBER})\s+(?P<unit>{AGO_UNIT})\s+(?:ago|тому|назад)\b", "ago", DIGITS | set(NUMBER_WORDS)),

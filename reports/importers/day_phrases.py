@@ -99,7 +99,7 @@ def _week_after(match, published_on, language):
 
 
 def _night_to(match, published_on, language):
-    if match.group("weekday"):
+    if match.groupdict().get("weekday"):  # "the night of November 12" names no weekday
         day = _weekday(match, published_on, language)[0]
     else:
         day = _named_day(match, published_on)

@@ -54,6 +54,17 @@ def is_first_name(word: str) -> bool:
     return any({"Name"} & parse.tag.grammemes or {"NOUN", "anim"} <= parse.tag.grammemes for parse in _parses(word.lower()))
 
 
+@lru_cache(maxsize=200_000)
+def may_name_a_body(word: str) -> bool:
+    """Whether a Ukrainian word may name a company or a body (ДТЕК, Укренерго, Нафтогаз): a singular inanimate noun
+    in the nominative, not a word for people (мешканці, рятувальники) nor a person's name."""
+    parses = _parses(word.lower())
+    return any(
+        {"NOUN", "inan", "nomn"} <= parse.tag.grammemes and not {"plur", "Name", "Surn", "Patr"} & parse.tag.grammemes
+        for parse in parses[:2]
+    ) and not any({"anim", "plur"} & parse.tag.grammemes and "nomn" in parse.tag.grammemes for parse in parses[:2])
+
+
 _FORM = ("NOUN", "ADJF")
 _GENDERS = frozenset({"masc", "femn", "neut"})
 

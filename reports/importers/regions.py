@@ -90,6 +90,12 @@ class RegionMatcher:
     def __len__(self):
         return len(self._entries)
 
+    def names_a_place(self, words: str) -> bool:
+        """Whether the words are, whole, one of the gazetteer's names (in any case form it lists)."""
+        tokens = tokenize(words)
+        match = self._names.match_at(tokens, 0) if tokens.words else None
+        return match is not None and match.last == len(tokens.words)
+
     def scan(self, text: str | Tokens) -> list[RegionMention]:
         """Every place name in the text (or its tokens) with the places it may stand for, before any choice."""
         tokens = text if isinstance(text, Tokens) else tokenize(text)

@@ -35,6 +35,9 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
+_NOT_NAMES = _FUNCTION_WORDS | {"he", "she", "it", "they", "we", "i", "you", "він", "вона", "воно", "вони", "ми", "я"}
+
+
 class NewClaimant(NamedTuple):  # a tuple: sent back by worker processes with the claims
     name: str  # as the text writes it
     role: str  # the words around it ("the head of the Kharkiv Regional Military Administration")
@@ -48,8 +51,15 @@ _ONE_WORD_ORGANISATION = re.compile(
 )
 
 
+# A call sign, the name a soldier is reported by: "з позивним «Тур»", "with the call sign "Tur"".
+_CALL_SIGN = re.compile(r"(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«„]?([^\s\"”»,]+)[\"”»]?", re.IGNORECASE)
+
+
 def speaker(words: str) -> NewClaimant | None:
     """The person or organisation the words of an attribution name, when they name one by capitalised words."""
+    call_sign = _CALL_SIGN.search(words) if "позивн" in words or "sign" in words or "guerre" in words else None
+    if call_sign is not None and call_sign.group(1)[:1].isupper():
+        return NewClaimant(call_sign.group(1), _role(words, *call_sign.span(1)), False)
     name, comma, role = words.partition(",")
     if comma:  # "Serhii Lysak, head of the … Military Administration": the person before the apposition
         person = _named(name)
@@ -103,6 +113,39 @@ def _named(words: str) -> NewClaimant | None:
             run = run[-3:]
             return NewClaimant(words[run[0].start() : run[-1].end()], _role(words, run[0].start(), run[-1].end()), False)
     return None
+
+
+# A company or a body named by one word, alone or after the lowercase words that say what it is ("Ukrenergo", "ДТЕК",
+# "Ukraine's state energy company Naftogaz", "енергокомпанія ДТЕК"): the last word, when no capitalised word stands
+# right before it.
+# The words naming the speaker may run on into the verb and the day it was said ("Naftogaz said Friday").
+_ONE_WORD = re.compile(
+    r"(?:^|(?<=\s))((?-i:[A-ZА-ЯІЇЄҐ])[\w’'ʼ-]+)(?:\s*$|\s+(?=(?:said|says|told|reported|added|announced|stated|wrote|"
+    r"повідоми\w*|заяви\w*|зазначи\w*|написа\w*|дода\w*)\b))",
+    re.IGNORECASE,
+)
+_LOWER_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:the|a|an)\s+)?(?:[\w’'ʼ-]+(?:'s|’s)\s+)?(?:(?-i:[a-zа-яіїєґ])[\w’'ʼ-]*\s+){0,4}$")
+
+
+def one_word_name(words: str, is_place) -> NewClaimant | None:
+    """A company or body named by one capitalised word (see _ONE_WORD), that `is_place` does not know as a place and
+    that is not a plural word for people ("Officials", "Мешканці"), a pronoun or a sentence's function word."""
+    found = _ONE_WORD.search(words)
+    if found is None:
+        return None
+    name = found.group(1)
+    before = words[: found.start(1)]
+    if _LOWER_BEFORE.fullmatch(before) is None or name.casefold() in _NOT_NAMES or is_place(name):
+        return None
+    if name.isupper() and len(name) >= 3:  # an abbreviation: "ДТЕК", "NATO"
+        pass
+    elif morphology.is_cyrillic(name):
+        if not morphology.may_name_a_body(name):
+            return None
+    elif name.endswith("s") or not name[1:].islower() and not name[1:].isupper():  # "Officials", "Witnesses"
+        return None
+    titled = any(normalize(word) in _TITLES for word in before.split())
+    return NewClaimant(name, _role(words, found.start(1), found.end(1)), not titled)
 
 
 def _role(words: str, start: int, end: int) -> str:

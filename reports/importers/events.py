@@ -1,0 +1,97 @@
+"""Whether words report anything: a claim reports an event or a state someone can check, and some sentences that stand
+where claims stand report none. A question ("Чи вдасться ворогу прорвати оборону?"), an appeal or a call in the first
+person or the imperative ("Закликаємо мешканців не ігнорувати тривоги", "We urge all partners to …", "Бережіть себе",
+"Please stay in shelters"), the newsroom speaking of its own work ("Ми продовжуємо стежити за розвитком подій") and a
+state that only "remains" as it was, with no number ("Ситуація залишається складною", "The situation remains tense")
+are not claims, whoever says them. A sentence that speaks of attacks that happen again and again ("Нікополь щодня
+потерпає від ударів", "Russia has repeatedly targeted …", "… has been a frequent target of Russian attacks") and gives
+no date and no number is the publisher's background, not the report of the speaker before it, so it does not continue
+that report (what a speaker is said to have done again and again, "have repeatedly demanded …", still does).
+
+Each test is a plain substring or first-word check before any pattern: most sentences hold none of the cues."""
+
+import re
+
+from reports.importers.patterns import grouped
+
+# An appeal, a call or the newsroom's own work, as the words open: the first person plural or singular of a verb of
+# asking or of keeping the reader informed, or an imperative addressed to the reader.
+_APPEAL_EN = (
+    r"(?:we|i)\s+(?:(?:would\s+)?(?:strongly\s+)?(?:urge|call\s+(?:on|upon)|ask|appeal|encourage|invite|remind|"
+    r"continue\s+to\s+(?:monitor|follow|update|report)|will\s+(?:keep|update|continue|report|provide))|are\s+(?:monitoring|"
+    r"following|working\s+to\s+(?:confirm|verify)))\b|"
+    r"please\b|stay\s+(?:safe|in|away|tuned)\b|do\s+not\b|don(?:'|’)t\b|take\s+shelter\b|keep\s+(?:safe|away)\b|"
+    r"support\s+(?:us|our|independent)\b|follow\s+the\s+(?:alerts|instructions)\b"
+)
+_APPEAL_UK = (
+    r"(?:ми\s+)?(?:закликаємо|просимо|звертаємося|наголошуємо|нагадуємо\s+(?:про|мешканцям|громадянам|людям)|"
+    r"продовжуємо\s+(?:стежити|слідкувати|моніторити|інформувати)|будемо\s+(?:інформувати|стежити|повідомляти)|"
+    r"стежимо\s+за)\b|(?:я\s+)?(?:закликаю|прошу)\b|"
+    # The imperative of the second person plural, or the first person plural's: "Бережіть", "Не ігноруйте",
+    # "Залишайтеся", "Підтримаймо".
+    r"(?:не\s+)?[а-яіїєґ’'ʼ]{2,}(?:іть|йте|ийте|ітьс[яь]|йтес[яь]|імо|ймо)(?=[\s,.!]|$)|"
+    r"будь\s+ласка\b|прохання\b"
+)
+_APPEAL_RU = r"(?:мы\s+)?(?:призываем|просим|продолжаем\s+следить)\b|пожалуйста\b|берегите\b"
+_APPEAL = re.compile(rf"[\"“«„]?\s*{grouped([_APPEAL_EN, _APPEAL_UK, _APPEAL_RU])}", re.IGNORECASE)
+# A state that only remains as it was, with nothing to check: "Ситуація залишається складною", "The situation on the
+# front remains tense", "Обстановка на Покровському напрямку залишається напруженою".
+_REMAINS = re.compile(
+    r"\b(?:remains?|remained|stays?|continues\s+to\s+be|залишається|залишалася|залишаються|лишається|лишаються|"
+    r"залишалась|остается|остаются)\s+(?:\w+\s+){0,2}?(?:tense|difficult|complicated|complex|challenging|dire|volatile|"
+    r"calm|stable|unchanged|under\s+control|critical|hard|складн\w*|напружен\w*|важк\w*|стабільн\w*|спокійн\w*|"
+    r"контрольован\w*|під\s+контролем|критичн\w*|незмінн\w*|сложн\w*|напряженн\w*|стабильн\w*)\b",
+    re.IGNORECASE,
+)
+_REMAINS_CUES = ("remain", "stay", "continues to be", "залиша", "лиша", "оста")
+# What happens again and again: a frequency word ("щодня", "regularly", "a frequent target").
+_HABITUAL = re.compile(
+    r"\b(?:щодня|щоночі|щодоби|щотижня|регулярно|постійно|неодноразово|систематично|раз\s+у\s+раз|раз\s+за\s+разом|"
+    r"ежедневно|регулярно|постоянно|неоднократно|"
+    r"daily|every\s+(?:day|night)|regularly|repeatedly|frequently|constantly|routinely|often|"
+    r"(?:a\s+)?(?:frequent|regular|constant|common)\s+targets?)\b",
+    re.IGNORECASE,
+)
+_HABITUAL_CUES = ("щод", "щон", "щот", "регуляр", "постій", "неодноразов", "систематич", "раз ", "ежеднев", "постоян",
+                  "неоднократ", "daily", "every ", "regular", "repeated", "frequent", "constant", "routine", "often",
+                  "common")  # fmt: skip
+
+
+def is_question(words: str) -> bool:
+    """Whether the words ask rather than tell ("Чи вдасться ворогу прорвати оборону міста?")."""
+    return words.rstrip(" \"'”»").endswith("?")
+
+
+def is_appeal(words: str) -> bool:
+    """Whether the words open as an appeal, a call in the first person, an imperative or the newsroom's own work."""
+    return _APPEAL.match(words.lstrip()) is not None
+
+
+def only_remains(words: str) -> bool:
+    """Whether the words say only that a state remains as it was ("Ситуація залишається складною"), with no number."""
+    lowered = words.lower()
+    if not any(cue in lowered for cue in _REMAINS_CUES) or any(char.isdigit() for char in words):
+        return False
+    return _REMAINS.search(words) is not None
+
+
+def reports_nothing(words: str) -> bool:
+    """Whether words that stand where a claim would stand report nothing: a question, an appeal, a state that remains."""
+    return is_question(words) or is_appeal(words) or only_remains(words)
+
+
+# Words of attack, in the forms such background uses: "target", "attacks", "shelling", "ударів", "обстрілів".
+_ATTACKS = re.compile(
+    r"\b(?:target\w*|attack\w*|strik\w*|struck|shell\w*|bomb\w*|hit|удар\w*|обстр[іе]л\w*|атак\w*|бомб\w*|"
+    r"потерпа\w*|зазна\w*)",
+    re.IGNORECASE,
+)
+
+
+def habitual_attacks(words: str) -> bool:
+    """Whether the words speak of attacks that happen again and again ("щодня потерпає від ударів", "has repeatedly
+    targeted", "a frequent target of Russian attacks") with no date and no number: background, not an event."""
+    lowered = words.lower()
+    if not any(cue in lowered for cue in _HABITUAL_CUES) or any(char.isdigit() for char in words):
+        return False
+    return _HABITUAL.search(words) is not None and _ATTACKS.search(words) is not None
