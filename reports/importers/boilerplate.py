@@ -28,11 +28,7 @@ _BOILERPLATE = re.compile(
     r"this\s+(?:is\s+a\s+)?(?:developing|breaking)\s+(?:news\s+)?story|this\s+story\s+(?:is\s+developing|has\s+been\s+updated|"
     r"will\s+be\s+updated)|check\s+back\b|become\s+a\s+member\b|support\s+(?:us|our|independent)\b|"
     r"інформація\s+(?:уточнюється|оновлюється|доповнюється)|новина\s+(?:оновлюється|доповнюється)|"
-    r"над\s+(?:матеріалом|текстом)\s+працювал|[_—–-]{3,}\s*$|"
-    # An author's bio: "Martin Fornusek is a reporter for …", "Олена Дорош — журналістка Суспільного …".
-    r"(?-i:[A-ZА-ЯІЇЄҐ][\w’'-]+\s+[A-ZА-ЯІЇЄҐ][\w’'-]+)\s+(?:is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:reporter|journalist|correspondent|editor|writer|columnist|photographer|producer)|[—–-]\s+(?:\w+\s+){0,2}?"
-    r"(?:журналіст(?:ка)?|кореспондент(?:ка)?|редактор(?:ка)?|оглядач(?:ка)?|автор(?:ка)?|фотограф(?:иня)?)\b)"
+    r"над\s+(?:матеріалом|текстом)\s+працювал|[_—–-]{3,}\s*$"
     r")",
     re.IGNORECASE,
 )
@@ -42,6 +38,13 @@ _CREDIT_AT_END = re.compile(
     r"(?:^|[.!?…]\s+|\(\s*)(?:(?:illustrative\s+)?photo(?:\s+illustrative)?|(?:ілюстративне\s+)?фото(?:\s+ілюстративне)?|"
     r"фото\s+иллюстративное)\s*(?::|by\b)[^.!?\n]{0,80}\)?\s*$",
     re.IGNORECASE,
+)
+# An author's bio: "Martin Fornusek is a reporter for …", "Олена Дорош — журналістка Суспільного …". Tried only on a
+# line that holds " is " or a dash: most lines open with two capitalised words, and the pattern reads them.
+_BIO = re.compile(
+    r"\s*[A-ZА-ЯІЇЄҐ][\w’'-]+\s+[A-ZА-ЯІЇЄҐ][\w’'-]+\s+(?:is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:reporter|journalist|correspondent|editor|writer|columnist|photographer|producer)|[—–-]\s+(?:\w+\s+){0,2}?"
+    r"(?:журналіст(?:ка)?|кореспондент(?:ка)?|редактор(?:ка)?|оглядач(?:ка)?|автор(?:ка)?|фотограф(?:иня)?)\b)"
 )
 _CREDIT_WINDOW = 120  # the credit and the sentence end before it lie in the line's last characters
 # A short line that asks the reader to do something on the site: report an error, go to its channel or newsletter.
@@ -67,6 +70,8 @@ def is_boilerplate(line: str) -> bool:
     if _BOILERPLATE.match(line) is not None:
         return True
     if len(line) <= _CONTRIBUTOR_LENGTH and "contributed" in line and _CONTRIBUTED.search(line) is not None:
+        return True
+    if (" is " in line[:60] or "— " in line[:60] or "– " in line[:60]) and _BIO.match(line) is not None:
         return True
     # Plain substring tests first: most lines hold no cue, and a pattern searched along the whole line costs more.
     tail = max(0, len(line) - _CREDIT_WINDOW)

@@ -184,7 +184,8 @@ class _Finder:
 
     def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
         # "Нагадаємо, 25 жовтня Генштаб повідомив про …": the reminder's marker is not part of who speaks.
-        readings = attributions(self.body, after_marker(self.body, start, end), end, *self._speech_levels(start, end))
+        read_from = after_marker(self.body, start, end) if in_background else start
+        readings = attributions(self.body, read_from, end, *self._speech_levels(start, end))
         # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
         # leaves a few words for the claim comes after the others.
         readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)

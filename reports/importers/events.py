@@ -62,8 +62,21 @@ def is_question(words: str) -> bool:
     return words.rstrip(" \"'”»").endswith("?")
 
 
+# The first words an appeal may open with, and the endings of an imperative's: most quotes open otherwise, and are
+# told so by a set lookup before the pattern is tried.
+_APPEAL_FIRST = frozenset(
+    ["we", "i", "please", "stay", "do", "don't", "don’t", "take", "keep", "support", "follow", "ми", "я", "закликаємо",
+     "просимо", "звертаємося", "наголошуємо", "нагадуємо", "продовжуємо", "будемо", "стежимо", "закликаю", "прошу", "не",
+     "будь", "прохання", "мы", "призываем", "просим", "продолжаем", "пожалуйста", "берегите"]
+)  # fmt: skip
+_IMPERATIVE_ENDINGS = ("іть", "йте", "ться", "теся", "тесь", "імо", "ймо", "ітьсь")
+
+
 def is_appeal(words: str) -> bool:
     """Whether the words open as an appeal, a call in the first person, an imperative or the newsroom's own work."""
+    first = words.split(None, 1)[0].strip('"“«„!,.').lower() if words.strip() else ""
+    if first not in _APPEAL_FIRST and not first.endswith(_IMPERATIVE_ENDINGS):
+        return False
     return _APPEAL.match(words.lstrip()) is not None
 
 
