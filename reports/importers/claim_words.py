@@ -43,14 +43,14 @@ UNNAMED = re.compile(
     r"інсайдер\w*|источник\w*|собеседник\w*)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bна\s+умовах\s+анонімності\b",
     re.IGNORECASE,
 )
-_UNNAMED_CUES = ("source", "insider", "interlocutor", "anonymity", "джерел", "співрозмовни", "інсайдер", "анонімн",
-                 "источник", "собеседник")  # fmt: skip
+# Looked for in the words as written, without their first letter, so that a capitalised word ("Sources said") is found.
+_UNNAMED_CUES = ("ource", "nsider", "nterlocutor", "nonymity", "жерел", "піврозмовни", "нсайдер", "нонімн", "сточник",
+                 "обеседник")  # fmt: skip
 
 
 def unnamed(words: str) -> bool:
     """Whether the words naming a speaker leave the source unnamed (see UNNAMED)."""
-    lowered = words.lower()
-    return any(cue in lowered for cue in _UNNAMED_CUES) and UNNAMED.search(words) is not None
+    return any(cue in words for cue in _UNNAMED_CUES) and UNNAMED.search(words) is not None
 
 
 # "According to data for May 19": figures whose source the words do not name are the cited source's, else the

@@ -82,8 +82,8 @@ def is_appeal(words: str) -> bool:
 
 def only_remains(words: str) -> bool:
     """Whether the words say only that a state remains as it was ("Ситуація залишається складною"), with no number."""
-    lowered = words.lower()
-    if not any(cue in lowered for cue in _REMAINS_CUES) or any(char.isdigit() for char in words):
+    # The verb stands inside the sentence, in lower case: the cues are looked for in the words as written.
+    if not any(cue in words for cue in _REMAINS_CUES) or any(char.isdigit() for char in words):
         return False
     return _REMAINS.search(words) is not None
 
