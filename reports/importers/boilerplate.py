@@ -4,6 +4,7 @@ the page's notes ("Інформація уточнюється", "This is a deve
 subscription prompts. They are never claims, and the places they name are not the article's."""
 
 import re
+from functools import lru_cache
 
 # A line that opens as furniture does.
 _BOILERPLATE = re.compile(
@@ -18,9 +19,15 @@ _BOILERPLATE = re.compile(
     r"читайте\s+также|смотрите\s+также|фото\s*иллюстративное|подписывайтесь|"
     # The page's source, tags, reuse notice, a bare link, an advertisement's label.
     r"(?:source|tags|джерело|теги|теґи|источник)\s*:|при\s+(?:цитуванні|використанні|цитировании|использовании)\b|"
-    r"(?:https?://|www\.)\S+\s*$|(?:advertisement|реклама)\s*$|"
-    # The page's notes on the text itself: a video's label, an editor's note, a correction, an update, a story that is
-    # still being written, who worked on it; the rule of underscores or dashes before the contributors.
+    r"(?:https?://|www\.)\S+\s*$|(?:advertisement|реклама)\s*$"
+    r")",
+    re.IGNORECASE,
+)
+# The page's notes on the text itself: a video's label, an editor's note, a correction, an update, a story that is still
+# being written, who worked on it; the rule of underscores or dashes before the contributors. Tried only on a line whose
+# first word may open one (most lines open otherwise).
+_NOTES = re.compile(
+    r"\s*(?:"
     r"(?:video|відео|видео)\s*:|(?:editor(?:'|’)?s|editorial)\s+note\b|note\s+from\s+the\s+(?:author|editor)\b|"
     r"примітка\s+(?:редакції|автора)|від\s+редакції\s*:|correction\s*:|corrections?\s+appended|виправлення\s*:|"
     r"(?:updated?|оновлено|доповнено|обновлено)\b(?:[^:\n]|:\d\d){0,40}:\s*(?:added|adds|this|the\s+(?:story|article)|"
@@ -32,6 +39,12 @@ _BOILERPLATE = re.compile(
     r")",
     re.IGNORECASE,
 )
+_NOTE_FIRST_WORDS = frozenset(
+    ["video", "відео", "видео", "editor's", "editor’s", "editors", "editorial", "note", "примітка", "від", "correction",
+     "corrections", "виправлення", "updated", "update", "оновлено", "доповнено", "обновлено", "this", "check", "become",
+     "support", "інформація", "новина", "над"]
+)  # fmt: skip
+_FIRST_WORD = re.compile(r"\s*([^\s:]*)")
 # A line that ends as a caption does, with the picture's credit ("… in Kyiv on Oct. 8. (Photo: State Emergency
 # Service)", "Наслідки обстрілу. Ілюстративне фото: ДСНС"): a paragraph of the report never carries one.
 _CREDIT_AT_END = re.compile(
@@ -69,6 +82,9 @@ def is_boilerplate(line: str) -> bool:
     """Whether a whole line is the page's furniture rather than the report."""
     if _BOILERPLATE.match(line) is not None:
         return True
+    first = _FIRST_WORD.match(line).group(1).lower()
+    if (first in _NOTE_FIRST_WORDS or first[:3] in ("___", "---", "———", "–––")) and _NOTES.match(line) is not None:
+        return True
     if len(line) <= _CONTRIBUTOR_LENGTH and "contributed" in line and _CONTRIBUTED.search(line) is not None:
         return True
     if (" is " in line[:60] or "— " in line[:60] or "– " in line[:60]) and _BIO.match(line) is not None:
@@ -90,7 +106,8 @@ def _headline(line: str) -> bool:
     return len(line) <= _HEADLINE_LENGTH and not line.rstrip().endswith((".", "!", "…", ":", ";"))
 
 
-def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4)  # the places and the claims of one text (its lead, its body) both ask
+def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each line of the text that is furniture, in order: a line furniture by itself, or a headline
     under a line of its own that heads a list of links."""
     spans, listing = [], False
@@ -102,4 +119,4 @@ def boilerplate_spans(text: str) -> list[tuple[int, int]]:
         listing = words.rstrip().endswith(":") and _LIST_HEAD.match(words) is not None
         if listing or is_boilerplate(words):
             spans.append(line.span())
-    return spans
+    return tuple(spans)

@@ -43,7 +43,8 @@ _REMAINS = re.compile(
     r"контрольован\w*|під\s+контролем|критичн\w*|незмінн\w*|сложн\w*|напряженн\w*|стабильн\w*)\b",
     re.IGNORECASE,
 )
-_REMAINS_CUES = ("remain", "stay", "continues to be", "залиша", "лиша", "оста")
+_REMAINS_CUE = re.compile(r"remain|stay|continues\s+to\s+be|лиша|оста")  # one search in C, before the pattern
+_DIGIT = re.compile(r"\d")
 # What happens again and again: a frequency word ("щодня", "regularly", "a frequent target").
 _HABITUAL = re.compile(
     r"\b(?:щодня|щоночі|щодоби|щотижня|регулярно|постійно|неодноразово|систематично|раз\s+у\s+раз|раз\s+за\s+разом|"
@@ -74,7 +75,9 @@ _IMPERATIVE_ENDINGS = ("іть", "йте", "ться", "теся", "тесь", "
 
 def is_appeal(words: str) -> bool:
     """Whether the words open as an appeal, a call in the first person, an imperative or the newsroom's own work."""
-    first = words.split(None, 1)[0].strip('"“«„!,.').lower() if words.strip() else ""
+    opening = words.lstrip()
+    space = opening.find(" ")
+    first = (opening if space < 0 else opening[:space]).strip('"“«„!,.').lower()
     if first not in _APPEAL_FIRST and not first.endswith(_IMPERATIVE_ENDINGS):
         return False
     return _APPEAL.match(words.lstrip()) is not None
@@ -83,7 +86,7 @@ def is_appeal(words: str) -> bool:
 def only_remains(words: str) -> bool:
     """Whether the words say only that a state remains as it was ("Ситуація залишається складною"), with no number."""
     # The verb stands inside the sentence, in lower case: the cues are looked for in the words as written.
-    if not any(cue in words for cue in _REMAINS_CUES) or any(char.isdigit() for char in words):
+    if _REMAINS_CUE.search(words) is None or _DIGIT.search(words) is not None:
         return False
     return _REMAINS.search(words) is not None
 
@@ -105,6 +108,6 @@ def habitual_attacks(words: str) -> bool:
     """Whether the words speak of attacks that happen again and again ("щодня потерпає від ударів", "has repeatedly
     targeted", "a frequent target of Russian attacks") with no date and no number: background, not an event."""
     lowered = words.lower()
-    if not any(cue in lowered for cue in _HABITUAL_CUES) or any(char.isdigit() for char in words):
+    if not any(cue in lowered for cue in _HABITUAL_CUES) or _DIGIT.search(words) is not None:
         return False
     return _HABITUAL.search(words) is not None and _ATTACKS.search(words) is not None
