@@ -53,9 +53,12 @@ _HABITUAL = re.compile(
     r"(?:a\s+)?(?:frequent|regular|constant|common)\s+targets?)\b",
     re.IGNORECASE,
 )
-_HABITUAL_CUES = ("щод", "щон", "щот", "регуляр", "постій", "неодноразов", "систематич", "раз ", "ежеднев", "постоян",
-                  "неоднократ", "daily", "every ", "regular", "repeated", "frequent", "constant", "routine", "often",
-                  "common")  # fmt: skip
+# The cues of a frequency word, looked for in one search before the pattern (most sentences hold none).
+_HABITUAL_CUE = re.compile(
+    r"щод|щон|щот|регуляр|постій|неодноразов|систематич|раз |ежеднев|постоян|неоднократ|daily|every |regular|repeated|"
+    r"frequent|constant|routine|often|common",
+    re.IGNORECASE,
+)
 
 
 def is_question(words: str) -> bool:
@@ -107,7 +110,6 @@ _ATTACKS = re.compile(
 def habitual_attacks(words: str) -> bool:
     """Whether the words speak of attacks that happen again and again ("щодня потерпає від ударів", "has repeatedly
     targeted", "a frequent target of Russian attacks") with no date and no number: background, not an event."""
-    lowered = words.lower()
-    if not any(cue in lowered for cue in _HABITUAL_CUES) or _DIGIT.search(words) is not None:
+    if _HABITUAL_CUE.search(words) is None or _DIGIT.search(words) is not None:
         return False
     return _HABITUAL.search(words) is not None and _ATTACKS.search(words) is not None
