@@ -25,8 +25,8 @@ BACK_WORDS = frozenset(
 BACK_TO_ORGANISATION = frozenset(
     normalize(word)
     for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия",
-                 # "the think tank said", "в аналітичному центрі зазначили": the institute named before
-                 "tank", "think-tank", "центрі", "центр"]
+                 # "the think tank said": the institute named before
+                 "tank", "think-tank"]
 )  # fmt: skip
 # Titles that name a person by office alone ("додав голова ОВА", "the governor said"): the speaker named before with
 # that title in their role.
