@@ -11,38 +11,31 @@ import datetime
 import re
 from bisect import bisect_left
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
 from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
 from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.claim_words import (
-    BACK_TO_ORGANISATION,
-    BACK_WORDS,
-    CITED_WORDS,
     CLAUSE_BREAK,
-    DATA_WORDS,
     LASTING,
     LEAD_WORDS,
     LINE,
     REPORT_FOR,
-    TITLE_WORDS,
     after_marker,
     inside,
     starts_and_ends,
     statement,
     trim,
-    unnamed,
 )
+from reports.importers.claimant_choice import ClaimantChoice, Reading
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
 from reports.importers.events import habitual_attacks, reports_nothing
-from reports.importers.offices import names_an_office, office_alone, office_speaker
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
-from reports.importers.speakers import NewClaimant, one_word_name, speaker
-from reports.importers.text import Tokens, line_sentences, lowered_words, normalize, tokenize
+from reports.importers.speakers import NewClaimant
+from reports.importers.text import Tokens, line_sentences, lowered_words, tokenize
 from reports.importers.topics import topic_between, topic_words
 
 
@@ -58,17 +51,6 @@ class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousa
     quantity: Quantity | None
     regions: tuple[int, ...]
     in_lead: bool = False  # quoted from the lead (offsets in the lead), which the body does not repeat
-
-
-@dataclass
-class _Reading:
-    """What the finder knows while it reads an article from top to bottom."""
-
-    chain: Hashable | None = None  # the claimant an attributed sentence named, whose report goes on
-    last: Hashable | None = None  # the last claimant named, for "they" and "the ministry"
-    previous: tuple[int, int] | None = None  # the sentence before, for "This is stated in …"
-    organisation: Hashable | None = None  # the last organisation named as speaking or as a speaker's, for "the agency"
-    said: tuple = ()  # (finder, span) of the claims the attributed sentence before gave, for "… the report for May 2"
 
 
 def suggest_claims(
@@ -91,7 +73,7 @@ def suggest_claims(
     The lead is read first: its claims that the body does not repeat are quoted from it (in_lead), and who it says
     is speaking ("…, the governor Ivan Fedorov said") is who "he" and "according to Fedorov" in the body are.
     """
-    reading = _Reading()
+    reading = Reading()
     speakers: list[NewClaimant] = []
     before = None
     # A lead that quotes no one and names no year (the publisher's own background, "Ukrainian forces withdrew from
@@ -115,21 +97,9 @@ def suggest_claims(
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
 _COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 
-_ARTICLES = frozenset(normalize(word) for word in ("the", "a", "an", "of", "у", "в"))
-
-
-def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
-    """Whether a speaker's role holds the title the words name, and every other word of them ("голова ОВА" of "голова
-    Дніпропетровської ОВА", "the governor" of "Kharkiv Oblast Governor"; not "the head of the district administration"
-    of "head of the Zaporizhzhia Regional Military Administration")."""
-    role = {normalize(word.strip(",.;:")) for word in speaker.role.split()}
-    return bool(norms & TITLE_WORDS & role) and norms - _ARTICLES <= role
-
-
-class _Finder:
+class _Finder(ClaimantChoice):
     def __init__(self, body, published_on, language, sources, publisher, cited, regions, mentions, tokens):
         self.body, self.published_on, self.language = body, published_on, language
         self.sources, self.publisher, self.cited = sources, publisher, cited
@@ -162,8 +132,8 @@ class _Finder:
     def _quantity(self, start: int, end: int) -> Quantity | None:
         return best_quantity(inside(self.quantities, self._quantity_spans, start, end))
 
-    def run(self, reading: _Reading | None = None) -> list[SuggestedClaim]:
-        reading = self.reading = reading or _Reading()
+    def run(self, reading: Reading | None = None) -> list[SuggestedClaim]:
+        reading = self.reading = reading or Reading()
         background = False
         furniture = {start for start, _end in boilerplate_spans(self.body)}
         for line in LINE.finditer(self.body):
@@ -172,7 +142,7 @@ class _Finder:
             kind = marker(line.group())
             if kind:
                 background = kind == "background"
-                fresh = _Reading()
+                fresh = Reading()
                 if not background:  # "Деталі", "Details": the report goes on; "йдеться у зведенні" is still its own
                     fresh.last, fresh.organisation = reading.last, reading.organisation
                 reading = self.reading = fresh
@@ -182,7 +152,7 @@ class _Finder:
                 self._read(start, end, reading, in_background)
         return [self.claims[span] for span in sorted(self.claims)]
 
-    def _read(self, start: int, end: int, reading: _Reading, in_background: bool) -> None:
+    def _read(self, start: int, end: int, reading: Reading, in_background: bool) -> None:
         # "Нагадаємо, 25 жовтня Генштаб повідомив про …": the reminder's marker is not part of who speaks.
         read_from = after_marker(self.body, start, end) if in_background else start
         readings = attributions(self.body, read_from, end, *self._speech_levels(start, end))
@@ -225,23 +195,6 @@ class _Finder:
             self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
         reading.previous, reading.said = (start, end), ()
 
-    def _name_beside(self, words: Tokens, matches, who: tuple[int, int]) -> bool:
-        if words.text is not self.body:
-            return True
-        before, after = words.starts[matches[0].first], words.end(matches[-1].last - 1)
-        return (
-            _TWO_CAPITALS.search(self.body, who[0], before) is not None
-            or _TWO_CAPITALS.search(self.body, after, who[1]) is not None
-        )
-
-    def _in_source_name(self, new: NewClaimant, words: Tokens, matches, who: tuple[int, int]) -> bool:
-        """Whether a person's name found in the words is (part of) a known source's name there ("Volodymyr Zelensky",
-        "Foreign Affairs" of "Ministry of Foreign Affairs of Ukraine")."""
-        at = self.body.rfind(new.name, who[0], who[1])
-        if at < 0 or words.text is not self.body:
-            return any(self.sources.find(tokenize(new.name)))
-        return any(words.starts[m.first] < at + len(new.name) and at < words.end(m.last - 1) for m in matches)
-
     def _background_dated(self, start: int, end: int, in_background: bool) -> bool:
         """Whether an unattributed sentence is the publisher's own dated background: any dated sentence after a
         reminder; elsewhere, one that dates an event to an earlier month than the article's ("in February 2024")."""
@@ -258,24 +211,6 @@ class _Finder:
         for finder, span in said:  # the lead's finder, for a lead the body's first sentence speaks of
             if span in finder.claims and finder.claims[span].occurred is None:
                 finder.claims[span] = finder.claims[span]._replace(occurred=period)
-
-    def _subject_of(self, start: int, end: int) -> Hashable | None:
-        """A known source other than the publisher that the words open with ("Ukraine's Foreign Ministry rejected …")."""
-        opening = tokenize(self.body[start : min(end, start + 120)])
-        match = next(iter(self.sources.find(opening, 0, min(len(opening), 6))), None)
-        if match and match.first <= 1 and match.keys[0] != self.publisher:
-            return match.keys[0]
-        return None
-
-    def _oblast_names(self, start: int, end: int) -> tuple[str, ...] | None:
-        """The names of the one oblast the sentence's places lie in, or else the whole article's."""
-        for places in (self._places(start, end), tuple(m.region for m in self.mentions if m.region)):
-            oblasts = {self.regions.oblast(place) for place in places} - {None}
-            if len(oblasts) == 1:
-                return self.regions.names(oblasts.pop())
-            if oblasts:
-                return None
-        return None
 
     def _words_between(self, start: int, end: int) -> tuple[int, int] | None:
         """The range of the body's words that lie between two offsets: the words of self.body[start:end] read on its
@@ -296,65 +231,6 @@ class _Finder:
         first, stop = words
         after_comma = bisect_left(self.tokens.starts, self.body.rfind(",", start, end), first, stop)
         return max(self._speech[first:stop], default=ANY), max(self._speech[after_comma:stop], default=ANY)
-
-    def _claimant(self, who: tuple[int, int], reading: _Reading, start: int, end: int) -> Hashable | None:
-        if self.publisher is not None and unnamed(self.body[who[0] : who[1]]):
-            return self.publisher  # "повідомили РБК-Україна джерела в Силах оборони": the publisher's source
-        between = self._words_between(*who)
-        words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))
-        matches = [
-            match
-            for match in self.sources.find(words, first, stop)
-            if not office_alone(words.text[words.starts[match.first] : words.end(match.last - 1)])
-        ]
-        named = [key for match in matches for key in match.keys[:1]]
-        others = [key for key in named if key != self.publisher]
-        # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
-        # outside the organisation's name, looked for before the names are read.
-        new = speaker(self.body[who[0] : who[1]]) if not named or self._name_beside(words, matches, who) else None
-        if named and new is not None and not new.organisation and not self._in_source_name(new, words, matches, who):
-            # "Kremlin spokesman Dmitry Peskov": the person speaks, not the organisation named as theirs.
-            self.speakers.append(new)
-            reading.organisation = (others or named)[0]
-            return new
-        if others or named:
-            reading.organisation = (others or named)[0]
-            return reading.organisation
-        norms = set(words.norms[first:stop])
-        if norms & CITED_WORDS and self.cited:
-            return self.cited[0]
-        if new is None and norms & TITLE_WORDS:  # "додав голова ОВА", "the governor said": the one named so before
-            titled = next((one for one in reversed(self.speakers) if not one.organisation and _titled(one, norms)), None)
-            if titled is not None:
-                return titled
-        if new is None or names_an_office(new.name):  # "в Сумській ОВА": the office, not a person of that name
-            new = office_speaker(self.body[who[0] : who[1]], lambda: self._oblast_names(start, end), self.language) or new
-        if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
-            self.speakers.append(new)
-            return new
-        if norms & BACK_TO_ORGANISATION and reading.organisation is not None:
-            return reading.organisation
-        if norms & (BACK_WORDS | CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
-            return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
-        # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
-        for earlier in reversed(self.speakers):
-            if normalize(earlier.name.split()[-1]) in norms:
-                return earlier
-        if norms & DATA_WORDS:
-            self._by_data = True
-            return self.cited[0] if self.cited else reading.last or self.publisher
-        # A company or body named by one word ("Ukrenergo said", "ДТЕК повідомила", "state energy company Naftogaz").
-        one = one_word_name(self.body[who[0] : who[1]], self.regions.names_a_place)
-        if one is not None:
-            self.speakers.append(one)
-        return one
-
-    def _subject(self, who: tuple[int, int]) -> Hashable | None:
-        """A known source the sentence opens with ("The Foreign Ministry condemns …, the ministry's statement says")."""
-        line_start = self.body.rfind("\n", 0, who[0]) + 1
-        opening = tokenize(self.body[line_start : min(who[0], line_start + 120)])
-        match = next(iter(self.sources.find(opening, 0, min(len(opening), 8))), None)
-        return match.keys[0] if match and match.first <= 1 else None
 
     def _checkable(self, start: int, end: int) -> bool:
         return bool(

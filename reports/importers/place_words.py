@@ -2,7 +2,8 @@
 after a place, organisations, capitals speaking for governments, rivers, people's titles. Lookup forms (normalised)
 only; the region matcher asks these of the few words that begin a name."""
 
-from reports.importers.text import Tokens, normalize
+from reports.importers import morphology
+from reports.importers.text import Tokens, is_cyrillic_word, normalize
 
 
 def _norms(words: list[str]) -> frozenset[str]:
@@ -150,3 +151,19 @@ def kind_word_closing(tokens: Tokens, last: int, limit: int = 8) -> str:
         if position < count and tokens.joined(position) and tokens.norms[position] in _LIST_KIND_WORDS:
             return tokens.norms[position]
     return ""
+
+
+def names_a_person(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether a one-word Ukrainian name is a person's: a first name or a surname followed by another capitalised
+    word (Володимир Зеленський, Олег Синєгубов), a word after a first name (Олександр Промінь), or a word the
+    dictionary knows only as a person's name."""
+    if last - first != 1 or not is_cyrillic_word(tokens.words[first]):
+        return False
+    word = tokens.words[first]
+    if morphology.is_personal_name(word):
+        return True
+    following = last < len(tokens) and tokens.joined(last) and tokens.capital(last)
+    if following and morphology.is_first_name(word):
+        return True
+    # A surname after a first name ("Олександр Промінь"): the first name only, not any person's noun.
+    return first > 0 and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1])

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from reports.importers import morphology
 from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.phrases import PhraseMatcher
+from reports.importers.place_choice import KNOWN_FIRST, PlaceChoice
 from reports.importers.place_words import (
     ACTOR_VERBS,
     ADJECTIVE_NAMED_KINDS,
@@ -24,22 +25,19 @@ from reports.importers.place_words import (
     GENERIC,
     HROMADA_WORDS,
     LOCATIVE,
-    OBSCURE,
     ORGANISATION_WORDS,
     RAION_WORDS,
     STEM_NAMED_KINDS,
     by_a_river_word,
     kind_word_closing,
     means_the_government,
+    names_a_person,
     names_a_person_by_title,
     region_by_collective,
 )  # fmt: skip
 from reports.importers.text import Tokens, is_cyrillic_word, normalize, tokenize
 
 COUNTRY = "country"
-# A name a city (or another known place) shares with villages, written without evidence: the known place, unless the
-# article itself names a unit above one of the villages and none above the known place (Золочів on Харківщина).
-KNOWN_FIRST = 2
 _ANY_CYRILLIC = re.compile("[А-ЯІЇЄҐа-яіїєґ]")
 
 
@@ -69,7 +67,7 @@ class RegionDetection:
     ambiguous: tuple[RegionMention, ...] = field(default=())  # names left out: several places, nothing to choose by
 
 
-class RegionMatcher:
+class RegionMatcher(PlaceChoice):
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self._entries: dict[int, GazetteerEntry] = {}
         self._kinds: dict[int, str] = {}
@@ -177,7 +175,7 @@ class RegionMatcher:
             return (), False  # the end of a compound (Південно-Слобожанський), not a name of its own
         if following in ORGANISATION_WORDS and last < len(tokens) and tokens.capital(last):
             return (), False
-        if self._personal(tokens, first, last) or names_a_person_by_title(tokens, first, last):
+        if names_a_person(tokens, first, last) or names_a_person_by_title(tokens, first, last):
             return (), False
         if by_a_river_word(tokens, first):
             keys = tuple(key for key in keys if self._kinds[key] not in ("settlement", "special_city"))
@@ -234,24 +232,6 @@ class RegionMatcher:
     def oblast(self, key: int) -> int | None:
         """The first-level unit the region lies in (itself if it is one), None for a country."""
         return next((up for up in self._lines[key] if self._kinds[up] in ("oblast", "autonomous_republic", "krai")), None)
-
-    @staticmethod
-    def _personal(tokens: Tokens, first: int, last: int) -> bool:
-        """Whether a one-word Ukrainian name is a person's: a first name or a surname followed by another capitalised
-        word (Володимир Зеленський, Олег Синєгубов), a word after a first name (Олександр Промінь), or a word the
-        dictionary knows only as a person's name."""
-        if last - first != 1 or not is_cyrillic_word(tokens.words[first]):
-            return False
-        word = tokens.words[first]
-        if morphology.is_personal_name(word):
-            return True
-        following = last < len(tokens) and tokens.joined(last) and tokens.capital(last)
-        if following and morphology.is_first_name(word):
-            return True
-        # A surname after a first name ("Олександр Промінь"): the first name only, not any person's noun.
-        return (
-            first > 0 and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1])
-        )
 
     def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[tuple[int, int, tuple]], int]:
         """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions")."""
@@ -327,17 +307,6 @@ class RegionMatcher:
             settled_texts.append(tuple(sorted(settled, key=lambda mention: mention.start)) if unsettled else tuple(settled))
         return RegionDetection(self.most_specific(order), tuple(settled_texts), tuple(ambiguous))
 
-    def _settle_in_line(self, text: str, start: int, keys: tuple, weak, settled: list[RegionMention]) -> int | None:
-        """A name the article's places leave between candidates equally near them, settled by the places named on its
-        own line ("Kherson, Bilozerka, Stanislav and Dniprovske", in an article that names Mykolaiv Oblast too)."""
-        line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-        near = {mention.region for mention in settled if line_start <= mention.start < line_end}
-        if not near:
-            return None
-        region, _how = self._settle(keys, self._shared(near), weak is True, near)
-        return region
-
     def title_namesakes(self, detection: RegionDetection) -> RegionDetection:
         """The detection with a city named only in the title (the first text) left out where the other texts name the
         oblast named after it: a headline shortens "the Belgorod region" to "Belgorod" ("Belgorod strike")."""
@@ -354,74 +323,6 @@ class RegionMatcher:
             return detection
         kept = (mention.region for mentions in detection.mentions for mention in mentions if mention.region not in dropped)
         return RegionDetection(self.most_specific(kept), detection.mentions, detection.ambiguous)
-
-    def _namesake(self, city: int, oblast: int) -> bool:
-        """Whether the oblast is named after the city (Belgorod Oblast, Бєлгородська область after Бєлгород)."""
-        city_names = {normalize(name) for name in self._entries[city].names if " " not in name and len(name) > 3}
-        oblast_words = {normalize(name.split()[0]) for name in self._entries[oblast].names}
-        return any(word.startswith(name) for word in oblast_words for name in city_names)
-
-    def _shared(self, certain: set) -> set:
-        """Each leading part of the line (ancestors, then itself) of each place named for certain: how much ancestry a
-        candidate shares with those places is then how many leading parts of its own line are among them."""
-        lines = [self._lines[region] for region in certain]
-        return {line[:depth] for line in lines for depth in range(1, len(line) + 1)}
-
-    def _settle(self, candidates: tuple, shared: set, weak: bool | int = False, certain=frozenset()) -> tuple[int | None, str]:
-        if weak == KNOWN_FIRST:
-            candidates, village = self._known_first(candidates, certain)
-            if village is not None:
-                return village, "context"
-            if len(candidates) == 1:
-                return candidates[0], ""
-        elif weak:  # only a unit above it that the article names for sure makes it the place (deeper than the country)
-            depth = {candidate: self._shared_depth(candidate, shared) for candidate in candidates}
-            chosen = [candidate for candidate, value in depth.items() if value == max(depth.values()) and value > 1]
-            return (chosen[0], "context") if len(chosen) == 1 else (None, "")
-        if len(candidates) == 1:
-            return candidates[0], ""
-        # Context: the candidate sharing the deepest ancestry with a place the article names for certain.
-        depth = {candidate: self._shared_depth(candidate, shared) for candidate in candidates}
-        best = max(depth.values())
-        chosen = [candidate for candidate, value in depth.items() if value == best]
-        if best > 1 and len(chosen) == 1:  # deeper than the country alone
-            return chosen[0], "context"
-        prominent = [candidate for candidate in candidates if self._entries[candidate].prominent]
-        if len(prominent) == 1:
-            return prominent[0], "prominence"
-        return None, ""
-
-    def _known(self, key: int) -> bool:
-        return self._entries[key].prominent or self._kinds[key] not in OBSCURE
-
-    def _known_first(self, candidates: tuple, certain) -> tuple[tuple, int | None]:
-        """The known places among the candidates, and the one obscure candidate that lies in a unit the article names
-        for certain when no known one does (else None)."""
-        known = tuple(key for key in candidates if self._known(key))
-
-        def named_above(key: int) -> bool:
-            return any(up in certain for up in self._lines[key][1:-1])
-
-        if any(named_above(key) for key in known):
-            return known, None
-        villages = [key for key in candidates if key not in known and named_above(key)]
-        return known, (villages[0] if len(villages) == 1 else None)
-
-    def _shared_depth(self, candidate: int, shared: set) -> int:
-        """How many leading places the candidate's line has in common with the line of some place named for certain."""
-        line = self._lines[candidate]
-        depth = 0
-        while depth < len(line) and line[: depth + 1] in shared:
-            depth += 1
-        return depth
-
-    def most_specific(self, regions: Iterable[int]) -> tuple[int, ...]:
-        """The regions given, less those that contain another of them (implied by the hierarchy)."""
-        regions = list(dict.fromkeys(regions))
-        implied = {ancestor for region in regions for ancestor in self._entries[region].ancestors}
-        # A raion or a hromada is named only with its kind word ("Синельниківський район", "Межівська громада"): a place
-        # of its own, which a village or a hromada named inside it does not make implied.
-        return tuple(region for region in regions if region not in implied or self._kinds[region] in ("raion", "hromada"))
 
     def in_span(self, mentions: Iterable[RegionMention], start: int, end: int) -> tuple[int, ...]:
         """The most specific settled places named between two offsets."""

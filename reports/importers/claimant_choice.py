@@ -1,0 +1,135 @@
+"""Who a suggested claim is by: the known source named, a person or an office the archive does not know (suggested as
+a new claimant), the source named before ("the ministry", "the Institute noted"), the cited source, or the publisher
+(unnamed sources, data). A part of the claim finder (reports/importers/claims.py), which holds the article's body and
+its words (`body`, `tokens`), the known sources (`sources`, `publisher`, `cited`), the places (`regions`, `mentions`)
+and the speakers met so far (`speakers`)."""
+
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass
+
+from reports.importers.claim_words import BACK_TO_ORGANISATION, BACK_WORDS, CITED_WORDS, DATA_WORDS, TITLE_WORDS, unnamed
+from reports.importers.offices import names_an_office, office_alone, office_speaker
+from reports.importers.speakers import NewClaimant, one_word_name, speaker
+from reports.importers.text import Tokens, normalize, tokenize
+
+
+@dataclass
+class Reading:
+    """What the finder knows while it reads an article from top to bottom."""
+
+    chain: Hashable | None = None  # the claimant an attributed sentence named, whose report goes on
+    last: Hashable | None = None  # the last claimant named, for "they" and "the ministry"
+    previous: tuple[int, int] | None = None  # the sentence before, for "This is stated in …"
+    organisation: Hashable | None = None  # the last organisation named as speaking or as a speaker's, for "the agency"
+    said: tuple = ()  # (finder, span) of the claims the attributed sentence before gave, for "… the report for May 2"
+
+
+_TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
+
+
+_ARTICLES = frozenset(normalize(word) for word in ("the", "a", "an", "of", "у", "в"))
+
+
+def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
+    """Whether a speaker's role holds the title the words name, and every other word of them ("голова ОВА" of "голова
+    Дніпропетровської ОВА", "the governor" of "Kharkiv Oblast Governor"; not "the head of the district administration"
+    of "head of the Zaporizhzhia Regional Military Administration")."""
+    role = {normalize(word.strip(",.;:")) for word in speaker.role.split()}
+    return bool(norms & TITLE_WORDS & role) and norms - _ARTICLES <= role
+
+
+class ClaimantChoice:
+    def _name_beside(self, words: Tokens, matches, who: tuple[int, int]) -> bool:
+        if words.text is not self.body:
+            return True
+        before, after = words.starts[matches[0].first], words.end(matches[-1].last - 1)
+        return (
+            _TWO_CAPITALS.search(self.body, who[0], before) is not None
+            or _TWO_CAPITALS.search(self.body, after, who[1]) is not None
+        )
+
+    def _in_source_name(self, new: NewClaimant, words: Tokens, matches, who: tuple[int, int]) -> bool:
+        """Whether a person's name found in the words is (part of) a known source's name there ("Volodymyr Zelensky",
+        "Foreign Affairs" of "Ministry of Foreign Affairs of Ukraine")."""
+        at = self.body.rfind(new.name, who[0], who[1])
+        if at < 0 or words.text is not self.body:
+            return any(self.sources.find(tokenize(new.name)))
+        return any(words.starts[m.first] < at + len(new.name) and at < words.end(m.last - 1) for m in matches)
+
+    def _subject_of(self, start: int, end: int) -> Hashable | None:
+        """A known source other than the publisher that the words open with ("Ukraine's Foreign Ministry rejected …")."""
+        opening = tokenize(self.body[start : min(end, start + 120)])
+        match = next(iter(self.sources.find(opening, 0, min(len(opening), 6))), None)
+        if match and match.first <= 1 and match.keys[0] != self.publisher:
+            return match.keys[0]
+        return None
+
+    def _oblast_names(self, start: int, end: int) -> tuple[str, ...] | None:
+        """The names of the one oblast the sentence's places lie in, or else the whole article's."""
+        for places in (self._places(start, end), tuple(m.region for m in self.mentions if m.region)):
+            oblasts = {self.regions.oblast(place) for place in places} - {None}
+            if len(oblasts) == 1:
+                return self.regions.names(oblasts.pop())
+            if oblasts:
+                return None
+        return None
+
+    def _claimant(self, who: tuple[int, int], reading: Reading, start: int, end: int) -> Hashable | None:
+        if self.publisher is not None and unnamed(self.body[who[0] : who[1]]):
+            return self.publisher  # "повідомили РБК-Україна джерела в Силах оборони": the publisher's source
+        between = self._words_between(*who)
+        words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))
+        matches = [
+            match
+            for match in self.sources.find(words, first, stop)
+            if not office_alone(words.text[words.starts[match.first] : words.end(match.last - 1)])
+        ]
+        named = [key for match in matches for key in match.keys[:1]]
+        others = [key for key in named if key != self.publisher]
+        # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
+        # outside the organisation's name, looked for before the names are read.
+        new = speaker(self.body[who[0] : who[1]]) if not named or self._name_beside(words, matches, who) else None
+        if named and new is not None and not new.organisation and not self._in_source_name(new, words, matches, who):
+            # "Kremlin spokesman Dmitry Peskov": the person speaks, not the organisation named as theirs.
+            self.speakers.append(new)
+            reading.organisation = (others or named)[0]
+            return new
+        if others or named:
+            reading.organisation = (others or named)[0]
+            return reading.organisation
+        norms = set(words.norms[first:stop])
+        if norms & CITED_WORDS and self.cited:
+            return self.cited[0]
+        if new is None and norms & TITLE_WORDS:  # "додав голова ОВА", "the governor said": the one named so before
+            titled = next((one for one in reversed(self.speakers) if not one.organisation and _titled(one, norms)), None)
+            if titled is not None:
+                return titled
+        if new is None or names_an_office(new.name):  # "в Сумській ОВА": the office, not a person of that name
+            new = office_speaker(self.body[who[0] : who[1]], lambda: self._oblast_names(start, end), self.language) or new
+        if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
+            self.speakers.append(new)
+            return new
+        if norms & BACK_TO_ORGANISATION and reading.organisation is not None:
+            return reading.organisation
+        if norms & (BACK_WORDS | CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
+            return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
+        # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.
+        for earlier in reversed(self.speakers):
+            if normalize(earlier.name.split()[-1]) in norms:
+                return earlier
+        if norms & DATA_WORDS:
+            self._by_data = True
+            return self.cited[0] if self.cited else reading.last or self.publisher
+        # A company or body named by one word ("Ukrenergo said", "ДТЕК повідомила", "state energy company Naftogaz").
+        one = one_word_name(self.body[who[0] : who[1]], self.regions.names_a_place)
+        if one is not None:
+            self.speakers.append(one)
+        return one
+
+    def _subject(self, who: tuple[int, int]) -> Hashable | None:
+        """A known source the sentence opens with ("The Foreign Ministry condemns …, the ministry's statement says")."""
+        line_start = self.body.rfind("\n", 0, who[0]) + 1
+        opening = tokenize(self.body[line_start : min(who[0], line_start + 120)])
+        match = next(iter(self.sources.find(opening, 0, min(len(opening), 8))), None)
+        return match.keys[0] if match and match.first <= 1 else None
