@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reports.importers.patterns import branches, grouped
+from reports.importers.speakers import CALL_SIGN, may_name_a_call_sign
 
 LEAD, TRAIL, NEXT = "lead", "trail", "next"  # the claim follows, precedes, or is the sentence before
 # What a reading needs among the sentence's words: nothing, a word that may begin a verb of saying, or one that may
@@ -83,10 +84,6 @@ def _AGE(sentence: str) -> bool:  # noqa: N802 (a number between two commas: "My
     return sentence.count(",") >= 2 and re.search(r",\s\d{1,3}(?:\s\w+)?,", sentence) is not None
 
 
-def _CALL_SIGN(sentence: str) -> bool:  # noqa: N802
-    return "позивн" in sentence or "sign" in sentence or "guerre" in sentence
-
-
 PATTERNS = [
     # According to analysts, the Kremlin is likely to …
     (LEAD, ANY, rf"^{grouped(branches(_ACCORDING_TO))}\s+(?P<who>[^,]{{2,160}}?),\s*(?P<quote>.+)$"),
@@ -114,9 +111,9 @@ PATTERNS = [
             rf"(?:,\s+[^,]{{2,80}}?)?),\s+(?:{_TOLD}|{_SAY})\b[^,]{{0,40}}?\s*[.!]?$", _AGE),
     # A soldier named by a call sign: "Командир роти з позивним «Тур» розповів, що …", "A drone operator with the call
     # sign "Tur" told …" (the quotation marks around it stand inside the words naming the speaker).
-    (LEAD, SAYING, rf"^(?P<who>[^,.;:]{{0,80}}?(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«„]?[^\s\"”»,]+[\"”»]?)"
+    (LEAD, SAYING, rf"^(?P<who>[^,.;:]{{0,80}}?{CALL_SIGN})"
            rf"(?:\s*,\s*[^,]{{2,80}},)?\s+(?:{_TOLD}|{_SAY})(?:\s+(?:by\s+phone|телефоном))?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
-           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _CALL_SIGN),
+           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", may_name_a_call_sign),
     # An adverbial before the speaker: "In its evening update, the Air Force said that …", "On Sunday, the ministry
     # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
     (LEAD, SAYING, rf"^(?P<who>(?:In|On|At|Earlier|Later|Yesterday|Today|Last|Meanwhile|Вчора|Учора|Сьогодні|"

@@ -51,15 +51,22 @@ _ONE_WORD_ORGANISATION = re.compile(
 )
 
 
-# A call sign, the name a soldier is reported by: "з позивним «Тур»", "with the call sign "Tur"".
-_CALL_SIGN = re.compile(r"(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«„]?([^\s\"”»,]+)[\"”»]?", re.IGNORECASE)
+# A call sign, the name a soldier is reported by: "з позивним «Тур»", "with the call sign "Tur"" (attribution.py reads
+# the words around it as naming the speaker).
+CALL_SIGN = r"(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«„]?(?P<call_sign>[^\s\"”»,]+)[\"”»]?"
+_CALL_SIGN = re.compile(CALL_SIGN, re.IGNORECASE)
+
+
+def may_name_a_call_sign(words: str) -> bool:
+    """A plain substring test before CALL_SIGN is searched: most words name no call sign."""
+    return "позивн" in words or "sign" in words or "guerre" in words
 
 
 def speaker(words: str) -> NewClaimant | None:
     """The person or organisation the words of an attribution name, when they name one by capitalised words."""
-    call_sign = _CALL_SIGN.search(words) if "позивн" in words or "sign" in words or "guerre" in words else None
-    if call_sign is not None and call_sign.group(1)[:1].isupper():
-        return NewClaimant(call_sign.group(1), _role(words, *call_sign.span(1)), False)
+    call_sign = _CALL_SIGN.search(words) if may_name_a_call_sign(words) else None
+    if call_sign is not None and call_sign.group("call_sign")[:1].isupper():
+        return NewClaimant(call_sign.group("call_sign"), _role(words, *call_sign.span("call_sign")), False)
     name, comma, role = words.partition(",")
     if comma:  # "Serhii Lysak, head of the … Military Administration": the person before the apposition
         person = _named(name)
@@ -137,13 +144,12 @@ def one_word_name(words: str, is_place) -> NewClaimant | None:
     before = words[: found.start(1)]
     if _LOWER_BEFORE.fullmatch(before) is None or name.casefold() in _NOT_NAMES or is_place(name):
         return None
-    if name.isupper() and len(name) >= 3:  # an abbreviation: "ДТЕК", "NATO"
-        pass
-    elif morphology.is_cyrillic(name):
-        if not morphology.may_name_a_body(name):
+    if not (name.isupper() and len(name) >= 3):  # an abbreviation ("ДТЕК", "NATO") is a name as it stands
+        if morphology.is_cyrillic(name):
+            if not morphology.may_name_a_body(name):
+                return None
+        elif name.endswith("s") or not name[1:].islower() and not name[1:].isupper():  # "Officials", "Witnesses"
             return None
-    elif name.endswith("s") or not name[1:].islower() and not name[1:].isupper():  # "Officials", "Witnesses"
-        return None
     titled = any(normalize(word) in _TITLES for word in before.split())
     return NewClaimant(name, _role(words, found.start(1), found.end(1)), not titled)
 
