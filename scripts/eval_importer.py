@@ -281,6 +281,10 @@ def main() -> int:
         tally = evaluate(archive, name)
         if tally is None:
             return 2
+        if not tally.articles:
+            print(f"== {name}: no articles")
+            below += ["no articles"] if name == "test" else []
+            continue
         print(f"== {name}: {tally.articles} articles, {tally.counts['claims expected']} labelled claims")
         if options.verbose:
             print("\n".join(tally.notes))
