@@ -25,7 +25,7 @@ _SAY_EN = (
     r"wrote|writes|write|indicated|indicates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|estimated|estimates|"
     r"observed|observes|suggested|suggests|explained|explains|insisted|insists|alleged|alleges|argued|argues|"
     r"declared|declares|acknowledged|acknowledges|admitted|admits|denied|denies|asserts|asserted|"
-    r"informs|informed|told|tells|specified|specifies|clarified|clarifies"
+    r"informs|informed|told|tells|specified|specifies|clarified|clarifies|calculated|counted|refuted"
 )
 _SAY_UK = (
     r"повідомляє|повідомляють|повідомив|повідомила|повідомили|заявив|заявила|заявили|заявляє|заявляють|зазначає|"
@@ -34,7 +34,8 @@ _SAY_UK = (
     r"пише|пишуть|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
     r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
     r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують|написав|написала|написали|написало|"
-    r"розповів|розповіла|розповіли|розповідає|сказав|сказала|сказали|уточнив|уточнила|уточнили"
+    r"розповів|розповіла|розповіли|розповідає|сказав|сказала|сказали|уточнив|уточнила|уточнили|підрахували|підрахував|"
+    r"підрахувала|порахували|спростували|спростував|спростувала|спростовують|спростовує"
 )
 _SAY_RU = (
     r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
@@ -80,6 +81,14 @@ def _TWO_COMMAS(sentence: str) -> bool:  # noqa: N802
     return sentence.count(",") >= 2
 
 
+_ADDING_UK = r"додавши|зазначивши|наголосивши|уточнивши|отметив|добавив"
+_ADDING_WORDS = re.compile(rf", (?:adding|noting|saying|stressing|warning|{_ADDING_UK})\b")
+
+
+def _ADDING(sentence: str) -> bool:  # noqa: N802 (", adding that", ", додавши, що")
+    return ", " in sentence and _ADDING_WORDS.search(sentence) is not None
+
+
 def _AGE(sentence: str) -> bool:  # noqa: N802 (a number between two commas: "Mykola Hnatiuk, 54, said")
     return sentence.count(",") >= 2 and re.search(r",\s\d{1,3}(?:\s\w+)?,", sentence) is not None
 
@@ -123,6 +132,11 @@ PATTERNS = [
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
     (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _TWO_COMMAS),
+    # Speech with more said after it: "Russia launched 94 drones overnight, the Air Force said, adding that …",
+    # "…, повідомили в ОВА, додавши, що …" quote the whole sentence, both parts the speaker's.
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))(?:[^,]{{2,160}},\s*){{1,3}}?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL},\s*"
+           rf"(?:adding|noting|saying|stressing|warning|{_ADDING_UK})\b", _ADDING),
+    (LEAD, SAYING, rf"^(?=(?P<quote>.+$))(?:[^,]{{2,160}},\s*){{1,3}}?(?:{_SAY})\s+{_WHO},\s*(?:{_ADDING_UK})\b", _ADDING),
     # Speech in the middle: "Ворог, як повідомили у Генштабі, атакував …", "Russian forces, the General Staff said,
     # attacked …" quote the whole sentence.
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*"

@@ -1,8 +1,8 @@
 """Who a suggested claim is by: the known source named, a person or an office the archive does not know (suggested as
 a new claimant), the source named before ("the ministry", "the Institute noted"), the cited source, or the publisher
 (unnamed sources, data). A part of the claim finder (reports/importers/claims.py), which holds the article's body and
-its words (`body`, `tokens`), the known sources (`sources`, `publisher`, `cited`), the places (`regions`, `mentions`)
-and the speakers met so far (`speakers`)."""
+its words (`body`, `tokens`), the known sources (`sources`, `publisher`, `cited`), the places (`regions`, `mentions`),
+the speakers met so far (`speakers`) and the words each known source was named by (`named_words`)."""
 
 import re
 from collections.abc import Hashable
@@ -86,10 +86,15 @@ class ClaimantChoice:
             if not office_alone(words.text[words.starts[match.first] : words.end(match.last - 1)])
         ]
         named = [key for match in matches for key in match.keys[:1]]
+        for match in matches:
+            self.named_words.setdefault(match.keys[0], set()).update(words.norms[match.first : match.last])
         others = [key for key in named if key != self.publisher]
         # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
         # outside the organisation's name, looked for before the names are read.
         new = speaker(self.body[who[0] : who[1]]) if not named or self._name_beside(words, matches, who) else None
+        if not named and new is not None and (earlier := self._named_shorter(new.name)) is not None:
+            reading.organisation = earlier  # "the Air Force's data" after "the Ukrainian Air Force said"
+            return earlier
         if named and new is not None and not new.organisation and not self._in_source_name(new, words, matches, who):
             # "Kremlin spokesman Dmitry Peskov": the person speaks, not the organisation named as theirs.
             self.speakers.append(new)
@@ -126,6 +131,13 @@ class ClaimantChoice:
         if one is not None:
             self.speakers.append(one)
         return one
+
+    def _named_shorter(self, name: str) -> Hashable | None:
+        """The known source named earlier in the article by words that hold every word of `name` ("Air Force" of "the
+        Ukrainian Air Force"), the latest if several."""
+        norms = set(tokenize(name).norms) - _ARTICLES
+        found = [key for key, words in self.named_words.items() if norms and norms <= words]
+        return found[-1] if found else None
 
     def _subject(self, who: tuple[int, int]) -> Hashable | None:
         """A known source the sentence opens with ("The Foreign Ministry condemns …, the ministry's statement says")."""

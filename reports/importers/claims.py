@@ -30,7 +30,7 @@ from reports.importers.claim_words import (
 )
 from reports.importers.claimant_choice import ClaimantChoice, Reading
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
-from reports.importers.events import habitual_attacks, reports_nothing
+from reports.importers.events import habitual_attacks, reports_nothing, says_unverified
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
@@ -86,6 +86,8 @@ def suggest_claims(
         speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
     finder.speakers = speakers
+    if before is not None:
+        finder.named_words = before.named_words
     from_body = finder.run(reading)
     if before is None:
         return from_body
@@ -107,6 +109,7 @@ class _Finder(ClaimantChoice):
         self._by_data = False  # whether the last claimant found was only "data" (see DATA_WORDS)
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
         self.speakers: list[NewClaimant] = []
+        self.named_words: dict[Hashable, set[str]] = {}  # the words each known source was named by so far
         # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
         # come in text order without overlaps, so those inside a span are one slice, found by bisection.
         self.tokens = tokens if tokens is not None else tokenize(body)
@@ -153,6 +156,9 @@ class _Finder(ClaimantChoice):
         return [self.claims[span] for span in sorted(self.claims)]
 
     def _read(self, start: int, end: int, reading: Reading, in_background: bool) -> None:
+        if says_unverified(self.body[start:end]):  # "… has not been able to verify these reports": a note, no claim
+            reading.previous, reading.said = (start, end), ()
+            return
         # "Нагадаємо, 25 жовтня Генштаб повідомив про …": the reminder's marker is not part of who speaks.
         read_from = after_marker(self.body, start, end) if in_background else start
         readings = attributions(self.body, read_from, end, *self._speech_levels(start, end))
@@ -187,7 +193,7 @@ class _Finder(ClaimantChoice):
             return
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
-        elif reading.chain is not None and not in_background and self._checkable(start, end):
+        elif reading.chain is not None and not in_background and self._checkable(start, end) and not self._years_ago(start, end):
             if not habitual_attacks(self.body[start:end]):  # "Нікополь щодня потерпає від ударів": background
                 self._suggest(start, end, reading.chain, None, explicit=False)
         elif not readings and self.publisher is not None and self._background_dated(start, end, in_background):
@@ -205,6 +211,16 @@ class _Finder(ClaimantChoice):
         return any(date.end < first_of_month and date.precision != DAY for date in dates) or any(
             date.precision == DAY and (self.published_on - date.end).days > 31 for date in dates
         )
+
+    def _years_ago(self, start: int, end: int) -> bool:
+        """Whether a paragraph opens with a sentence whose every date lies more than a year before the article ("Russian
+        forces seized the plant in March 2022", in an article of 2026), none of them a state's start ("since February
+        2022"): the publisher's background, not the speaker before it going on (who may recall the past in the
+        paragraph of their words: "They recall that …. The occupiers first captured … on July 3, 2022")."""
+        if self.body.rfind("\n", 0, start) + 1 != start:
+            return False
+        dates = self._dates(start, end)
+        return bool(dates) and all((self.published_on - date.end).days > 365 and not is_since(self.body, date) for date in dates)
 
     @staticmethod
     def _date_undated(said, period: Occurrence) -> None:

@@ -94,6 +94,27 @@ def only_remains(words: str) -> bool:
     return _REMAINS.search(words) is not None
 
 
+# The publisher saying what it could not check or was not told, as the sentence opens after its subject: "The Kyiv
+# Independent has not been able to verify these reports independently", "Reuters could not immediately verify …", "The
+# Kremlin did not respond to a request for comment", "УНН не може незалежно перевірити цю інформацію". A denial ("did
+# not confirm the capture") is a claim, and so is a report the note only trails ("…, a claim the AP could not verify").
+_UNVERIFIED = re.compile(
+    r"^\W*(?:\S+\s+){0,5}?(?:(?:(?:has|have|had|was|were)\s+not\s+been\s+able\s+to|(?:could|can)\s*(?:not|n[o’']t)|cannot|"
+    r"(?:is|was|were)\s+(?:not\s+able|unable)\s+to)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)\b|"
+    r"did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+)?requests?\s+for\s+comment|"
+    r"(?:не\s+(?:може|можуть|змогли|змогла|зміг|вдалося|має\s+змоги)|не\s+мо(?:жет|гут))\s+(?:незалежно\s+|самостійно\s+|"
+    r"оперативно\s+)?(?:перевірити|верифікувати|підтвердити|проверить|подтвердить))",
+    re.IGNORECASE,
+)
+_UNVERIFIED_CUE = re.compile(r"verif|confirm|comment|перевір|верифік|підтверд|провер|подтверд", re.IGNORECASE)
+
+
+def says_unverified(words: str) -> bool:
+    """Whether a sentence says that the publisher could not verify a report or was not answered: a note on the page,
+    not a claim, though "reports" or "повідомлення" stand in it."""
+    return _UNVERIFIED_CUE.search(words) is not None and _UNVERIFIED.search(words) is not None
+
+
 def reports_nothing(words: str) -> bool:
     """Whether words that stand where a claim would stand report nothing: a question, an appeal, a state that remains."""
     return is_question(words) or is_appeal(words) or only_remains(words)

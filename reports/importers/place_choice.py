@@ -2,10 +2,11 @@
 article names for certain, the prominent one, or none. A part of the region matcher (reports/importers/regions.py),
 which holds the gazetteer's entries (`_entries`), kinds (`_kinds`) and lines from the country down (`_lines`)."""
 
+import os
 from collections.abc import Iterable
 
 from reports.importers.place_words import OBSCURE
-from reports.importers.text import normalize
+from reports.importers.text import is_cyrillic_word, normalize
 
 # A name a city (or another known place) shares with villages, written without evidence: the known place, unless the
 # article itself names a unit above one of the villages and none above the known place (Золочів on Харківщина).
@@ -95,3 +96,25 @@ class PlaceChoice:
         # A raion or a hromada is named only with its kind word ("Синельниківський район", "Межівська громада"): a place
         # of its own, which a village or a hromada named inside it does not make implied.
         return tuple(region for region in regions if region not in implied or self._kinds[region] in ("raion", "hromada"))
+
+    def _units_named_after(self, keys: tuple, kind: str) -> tuple:
+        """The units of a kind above the places that bear their name's stem (Хотінська above Хотінь, Обухівський above
+        Обухів, Синельниківський above Синельникове)."""
+        units = []
+        for key in keys:
+            names = [normalize(name) for name in self._entries[key].names if " " not in name and is_cyrillic_word(name)]
+            for up in self._lines[key][:-1]:
+                if (
+                    self._kinds[up] == kind
+                    and up not in units
+                    and any(_stem_of(name, unit) for name in names for unit in self._entries[up].names)
+                ):
+                    units.append(up)
+        return tuple(units)
+
+
+def _stem_of(name: str, unit: str) -> bool:
+    """Whether a unit's adjective name is made from a place's name: they share all but its last three letters."""
+    unit = normalize(unit)
+    shared = len(os.path.commonprefix([name, unit]))
+    return shared >= max(4, len(name) - 3)

@@ -30,8 +30,9 @@ GENERIC = _norms([
 CONNECTORS = _norms(["and", "or", "&", "та", "і", "й", "и", "або", "или"])
 # "Kerch Strait", "Zaporizhzhia Nuclear Power Plant", "Dnipro River": a feature named after a place, not the place.
 FEATURES = _norms([
-    "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island",
-    "salient", "pocket", "bulge", "direction", "axis", "grouping",
+    "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island", "islands",
+    "salient", "pocket", "bulge", "direction", "axis", "grouping", "front", "sector", "delta", "estuary", "floodplains",
+    "дельта", "дельті", "дельти", "гирло", "гирлі",
     "протока", "річка", "річки", "водосховище", "аес", "гес", "затока", "пролив", "река", "водохранилище",
     "напрямок", "напрямку", "напрямі", "напрямках", "угруповання", "направление", "направлении",
 ])  # fmt: skip
@@ -67,7 +68,8 @@ STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
 # that shares its name. The words between the river word and the name may only be these.
 RIVER_WORDS = _norms([
     "river", "rivers", "bank", "banks", "riverbank", "shore", "річка", "річки", "річці", "річку", "ріка", "ріки", "берег",
-    "берега", "березі", "берегом", "береги", "правобережжя", "лівобережжя", "река", "реки", "реке", "берегу",
+    "берега", "березі", "берегом", "береги", "правобережжя", "лівобережжя", "река", "реки", "реке", "берегу", "delta",
+    "дельта", "дельті", "дельти", "гирло", "гирлі", "гирла",
 ])  # fmt: skip
 _RIVER_LINKS = _norms(["of", "the"])
 # Titles before a first name: "President Volodymyr Zelensky", "Mayor Ihor Terekhov".
@@ -167,3 +169,18 @@ def names_a_person(tokens: Tokens, first: int, last: int) -> bool:
         return True
     # A surname after a first name ("Олександр Промінь"): the first name only, not any person's noun.
     return first > 0 and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1])
+
+
+def a_surname(tokens: Tokens, first: int, last: int, surnames: list[str]) -> bool:
+    """Whether a one-word Ukrainian name is a person's surname: after a first name (noted in `surnames`), or one
+    noted before met again with no preposition before it."""
+    word = tokens.words[first]
+    if last - first != 1 or not is_cyrillic_word(word):
+        return False
+    if first and tokens.joined(first) and tokens.capital(first - 1) and morphology.is_given_name(tokens.words[first - 1]):
+        surnames.append(word.casefold())
+        return True
+    if first and tokens.norms[first - 1] in EVIDENCE:
+        return False
+    folded = word.casefold()
+    return any(folded.startswith(name[: max(4, len(name) - 1)]) and len(folded) - len(name) <= 3 for name in surnames)

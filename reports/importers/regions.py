@@ -28,6 +28,7 @@ from reports.importers.place_words import (
     ORGANISATION_WORDS,
     RAION_WORDS,
     STEM_NAMED_KINDS,
+    a_surname,
     by_a_river_word,
     kind_word_closing,
     means_the_government,
@@ -99,10 +100,14 @@ class RegionMatcher(PlaceChoice):
         tokens = text if isinstance(text, Tokens) else tokenize(text)
         return [RegionMention(start, end, keys, name=tokens.text[start:end]) for start, end, keys, _ in self._names_in(tokens)]
 
-    def _names_in(self, tokens: Tokens, sources: PhraseMatcher | None = None) -> list[tuple[int, int, tuple, bool]]:
+    def _names_in(
+        self, tokens: Tokens, sources: PhraseMatcher | None = None, surnames: list[str] | None = None
+    ) -> list[tuple[int, int, tuple, bool]]:
         """(start, end, candidates, weak) of each place name, as scan() finds them; plain tuples, as most are settled
         and made mentions only then. Weak: obscure places named without evidence, taken only in a context. A name
-        inside a known source's name (`sources`: "Українська правда", "Volodymyr Zelensky") is no place."""
+        inside a known source's name (`sources`: "Українська правда", "Volodymyr Zelensky") is no place, nor is a
+        person's surname met again without a preposition (`surnames`, gathered across the article's texts:
+        "командир батальйону Сергій Лиман", then "За словами Лимана")."""
         mentions: list[tuple[int, int, tuple, bool]] = []
         stems, names = self._stems.first_words(), self._names.first_words()
         tokens = self._with_lemmas(tokens, names)
@@ -121,6 +126,9 @@ class RegionMatcher(PlaceChoice):
             if norm in names:
                 match = self._names.match_at(tokens, index)
                 if match and sources is not None and _in_source_name(sources, tokens, match.first):
+                    unread = match.last
+                    continue
+                if match and surnames is not None and a_surname(tokens, match.first, match.last, surnames):
                     unread = match.last
                     continue
                 if match:
@@ -177,7 +185,9 @@ class RegionMatcher(PlaceChoice):
             return (), False
         if names_a_person(tokens, first, last) or names_a_person_by_title(tokens, first, last):
             return (), False
-        if by_a_river_word(tokens, first):
+        # A river, a front or a plant named after a place ("the Oskil River", "the Dnipro delta", "the Kostiantynivka
+        # front"): not the place, whatever evidence stands before it.
+        if following in FEATURES or by_a_river_word(tokens, first):
             keys = tuple(key for key in keys if self._kinds[key] not in ("settlement", "special_city"))
         if region_by_collective(tokens, first, last):
             oblasts = {self.oblast(key) for key in keys if self._entries[key].prominent} - {None}
@@ -191,6 +201,12 @@ class RegionMatcher(PlaceChoice):
         # or after a list of such names that it closes ("Марганецька, Червоногригорівська та Мирівська громади").
         if following not in HROMADA_WORDS and following not in RAION_WORDS and following and self._adjective_named(keys):
             following = kind_word_closing(tokens, last) or following
+        if (following in HROMADA_WORDS or following in RAION_WORDS) and not self._adjective_named(keys):
+            # "the Khotin community", "the Obukhiv district": the hromada or the raion named after the place, as English
+            # copy writes Хотінська громада and Обухівський район.
+            units = self._units_named_after(keys, "hromada" if following in HROMADA_WORDS else "raion")
+            if units:
+                return units, False
         if following in HROMADA_WORDS and any(self._kinds[key] == "hromada" for key in keys):
             return tuple(key for key in keys if self._kinds[key] == "hromada"), False
         if following in RAION_WORDS and any(self._kinds[key] == "raion" for key in keys):
@@ -214,8 +230,6 @@ class RegionMatcher(PlaceChoice):
                 unlikely.add("special_city")
         if means_the_government(tokens, first):
             unlikely.add("special_city")
-        if following in FEATURES:
-            unlikely.update(("settlement", "special_city"))
         if unlikely:
             keys = tuple(key for key in keys if self._kinds[key] not in unlikely)
             obscure = tuple(key for key in obscure if self._kinds[key] not in unlikely)
@@ -257,7 +271,8 @@ class RegionMatcher(PlaceChoice):
         """The places named across an article's texts (title, lead, body, or their tokens), settled together; none
         inside the name of a known source (`sources`)."""
         read = [text if isinstance(text, Tokens) else tokenize(text) for text in texts]
-        scanned = [self._names_in(tokens, sources) for tokens in read]
+        surnames: list[str] = []
+        scanned = [self._names_in(tokens, sources, surnames) for tokens in read]
         for index, tokens in enumerate(read):  # a caption's or a link's places are not the article's
             furniture = boilerplate_spans(tokens.text) if "\n" in tokens.text else []
             if furniture:

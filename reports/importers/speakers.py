@@ -38,6 +38,9 @@ _FUNCTION_WORDS = frozenset(
 _NOT_NAMES = _FUNCTION_WORDS | {"he", "she", "it", "they", "we", "i", "you", "він", "вона", "воно", "вони", "ми", "я"}
 
 
+_PATRONYMIC = re.compile(r"(?:ович|евич|йович|івн|ївн|овн|евн)\w{0,3}$", re.IGNORECASE)
+
+
 class NewClaimant(NamedTuple):  # a tuple: sent back by worker processes with the claims
     name: str  # as the text writes it
     role: str  # the words around it ("the head of the Kharkiv Regional Military Administration")
@@ -118,6 +121,10 @@ def _named(words: str) -> NewClaimant | None:
             run, names = run[abbreviations[-1] + 1 :], names[abbreviations[-1] + 1 :]
         if len(names) >= 2 and all(len(name) > 1 for name in names):
             run = run[-3:]
+            # A Ukrainian or Russian name of three words has a patronymic in the middle; else the first word is the
+            # organisation the title runs on into ("Речник Кремля Дмитро Пєсков": Дмитро Пєсков).
+            if len(run) == 3 and morphology.is_cyrillic(run[1].group()) and not _PATRONYMIC.search(run[1].group()):
+                run = run[1:]
             return NewClaimant(words[run[0].start() : run[-1].end()], _role(words, run[0].start(), run[-1].end()), False)
     return None
 
