@@ -4,6 +4,7 @@ import datetime
 from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
+from reports.importers.boilerplate import without_dateline
 from reports.importers.claims import SuggestedClaim, suggest_claims
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.regions import GazetteerEntry, RegionMatcher, RegionMention
@@ -44,6 +45,8 @@ def analyse(
     regions: RegionMatcher,
     sources: PhraseMatcher,
 ) -> Analysis:
+    # An agency's dateline ("KYIV, Jan 25 (Reuters) - ") names where the story was filed, not what it reports.
+    lead, body = without_dateline(lead), without_dateline(body)
     # The body's words are read once, for the places and for the claims.
     words = tokenize(body)
     detection = regions.title_namesakes(regions.detect([title, lead, words], sources))

@@ -120,3 +120,18 @@ def boilerplate_spans(text: str) -> tuple[tuple[int, int], ...]:
         if listing or is_boilerplate(words):
             spans.append(line.span())
     return tuple(spans)
+
+
+# An agency's dateline opening its first paragraph: "KYIV, Jan 25 (Reuters) - ", "SLOVIANSK, Ukraine (AP) — ", "MOSCOW,
+# May 26 (Reuters) - ". Where the story was filed and when, not a place or a date of the report.
+_DATELINE = re.compile(
+    r"[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’. -]{1,40},?(?:\s+[^()\n]{1,40}?)?\s*\((?:[A-Za-zА-Яа-яІЇЄҐіїєґ&]+\.?\s?){1,3}\)\s*[—–-]+\s+"
+)
+
+
+def without_dateline(text: str) -> str:
+    """The text with an agency's dateline at its start blanked out by spaces (offsets stay those of the text)."""
+    if not text[:1].isupper() or "(" not in text[:80]:
+        return text
+    match = _DATELINE.match(text)
+    return text if match is None else " " * match.end() + text[match.end() :]

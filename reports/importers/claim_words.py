@@ -36,15 +36,19 @@ TITLE_WORDS = frozenset(
                  "mayor", "spokesperson", "spokesman", "spokeswoman", "head", "chief", "глава", "губернатора"]
 )  # fmt: skip
 # A source the words leave unnamed ("джерела в Силах оборони", "a source in the Security Service of Ukraine", "two
-# sources familiar with the matter", "за словами співрозмовника", "officials who spoke on condition of anonymity"): the
+# sources familiar with the matter", "за словами співрозмовника", "officials who spoke on condition of anonymity",
+# "Ukrainian officials said", "local authorities announced", "місцева влада повідомила"): the
 # publisher, whom the source told, is the claimant; the organisation named is where the source works, not who speaks.
 UNNAMED = re.compile(
-    r"^(?:[\w’'ʼ-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?|джерел[оаіу]?|джерелам|співрозмовни(?:к|ка|ки|ку|ків|ця|ці)|"
+    r"^(?:[\w’'ʼ-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?|officials|authorities|джерел[оаіу]?|джерелам|"
+    r"співрозмовни(?:к|ка|ки|ку|ків|ця|ці)|посадовц(?:і|ів|ям)|чиновник(?:и|ів)|влад(?:а|и|і)|"
     r"інсайдер\w*|источник\w*|собеседник\w*)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bна\s+умовах\s+анонімності\b",
     re.IGNORECASE,
 )
 # Looked for in the words as written, without their first letter, so that a capitalised word ("Sources said") is found.
-_UNNAMED_CUE = re.compile(r"ource|nsider|nterlocutor|nonymity|жерел|піврозмовни|нсайдер|нонімн|сточник|обеседник")
+_UNNAMED_CUE = re.compile(
+    r"ource|nsider|nterlocutor|nonymity|fficials|uthorities|жерел|піврозмовни|осадовц|иновник|лад|нсайдер|нонімн|сточник|обеседник"
+)
 
 
 def unnamed(words: str) -> bool:
@@ -117,3 +121,10 @@ def statement(quote: str) -> str:
     text = " ".join(quote.split())
     text = text[:1].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
+
+
+# The publisher relaying a sentence it attributes to another, at its end: ", передає УНН", ", UNN reports".
+_RELAYING_VERBS = r"передає|повідомляє|пише|інформує|передают|передает|сообщает|reports|writes|reported"
+RELAYED = re.compile(
+    rf",\s*(?:(?:{_RELAYING_VERBS})\s+(?P<who>[^,]{{2,40}}?)|(?P<named>[^,]{{2,40}}?)\s+(?:{_RELAYING_VERBS}))\s*[.!]?$"
+)

@@ -21,6 +21,7 @@ from reports.importers.claim_words import (
     LASTING,
     LEAD_WORDS,
     LINE,
+    RELAYED,
     REPORT_FOR,
     after_marker,
     inside,
@@ -161,7 +162,11 @@ class _Finder(ClaimantChoice):
             return
         # "Нагадаємо, 25 жовтня Генштаб повідомив про …": the reminder's marker is not part of who speaks.
         read_from = after_marker(self.body, start, end) if in_background else start
-        readings = attributions(self.body, read_from, end, *self._speech_levels(start, end))
+        # "…, йдеться у зведенні Генштабу, передає УНН", "…," DeepState wrote, UNN reports": the publisher relaying what
+        # the sentence attributes to another; read without the relaying words first.
+        relayed = self._relayed_until(start, end)
+        readings = attributions(self.body, read_from, relayed, *self._speech_levels(start, relayed)) if relayed else []
+        readings = readings or attributions(self.body, read_from, end, *self._speech_levels(start, end))
         # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
         # leaves a few words for the claim comes after the others.
         readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)
@@ -211,6 +216,19 @@ class _Finder(ClaimantChoice):
         return any(date.end < first_of_month and date.precision != DAY for date in dates) or any(
             date.precision == DAY and (self.published_on - date.end).days > 31 for date in dates
         )
+
+    def _relayed_until(self, start: int, end: int) -> int | None:
+        """Where the words by which the publisher relays the sentence begin (", передає УНН", ", UNN reports"), if it
+        ends with them."""
+        if self.publisher is None or self.body.count(",", start, end) < 2:
+            return None
+        match = RELAYED.search(self.body, start, end)
+        if match is None:
+            return None
+        named = tokenize(match.group("who") or match.group("named"))
+        if not any(found.keys[0] == self.publisher for found in self.sources.find(named, 0, len(named))):
+            return None
+        return match.start()
 
     def _years_ago(self, start: int, end: int) -> bool:
         """Whether a paragraph opens with a sentence whose every date lies more than a year before the article ("Russian

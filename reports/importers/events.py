@@ -102,6 +102,7 @@ _UNVERIFIED = re.compile(
     r"^\W*(?:\S+\s+){0,5}?(?:(?:(?:has|have|had|was|were)\s+not\s+been\s+able\s+to|(?:could|can)\s*(?:not|n[o’']t)|cannot|"
     r"(?:is|was|were)\s+(?:not\s+able|unable)\s+to)\s+(?:immediately\s+|independently\s+)*(?:verify|confirm)\b|"
     r"did\s+not\s+(?:immediately\s+)?(?:respond|reply)\s+to\s+(?:a\s+)?requests?\s+for\s+comment|"
+    r"(?:did|has|have)\s+not\s+(?:yet\s+|immediately\s+|officially\s+|publicly\s+)?comment(?:ed)?\b|"
     r"(?:не\s+(?:може|можуть|змогли|змогла|зміг|вдалося|має\s+змоги)|не\s+мо(?:жет|гут))\s+(?:незалежно\s+|самостійно\s+|"
     r"оперативно\s+)?(?:перевірити|верифікувати|підтвердити|проверить|подтвердить))",
     re.IGNORECASE,
@@ -116,9 +117,29 @@ def says_unverified(words: str) -> bool:
     return any(cue in words for cue in _NEGATION_CUES) and _UNVERIFIED.search(words) is not None
 
 
+# Where a place lies, with no number: "Both villages lie on the approaches to Lyman", "Станція розташована на лівому березі
+# Дніпра", "Степногірськ розташований на березі …". Geography the publisher adds, not an event ("lies in ruins" is one).
+_LIES = re.compile(
+    r"\b(?:lies|lie|lay|is\s+located|are\s+located|is\s+situated|are\s+situated)\s+(?:on|along|near|at|across|between|"
+    r"about|some|just|north|south|east|west|opposite|upstream|downstream)\b|"
+    r"\b(?:розташован(?:ий|а|е|і)|розміщен(?:ий|а|е|і)|лежить|лежать|знаходиться|знаходяться|расположен(?:а|о|ы)?)\s+"
+    r"(?:на|у|в|за|біля|поблизу|навпроти|між|неподалік|приблизно|в\s+районі)\b",
+    re.IGNORECASE,
+)
+_LIES_CUE = ("lie", "lay", "locat", "situat", "розташ", "розміщ", "лежит", "лежат", "знаход", "располож")
+
+
+def says_where_it_lies(words: str) -> bool:
+    """Whether the words only say where a place lies, with no number."""
+    if not any(cue in words for cue in _LIES_CUE) or _DIGIT.search(words) is not None:
+        return False
+    return _LIES.search(words) is not None
+
+
 def reports_nothing(words: str) -> bool:
-    """Whether words that stand where a claim would stand report nothing: a question, an appeal, a state that remains."""
-    return is_question(words) or is_appeal(words) or only_remains(words)
+    """Whether words that stand where a claim would stand report nothing: a question, an appeal, a state that remains,
+    where a place lies."""
+    return is_question(words) or is_appeal(words) or only_remains(words) or says_where_it_lies(words)
 
 
 # Words of attack, in the forms such background uses: "target", "attacks", "shelling", "ударів", "обстрілів".

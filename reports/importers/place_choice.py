@@ -92,7 +92,13 @@ class PlaceChoice:
     def most_specific(self, regions: Iterable[int]) -> tuple[int, ...]:
         """The regions given, less those that contain another of them (implied by the hierarchy)."""
         regions = list(dict.fromkeys(regions))
-        implied = {ancestor for region in regions for ancestor in self._entries[region].ancestors}
+        # A city named beside one of its districts ("Київський район Харкова") is named for itself.
+        implied = {
+            ancestor
+            for region in regions
+            for ancestor in self._entries[region].ancestors
+            if self._kinds[region] != "city_district" or self._kinds[ancestor] not in ("settlement", "special_city")
+        }
         # A raion or a hromada is named only with its kind word ("Синельниківський район", "Межівська громада"): a place
         # of its own, which a village or a hromada named inside it does not make implied.
         return tuple(region for region in regions if region not in implied or self._kinds[region] in ("raion", "hromada"))

@@ -58,8 +58,9 @@ RAION_WORDS = _norms(["район", "району", "районі", "район�
                       "районе"])  # fmt: skip
 OBSCURE = frozenset({"settlement", "hromada", "city_district"})
 _LIST_KIND_WORDS = HROMADA_WORDS | RAION_WORDS
-# Units named by an adjective (Покровська громада, Покровський район): their case forms are the adjective's.
-ADJECTIVE_NAMED_KINDS = frozenset({"hromada", "raion"})
+# Units named by an adjective (Покровська громада, Покровський район, Київський район Харкова): their case forms are the
+# adjective's.
+ADJECTIVE_NAMED_KINDS = frozenset({"hromada", "raion", "city_district"})
 # Units named by a stem and a generic word ("Donetsk Oblast", "Bakhmut Raion"), which texts also name by the stem
 # alone when a generic word follows a list ("Donetsk and Luhansk regions").
 STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion"})

@@ -209,9 +209,10 @@ class RegionMatcher(PlaceChoice):
                 return units, False
         if following in HROMADA_WORDS and any(self._kinds[key] == "hromada" for key in keys):
             return tuple(key for key in keys if self._kinds[key] == "hromada"), False
-        if following in RAION_WORDS and any(self._kinds[key] == "raion" for key in keys):
-            return tuple(key for key in keys if self._kinds[key] == "raion"), False
-        keys = tuple(key for key in keys if self._kinds[key] not in ("hromada", "raion"))
+        # "район" names a raion or a city's district ("Київський район Харкова", "the city's Dniprovskyi district").
+        if following in RAION_WORDS and any(self._kinds[key] in ("raion", "city_district") for key in keys):
+            return tuple(key for key in keys if self._kinds[key] in ("raion", "city_district")), False
+        keys = tuple(key for key in keys if self._kinds[key] not in ADJECTIVE_NAMED_KINDS)
         obscure = ()
         if previous not in EVIDENCE:
             # Obscure places need evidence; those without it are kept only when no better-known place shares the name
