@@ -25,7 +25,7 @@ _SAY_EN = (
     r"wrote|writes|write|indicated|indicates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|estimated|estimates|"
     r"observed|observes|suggested|suggests|explained|explains|insisted|insists|alleged|alleges|argued|argues|"
     r"declared|declares|acknowledged|acknowledges|admitted|admits|denied|denies|asserts|asserted|"
-    r"informs|informed|told|tells|specified|specifies|clarified|clarifies|calculated|counted|refuted"
+    r"informs|informed|told|tells|specified|specifies|clarified|clarifies|calculated|counted|refuted|recorded|registered"
 )
 _SAY_UK = (
     r"повідомляє|повідомляють|повідомив|повідомила|повідомили|заявив|заявила|заявили|заявляє|заявляють|зазначає|"
@@ -35,7 +35,9 @@ _SAY_UK = (
     r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
     r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують|написав|написала|написали|написало|"
     r"розповів|розповіла|розповіли|розповідає|сказав|сказала|сказали|уточнив|уточнила|уточнили|підрахували|підрахував|"
-    r"підрахувала|порахували|спростували|спростував|спростувала|спростовують|спростовує"
+    r"підрахувала|порахували|спростували|спростував|спростувала|спростовують|спростовує|стверджував|стверджувала|"
+    r"стверджували|заявляв|заявляла|заявляли|відзвітувало|відзвітував|відзвітувала|відзвітували|звітувало|звітував|"
+    r"зафіксував|зафіксувала|зафіксувало|назвав|назвала|назвали"
 )
 _SAY_RU = (
     r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
@@ -57,11 +59,16 @@ _WHEN_TAIL = (
     r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"
 )
 
+# When the words were published, set off by commas after the verb: "said in its monthly update, published on Thursday,
+# that …" (the day it was said, not that of the claim).
+_PUBLISHED = r"(?P<published>,\s*(?:published|released|issued|опублікован\w*|оприлюднен\w*)\s+[^,]{1,40},)?"
 _TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
     r"За\s+словами|За\s+інформацією|За\s+оцінкою|За\s+оцінками|Як\s+повідомляє|Як\s+повідомляють|"
-    r"Як\s+повідомили\s+(?:в|у)|Як\s+повідомляв|Як\s+повідомляла|Як\s+повідомляли|Як\s+зазначає|Як\s+зазначають|Згідно\s+з|Відповідно\s+до|По\s+данным|"
+    r"Як\s+повідомили\s+(?:в|у)|Як\s+повідомляв|Як\s+повідомляла|Як\s+повідомляли|Як\s+зазначає|Як\s+зазначають|"
+    r"Як\s+(?:уточнив|уточнила|уточнили|зазначив|зазначила|зазначили|заявив|заявила|заявили|розповів|розповіла|розповіли|"
+    r"повідомив|повідомила|наголосив|наголосила|сказав|сказала|написав|написала)|За\s+підрахунками|Згідно\s+з|Відповідно\s+до|По\s+данным|"
     r"По\s+словам|По\s+информации|По\s+оценке|По\s+оценкам|Как\s+сообщает|Как\s+сообщают|Как\s+сообщили\s+в|Как\s+сообщал|Как\s+сообщала|Как\s+сообщали|"
     r"Как\s+отмечает|Как\s+отмечают|Согласно"
 )  # fmt: skip
@@ -125,8 +132,9 @@ PATTERNS = [
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", may_name_a_call_sign),
     # An adverbial before the speaker: "In its evening update, the Air Force said that …", "On Sunday, the ministry
     # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
-    (LEAD, SAYING, rf"^(?P<who>(?:In|On|At|Earlier|Later|Yesterday|Today|Last|Meanwhile|Вчора|Учора|Сьогодні|"
-           rf"Напередодні|Раніше|Пізніше)\b[^,]{{0,60}},\s*(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
+    (LEAD, SAYING, rf"^(?P<who>(?:In|On|At|As\s+of|Earlier|Later|Yesterday|Today|Last|Meanwhile|Separately|Speaking|"
+           rf"Writing|Вчора|Учора|Сьогодні|Напередодні|Раніше|Пізніше|Тим\s+часом|Водночас|Станом\s+на)\b[^,]{{0,60}},\s*"
+           rf"(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
            rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY})(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?"
            rf"(?P<quote>.+)$"),
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
@@ -146,7 +154,7 @@ PATTERNS = [
     # speaker and the verb: "Ворог накопичує сили, заявив речник …" is a trailing attribution with the verb first.
     (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
-           rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
+           rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}{_PUBLISHED}(?:\s*,\s*|\s+|\s*:\s*)"
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
     # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.  …, Tregubov told national
     # television (whom the words were told to, up to three words).
@@ -215,8 +223,9 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
         if not match:
             continue
         who_start, who_end = match.span("who")
-        if "tail" in pattern.groupindex and match.group("tail"):
-            who_end = max(who_end, match.end("tail"))
+        for said in ("tail", "published"):
+            if said in pattern.groupindex and match.group(said):
+                who_end = max(who_end, match.end(said))
         quote = match.span("quote") if kind != NEXT else (0, 0)
         found.append(Attribution(kind, (start + who_start, start + who_end), (start + quote[0], start + quote[1])))
     return found
@@ -229,9 +238,12 @@ BACKGROUND_MARKERS = frozenset(
     ["let us remind you", "recall", "reminder", "background", "as a reminder", "we remind you", "нагадаємо", "напомним",
      "context", "контекст", "передісторія", "довідка", "history", "справка", "предыстория"]
 )  # fmt: skip
-SECTION_MARKERS = frozenset(
-    ["details", "addition", "update", "деталі", "доповнення", "подробности", "дополнение", "what we know",
-     "what we know so far", "key points", "що відомо", "що відомо зараз", "що відомо наразі", "головне", "что известно"]
+# "Деталі", "Details": the details of the report named before, which go on; "Що відомо", "What we know": the
+# publisher's summary, which does not.
+DETAIL_MARKERS = frozenset(["details", "addition", "update", "деталі", "доповнення", "подробности", "дополнение"])
+SECTION_MARKERS = DETAIL_MARKERS | frozenset(
+    ["what we know", "what we know so far", "key points", "що відомо", "що відомо зараз", "що відомо наразі", "головне",
+     "что известно"]
 )  # fmt: skip
 _INLINE_BACKGROUND = re.compile(
     r"^(?:Let\s+us\s+remind\s+you|Recall|We\s+remind\s+you|As\s+a\s+reminder|Нагадаємо|Напомним)\b[,:]?\s*", re.IGNORECASE
@@ -239,10 +251,12 @@ _INLINE_BACKGROUND = re.compile(
 
 
 def marker(line: str) -> str:
-    """ "background" or "section" when a line is a section marker of the publisher's, else ""."""
+    """ "background", "details" or "section" when a line is a section marker of the publisher's, else ""."""
     words = line.strip().rstrip(":.").strip().lower()
     if words in BACKGROUND_MARKERS:
         return "background"
+    if words in DETAIL_MARKERS:
+        return "details"
     if words in SECTION_MARKERS:
         return "section"
     return ""

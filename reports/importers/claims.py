@@ -147,8 +147,10 @@ class _Finder(ClaimantChoice):
             if kind:
                 background = kind == "background"
                 fresh = Reading()
-                if not background:  # "Деталі", "Details": the report goes on; "йдеться у зведенні" is still its own
+                if not background:  # "Що відомо": who "the report" and "he" are stays; "йдеться у зведенні" is its own
                     fresh.last, fresh.organisation = reading.last, reading.organisation
+                if kind == "details":  # "Деталі", "Details": the details of the report named before go on
+                    fresh.chain = reading.last
                 reading = self.reading = fresh
                 continue
             in_background = background or opens_background(line.group())

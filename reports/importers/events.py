@@ -39,8 +39,8 @@ _APPEAL = re.compile(rf"[\"“«„]?\s*{grouped([_APPEAL_EN, _APPEAL_UK, _APPEA
 _REMAINS = re.compile(
     r"\b(?:remains?|remained|stays?|continues\s+to\s+be|залишається|залишалася|залишаються|лишається|лишаються|"
     r"залишалась|остается|остаются)\s+(?:\w+\s+){0,2}?(?:tense|difficult|complicated|complex|challenging|dire|volatile|"
-    r"calm|stable|unchanged|under\s+control|critical|hard|складн\w*|напружен\w*|важк\w*|стабільн\w*|спокійн\w*|"
-    r"контрольован\w*|під\s+контролем|критичн\w*|незмінн\w*|сложн\w*|напряженн\w*|стабильн\w*)\b",
+    r"calm|stable|unchanged|under\s+control(?!\s+of)|critical|hard|складн\w*|напружен\w*|важк\w*|стабільн\w*|спокійн\w*|"
+    r"контрольован\w*|під\s+контролем(?!\s+[\w«])|критичн\w*|незмінн\w*|сложн\w*|напряженн\w*|стабильн\w*)\b",
     re.IGNORECASE,
 )
 _REMAINS_CUE = re.compile(r"remain|stay|continues\s+to\s+be|лиша|оста")  # one search in C, before the pattern

@@ -32,6 +32,7 @@ CONNECTORS = _norms(["and", "or", "&", "та", "і", "й", "и", "або", "ил
 FEATURES = _norms([
     "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island", "islands",
     "salient", "pocket", "bulge", "direction", "axis", "grouping", "front", "sector", "delta", "estuary", "floodplains",
+    "regional",
     "дельта", "дельті", "дельти", "гирло", "гирлі",
     "протока", "річка", "річки", "водосховище", "аес", "гес", "затока", "пролив", "река", "водохранилище",
     "напрямок", "напрямку", "напрямі", "напрямках", "угруповання", "направление", "направлении",

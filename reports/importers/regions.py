@@ -183,6 +183,8 @@ class RegionMatcher(PlaceChoice):
             return (), False  # the end of a compound (Південно-Слобожанський), not a name of its own
         if following in ORGANISATION_WORDS and last < len(tokens) and tokens.capital(last):
             return (), False
+        if _quoted(tokens, first, last):  # «Дніпро», "Khortytsia": a unit's, a club's or an operation's name
+            return (), False
         if names_a_person(tokens, first, last) or names_a_person_by_title(tokens, first, last):
             return (), False
         # A river, a front or a plant named after a place ("the Oskil River", "the Dnipro delta", "the Kostiantynivka
@@ -343,6 +345,12 @@ class RegionMatcher(PlaceChoice):
     def in_span(self, mentions: Iterable[RegionMention], start: int, end: int) -> tuple[int, ...]:
         """The most specific settled places named between two offsets."""
         return self.most_specific(m.region for m in mentions if m.start >= start and m.end <= end and m.region)
+
+
+def _quoted(tokens: Tokens, first: int, last: int) -> bool:
+    """Whether the words stand alone inside quotation marks."""
+    start, end, text = tokens.starts[first], tokens.end(last - 1), tokens.text
+    return 0 < start and end < len(text) and text[start - 1] in "«“„\"" and text[end] in "»”\""
 
 
 def _in_source_name(sources: PhraseMatcher, tokens: Tokens, index: int) -> bool:

@@ -22,7 +22,8 @@ _ORGANISATION = frozenset(
 _TITLES = frozenset(
     normalize(word)
     for word in ["governor", "mayor", "oblast", "region", "regional", "president", "minister", "spokesman", "spokesperson",
-                 "commander", "chief", "head", "general", "colonel", "director", "secretary", "ambassador", "city", "gov", "gen",
+                 "commander", "commander-in-chief", "chief", "head", "general", "colonel", "director", "secretary", "ambassador",
+                 "city", "gov", "gen",
                  "col", "lt", "maj", "sen", "rep"]
 )  # fmt: skip
 
@@ -35,7 +36,11 @@ _FUNCTION_WORDS = frozenset(
 )  # fmt: skip
 
 
-_NOT_NAMES = _FUNCTION_WORDS | {"he", "she", "it", "they", "we", "i", "you", "він", "вона", "воно", "вони", "ми", "я"}
+_NOT_NAMES = _FUNCTION_WORDS | {"he", "she", "it", "they", "we", "i", "you", "він", "вона", "воно", "вони", "ми", "я"} | {
+    # The day or month the words were said on ("officials said on Sunday"), never a speaker.
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+    "may", "june", "july", "august", "september", "october", "november", "december", "telegram", "facebook", "x",
+}  # fmt: skip
 
 
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|івн|ївн|овн|евн)\w{0,3}$", re.IGNORECASE)
