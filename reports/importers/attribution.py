@@ -59,9 +59,6 @@ _WHEN_TAIL = (
     r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"
 )
 
-# When the words were published, set off by commas after the verb: "said in its monthly update, published on Thursday,
-# that …" (the day it was said, not that of the claim).
-_PUBLISHED = r"(?P<published>,\s*(?:published|released|issued|опублікован\w*|оприлюднен\w*)\s+[^,]{1,40},)?"
 _TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
@@ -94,6 +91,21 @@ _ADDING_WORDS = re.compile(rf", (?:adding|noting|saying|stressing|warning|{_ADDI
 
 def _ADDING(sentence: str) -> bool:  # noqa: N802 (", adding that", ", додавши, що")
     return ", " in sentence and _ADDING_WORDS.search(sentence) is not None
+
+
+def _PUBLISHED(sentence: str) -> bool:  # noqa: N802
+    return ", published" in sentence or ", released" in sentence or ", опубл" in sentence or ", оприлюд" in sentence
+
+
+def _THREE_COMMAS(sentence: str) -> bool:  # noqa: N802
+    return sentence.count(",") >= 3
+
+
+# What may open a sentence before the speaker, set off by a comma: "In its morning report on July 29,", "Meanwhile,".
+_ADVERBIAL = (
+    r"(?:In|On|At|As\s+of|Earlier|Later|Yesterday|Today|Last|Meanwhile|Separately|Speaking|Writing|Вчора|Учора|Сьогодні|"
+    r"Напередодні|Раніше|Пізніше|Тим\s+часом|Водночас|Станом\s+на)"
+)
 
 
 def _AGE(sentence: str) -> bool:  # noqa: N802 (a number between two commas: "Mykola Hnatiuk, 54, said")
@@ -132,11 +144,14 @@ PATTERNS = [
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", may_name_a_call_sign),
     # An adverbial before the speaker: "In its evening update, the Air Force said that …", "On Sunday, the ministry
     # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
-    (LEAD, SAYING, rf"^(?P<who>(?:In|On|At|As\s+of|Earlier|Later|Yesterday|Today|Last|Meanwhile|Separately|Speaking|"
-           rf"Writing|Вчора|Учора|Сьогодні|Напередодні|Раніше|Пізніше|Тим\s+часом|Водночас|Станом\s+на)\b[^,]{{0,60}},\s*"
+    (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*"
            rf"(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
-           rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY})(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?"
+           rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY}){_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?"
            rf"(?P<quote>.+)$"),
+    # The same with a name and its office in apposition: "Separately, the spokesperson for the Southern Defense Forces,
+    # Vladyslav Voloshyn, said …", "Speaking on national television on Tuesday, Viktor Trehubov, spokesperson for …, said".
+    (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}"
+           rf"(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _THREE_COMMAS),
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
     (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _TWO_COMMAS),
@@ -150,11 +165,15 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*"
            rf"(?P<who>[^,]{{2,80}}?),\s*\w", _AS),
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w", _TWO_COMMAS),
+    # When the words were published, set off by commas after the verb: "said in its monthly update, published on
+    # Thursday, that …" (the day it was said, not that of the claim).
+    (LEAD, SAYING, rf"^{_WHO}\s+(?:{_SAY})(?P<published>(?:\s+in\s+[^,]{{1,60}})?,\s*(?:published|released|issued|"
+           rf"опублікован\w*|оприлюднен\w*)\s+[^,]{{1,40}}),\s*(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _PUBLISHED),
     # Analysts, in particular, point out that …; ISW assessed that …; Генштаб повідомляє, що … No comma between the
     # speaker and the verb: "Ворог накопичує сили, заявив речник …" is a trailing attribution with the verb first.
     (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
-           rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}{_PUBLISHED}(?:\s*,\s*|\s+|\s*:\s*)"
+           rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
     # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.  …, Tregubov told national
     # television (whom the words were told to, up to three words).

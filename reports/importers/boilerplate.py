@@ -52,6 +52,11 @@ _CREDIT_AT_END = re.compile(
     r"фото\s+иллюстративное)\s*(?::|by\b)[^.!?\n]{0,80}\)?\s*$",
     re.IGNORECASE,
 )
+# A picture agency's name alone after a caption: "Rescuers search through the rubble in Kryvyi Rih. Getty Images".
+_AGENCY_CREDIT_AT_END = re.compile(
+    r"[.!?…]\s+(?:Getty\s+Images|AFP(?:\s+via\s+Getty\s+Images)?|EPA(?:-EFE)?|AP\s+Photo|Reuters|Shutterstock|"
+    r"Anadolu(?:\s+Agency)?|Ukrinform|Укрінформ|УНІАН|Суспільне)(?:/[^.!?\n]{1,40})?\s*$"
+)
 # An author's bio: "Martin Fornusek is a reporter for …", "Олена Дорош — журналістка Суспільного …". Tried only on a
 # line that holds " is " or a dash: most lines open with two capitalised words, and the pattern reads them.
 _BIO = re.compile(
@@ -93,6 +98,8 @@ def is_boilerplate(line: str) -> bool:
     tail = max(0, len(line) - _CREDIT_WINDOW)
     lowered = line[tail:].lower()
     if ("photo" in lowered or "фото" in lowered) and _CREDIT_AT_END.search(line, tail) is not None:
+        return True
+    if line.rstrip()[-1:].isalpha() and _AGENCY_CREDIT_AT_END.search(line, tail) is not None:  # a caption ends no sentence
         return True
     return (
         len(line) <= _PROMPT_LENGTH

@@ -7,17 +7,19 @@ from collections.abc import Callable
 
 from reports.importers import morphology
 from reports.importers.morphology import is_cyrillic
-from reports.importers.speakers import NewClaimant
+from reports.importers.speakers import NewClaimant, without_adverbial
 
 _OFFICE = re.compile(
     r"(?<!\w)(?:обласн\w*\s+(?P<uk_military>військов\w*\s+)?(?:державн\w*\s+)?адміністраці\w*|(?P<ova>ОВА|ОДА)|"
-    r"regional\s+(?P<en_military>military\s+)?administration|областн\w*\s+(?:военн\w*\s+)?администраци\w*)(?!\w)",
+    r"regional\s+(?P<en_military>military\s+)?administration|областн\w*\s+(?:военн\w*\s+)?администраци\w*|"
+    r"(?P<city>міськ\w*\s+військов\w*\s+адміністраці\w*|МВА|city\s+military\s+administration))(?!\w)",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"(?<![\w’'ʼ-])[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+")
 # An office named with its oblast and nothing more: "Сумська обласна військова адміністрація", "в Сумській ОВА", "the
 # Sumy regional military administration".
 _BY_PLACE = re.compile(r"\s*(?:(?i:у|в|the)\s+)?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+\s+")
+_PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+([A-Z][a-z’'-]+)\s*")
 _OBLAST_WORDS = re.compile(r"\s+(?:oblast|область|region)$", re.IGNORECASE)
 
 
@@ -31,12 +33,19 @@ def office_speaker(words: str, oblast_names: Callable[[], tuple[str, ...] | None
     found = _OFFICE.search(words)
     if found is None:
         return None
+    words = without_adverbial(words)
+    found = _OFFICE.search(words)
     place = next(reversed(list(_CAPITALISED.finditer(words, 0, found.start()))), None)
-    if place and (not _BY_PLACE.fullmatch(words[: found.start()]) or words[found.end() :].strip()):
+    after = _PLACE_AFTER.fullmatch(words, found.end())  # "the regional military administration in Sumy"
+    if after and not place:
+        place = after
+    elif place and (not _BY_PLACE.fullmatch(words[: found.start()]) or words[found.end() :].strip()):
         return None  # a title running into a name or more: "начальник Херсонської ОВА …"
+    if found.group("city") and not place:
+        return None  # a city's administration named without its city: which city is not known here
     names = None if place else oblast_names()
     if place:  # the oblast named with the office, which need not be the report's
-        english = place.group()
+        english = place.group(1) if place.re is _PLACE_AFTER else place.group()
         ukrainian = english if not is_cyrillic(english) else morphology.feminine_nominative(english)
         if ukrainian is None:
             return None
@@ -45,6 +54,10 @@ def office_speaker(words: str, oblast_names: Callable[[], tuple[str, ...] | None
     else:
         english, ukrainian = _OBLAST_WORDS.sub("", names[0]), names[1].split()[0]
     military = bool(found.group("uk_military") or found.group("en_military") or found.group("ova") == "ОВА")
+    if found.group("city"):  # "Херсонської міської військової адміністрації": the city's own
+        if language == "en" or not is_cyrillic(ukrainian):
+            return NewClaimant(f"{english} City Military Administration", " ".join(words.split()), True)
+        return NewClaimant(f"{ukrainian} міська військова адміністрація", " ".join(words.split()), True)
     if language == "en" or not is_cyrillic(ukrainian):
         name = f"{english} Regional {'Military ' if military else ''}Administration"
     else:

@@ -65,6 +65,17 @@ CALL_SIGN = r"(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«�
 _CALL_SIGN = re.compile(CALL_SIGN, re.IGNORECASE)
 
 
+_LEADING_ADVERBIAL = re.compile(
+    r"^\s*(?:Speaking|Writing|Separately|Meanwhile|In|On|At|As\s+of|Earlier|Later|Тим\s+часом|Водночас|Напередодні)\b"
+    r"[^,]{0,60},\s*(?=[^,]*[A-ZА-ЯІЇЄҐ])"
+)
+
+
+def without_adverbial(words: str) -> str:
+    """The words naming a speaker without what opens the sentence before them ("Meanwhile, ", "Speaking on …, ")."""
+    return _LEADING_ADVERBIAL.sub("", words, count=1)
+
+
 def may_name_a_call_sign(words: str) -> bool:
     """A plain substring test before CALL_SIGN is searched: most words name no call sign."""
     return "позивн" in words or "sign" in words or "guerre" in words
@@ -75,6 +86,9 @@ def speaker(words: str) -> NewClaimant | None:
     call_sign = _CALL_SIGN.search(words) if may_name_a_call_sign(words) else None
     if call_sign is not None and call_sign.group("call_sign")[:1].isupper():
         return NewClaimant(call_sign.group("call_sign"), _role(words, *call_sign.span("call_sign")), False)
+    # "Speaking on national television on Tuesday, Viktor Trehubov, spokesperson for …": the words before the name
+    # say when, not who.
+    words = without_adverbial(words)
     name, comma, role = words.partition(",")
     if comma:  # "Serhii Lysak, head of the … Military Administration": the person before the apposition
         person = _named(name)
