@@ -59,6 +59,12 @@ _WHEN_TAIL = (
     r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"
 )
 
+# Between the verb and the claim: "that" after more words of where or when it was said ("said on the telethon on Tuesday
+# that …", looked for first, as the date said lies in them), or a comma, a colon or a space.
+_THAT = (
+    r"(?:(?P<more>\s+(?:on|in|at|during|after|via|through|by|у|в|на|під\s+час)\s+[^,.]{1,50}?)?\s+(?:that|що)\s+|"
+    r"(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?)"
+)
 _TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
@@ -123,6 +129,13 @@ PATTERNS = [
            r"(?:in|by|on)\s+(?P<who>.+?)\s*[.!]?$"),
     (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
+    # "Ivan Fedorov, head of …, reported this on Telegram": the sentence before is what was reported.
+    (NEXT, SAYING, r"^(?P<who>.+?)\s+(?:reported|announced|stated|said|wrote|confirmed)\s+this\b(?:\s+(?:on|in|at)\s+[^,.]{1,40})?"
+           r"(?:\s*,\s*according\s+to\s+[^,.]{1,60})?\s*[.!]?$"),
+    # "Про повну втрату живлення … повідомив генеральний директор МАГАТЕ Рафаель Гроссі": what was said, then who said it.
+    (LEAD, SAYING, rf"^(?:Про|Об?)\s+(?!це\b|цьому\b|этом\b)(?P<quote>.+?)\s+(?:{_SAY})\s+(?P<who>[^,]{{2,160}}?)\s*[.!]?$"),
+    # "Kremlin spokesman Dmitry Peskov told reporters in Moscow that …": whom it was told goes with the speaker.
+    (LEAD, SAYING, rf"^{_WHO}\s+(?:told|tells)\s+(?:[^\s,.]++\s+){{1,5}}?that\s+(?P<quote>.+)$"),
     # A call is itself the claim, its verb with it: "У МЗС закликали партнерів …".
     (LEAD, ANY, r"^(?:У|В)\s+(?P<who>[^,]{2,60}?)\s+(?P<quote>(?:закликали|закликає|закликав|закликала)\b.+)$"),
     # A denial quotes the whole sentence, its "not" with it: "The General Staff did not confirm the capture of …",
@@ -146,15 +159,14 @@ PATTERNS = [
     # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
     (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*"
            rf"(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
-           rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY}){_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?"
-           rf"(?P<quote>.+)$"),
+           rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$"),
     # The same with a name and its office in apposition: "Separately, the spokesperson for the Southern Defense Forces,
     # Vladyslav Voloshyn, said …", "Speaking on national television on Tuesday, Viktor Trehubov, spokesperson for …, said".
     (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}"
-           rf"(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _THREE_COMMAS),
+           rf"{_THAT}(?P<quote>.+)$", _THREE_COMMAS),
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
-    (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
-           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", _TWO_COMMAS),
+    (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$",
+           _TWO_COMMAS),
     # Speech with more said after it: "Russia launched 94 drones overnight, the Air Force said, adding that …",
     # "…, повідомили в ОВА, додавши, що …" quote the whole sentence, both parts the speaker's.
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))(?:[^,]{{2,160}},\s*){{1,3}}?{_WHO}\s+(?:{_SAY}){_WHEN_TAIL},\s*"
@@ -173,8 +185,7 @@ PATTERNS = [
     # speaker and the verb: "Ворог накопичує сили, заявив речник …" is a trailing attribution with the verb first.
     (LEAD, SAYING, rf"^{_WHO}(?:\s*,\s*in\s+particular\s*,)?\s+"
            rf"(?:also\s+|further\s+|previously\s+|reportedly\s+|have\s+|has\s+|had\s+|також\s+|также\s+)?"
-           rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}(?:\s*,\s*|\s+|\s*:\s*)"
-           rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$"),
+           rf"(?:{_SAY})(?:\s*,\s*in\s+particular\s*,)?{_WHEN_TAIL}{_THAT}(?P<quote>.+)$"),
     # "… in Ukraine," ISW concludes.  … near Pokrovsk, the General Staff said on Sunday.  …, Tregubov told national
     # television (whom the words were told to, up to three words).
     (TRAIL, SAYING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?{_WHO}\s+(?:{_TOLD}|{_SAY}){_WHEN_TAIL}"
@@ -242,7 +253,7 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
         if not match:
             continue
         who_start, who_end = match.span("who")
-        for said in ("tail", "published"):
+        for said in ("tail", "published", "more"):
             if said in pattern.groupindex and match.group(said):
                 who_end = max(who_end, match.end(said))
         quote = match.span("quote") if kind != NEXT else (0, 0)

@@ -23,6 +23,7 @@ class Reading:
     previous: tuple[int, int] | None = None  # the sentence before, for "This is stated in …"
     organisation: Hashable | None = None  # the last organisation named as speaking or as a speaker's, for "the agency"
     said: tuple = ()  # (finder, span) of the claims the attributed sentence before gave, for "… the report for May 2"
+    lead_previous: tuple | None = None  # (finder, span) of the lead's last sentence, for "X reported this" opening the body
 
 
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")

@@ -79,11 +79,17 @@ def suggest_claims(
     before = None
     # A lead that quotes no one and names no year (the publisher's own background, "Ukrainian forces withdrew from
     # Avdiivka in February 2024", dates an event by one) has no claim to read.
-    if lead and (max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY or _YEAR.search(lead)):
+    if lead and (
+        max(map(speech_level, LEAD_WORDS.findall(lead)), default=ANY) > ANY
+        or _YEAR.search(lead)
+        or _REPORTED_BEFORE.search(body, 0, 400)  # "Ivan Fedorov … reported this on Telegram": the lead is the report
+    ):
         before = _Finder(lead, published_on, language, sources, publisher, tuple(cited), regions, tuple(lead_mentions), None)
         before.run()
         reading.last = reading.chain = before.reading.last
         reading.said = before.reading.said
+        if before.reading.previous:  # the lead's last sentence, attributed by none
+            reading.lead_previous = (before, before.reading.previous)
         speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
     finder.speakers = speakers
@@ -100,6 +106,7 @@ def suggest_claims(
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
 _COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REPORTED_BEFORE = re.compile(r"\b(?:reported|announced|stated|said|wrote|confirmed)\s+this\b|(?:^|\n)(?:Про\s+це|Об\s+этом)\b")
 
 
 class _Finder(ClaimantChoice):
@@ -187,16 +194,20 @@ class _Finder(ClaimantChoice):
             said_on = next(iter(self._dates(*attribution.who)), None)
             # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
             period = said_on if said_on and REPORT_FOR.search(self.body, max(0, said_on.span[0] - 24), said_on.span[0]) else None
-            said = ()
+            said, by = (), self
             if attribution.kind == NEXT:
                 if reading.previous:
                     said = self._suggest(*reading.previous, claimant, said_on, explicit=True, period=period)
+                elif reading.lead_previous:  # the body opens by saying who reported the lead
+                    by, span = reading.lead_previous
+                    said = by._suggest(*span, claimant, said_on, explicit=True, period=period)
                 elif period:  # "… regrouping. This was stated in the ISW report for February 2."
                     self._date_undated(reading.said, period)
             else:
                 said = self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
             reading.chain = None if in_background else claimant
-            reading.last, reading.previous, reading.said = claimant, None, tuple((self, span) for span in said)
+            reading.last, reading.previous, reading.lead_previous = claimant, None, None
+            reading.said = tuple((by, span) for span in said)
             return
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
@@ -320,6 +331,10 @@ class _Finder(ClaimantChoice):
         occurred = self._dates(start, end)
         if occurred and LASTING.search(quote):  # "тривають з літа 2024 року": how long, not when
             occurred = [date for date in occurred if not is_since(self.body, date)]
+        # "the eleventh blackout since February 2022": a count's start years before, not when the event happened.
+        occurred = [
+            date for date in occurred if not ((self.published_on - date.end).days > 365 and is_since(self.body, date))
+        ]
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
         when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision == DAY else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)

@@ -84,6 +84,11 @@ RELATIVE = {
     **dict.fromkeys(["this week", "цього тижня", "на цьому тижні", "на этой неделе"], "this_week"),
     **dict.fromkeys(["last week", "минулого тижня", "на минулому тижні", "на прошлой неделе"], "last_week"),
     **dict.fromkeys(["this month", "цього місяця", "в этом месяце"], "this_month"),
+    # The article's month so far, as "з початку квітня" in an April article is.
+    **dict.fromkeys(["since the start of the month", "since the beginning of the month", "since the start of this month",
+                     "since the beginning of this month", "з початку місяця", "від початку місяця",
+                     "з початку цього місяця", "від початку цього місяця", "с начала месяца", "с начала этого месяца"],
+                    "month_so_far"),
     **dict.fromkeys(["last month", "минулого місяця", "в прошлом месяце"], "last_month"),
     **dict.fromkeys(["this year", "цього року", "в этом году"], "this_year"),
     **dict.fromkeys(["last year", "минулого року", "торік", "в прошлом году"], "last_year"),
