@@ -65,6 +65,12 @@ _THAT = (
     r"(?:(?P<more>\s+(?:on|in|at|during|after|via|through|by|у|в|на|під\s+час)\s+[^,.]{1,50}?)?\s+(?:that|що)\s+|"
     r"(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?)"
 )
+# A tail after the speaker's words that says where they are, not when they spoke: "у Харківській області".
+_WHERE_NOT_WHEN = re.compile(
+    r"\s+(?:у|в)\s+(?![^,]*(?:\d|січн|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|понеділ|вівтор|серед|"
+    r"четвер|п.ятниц|субот|неділ|ранк|вечор|ноч|доб|тижн|місяц|рок))[А-ЯІЇЄҐ]",
+    re.IGNORECASE,
+)
 _TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
@@ -233,6 +239,7 @@ class Attribution:
     kind: str
     who: tuple[int, int]  # offsets of the words naming the claimant (with any date said with them)
     quote: tuple[int, int]  # offsets of the words carrying the claim; the sentence before, for NEXT
+    name: tuple[int, int] = (0, 0)  # the words naming the claimant alone, without the date said with them
 
 
 def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_after_comma: int = SAYING) -> list[Attribution]:
@@ -253,11 +260,19 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
         if not match:
             continue
         who_start, who_end = match.span("who")
+        name_end = who_end
+        tail = match.group("tail") if "tail" in pattern.groupindex else None
+        if tail and _WHERE_NOT_WHEN.match(tail):  # "повідомили в ГУНП у Харківській області": where, part of the name
+            name_end = match.end("tail")
         for said in ("tail", "published", "more"):
             if said in pattern.groupindex and match.group(said):
                 who_end = max(who_end, match.end(said))
         quote = match.span("quote") if kind != NEXT else (0, 0)
-        found.append(Attribution(kind, (start + who_start, start + who_end), (start + quote[0], start + quote[1])))
+        found.append(
+            Attribution(
+                kind, (start + who_start, start + who_end), (start + quote[0], start + quote[1]), (start + who_start, start + name_end)
+            )
+        )
     return found
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from reports.importers.claim_words import BACK_TO_ORGANISATION, BACK_WORDS, CITED_WORDS, DATA_WORDS, TITLE_WORDS, unnamed
 from reports.importers.offices import names_an_office, office_alone, office_speaker
-from reports.importers.speakers import NewClaimant, one_word_name, speaker
+from reports.importers.speakers import NewClaimant, one_word_name, speaker, without_adverbial
 from reports.importers.text import Tokens, normalize, tokenize
 
 
@@ -32,12 +32,24 @@ _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]
 _ARTICLES = frozenset(normalize(word) for word in ("the", "a", "an", "of", "у", "в"))
 
 
+# Titles that name the same office ("очільник області" is the "голова … ОВА" named before), and words naming the region
+# the office is of, which the role names otherwise ("області" of "голова Дніпропетровської ОВА").
+_SAME_TITLE = {normalize(word): "head" for word in ["голова", "очільник", "очільниця", "керівник", "керівниця", "начальник",
+                                                    "начальниця", "head", "chief", "глава"]}  # fmt: skip
+_OF_THE_REGION = frozenset(normalize(word) for word in ("області", "регіону", "краю", "oblast", "region", "області"))
+
+
+def _titles(words) -> set[str]:
+    return {_SAME_TITLE.get(word, word) for word in words}
+
+
 def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
     """Whether a speaker's role holds the title the words name, and every other word of them ("голова ОВА" of "голова
-    Дніпропетровської ОВА", "the governor" of "Kharkiv Oblast Governor"; not "the head of the district administration"
-    of "head of the Zaporizhzhia Regional Military Administration")."""
-    role = {normalize(word.strip(",.;:")) for word in speaker.role.split()}
-    return bool(norms & TITLE_WORDS & role) and norms - _ARTICLES <= role
+    Дніпропетровської ОВА", "очільник області" of the same, "the governor" of "Kharkiv Oblast Governor"; not "the head
+    of the district administration" of "head of the Zaporizhzhia Regional Military Administration")."""
+    role = _titles(normalize(word.strip(",.;:")) for word in speaker.role.split())
+    named = _titles(norms - _ARTICLES - _OF_THE_REGION)
+    return bool(named & _titles(TITLE_WORDS) & role) and named <= role
 
 
 class ClaimantChoice:
@@ -77,7 +89,7 @@ class ClaimantChoice:
         return None
 
     def _claimant(self, who: tuple[int, int], reading: Reading, start: int, end: int) -> Hashable | None:
-        if self.publisher is not None and unnamed(self.body[who[0] : who[1]]):
+        if self.publisher is not None and unnamed(without_adverbial(self.body[who[0] : who[1]])):
             return self.publisher  # "повідомили РБК-Україна джерела в Силах оборони": the publisher's source
         between = self._words_between(*who)
         words, (first, stop) = (self.tokens, between) if between else (tokenize(self.body[who[0] : who[1]]), (0, None))

@@ -31,6 +31,7 @@ from reports.importers.claim_words import (
 )
 from reports.importers.claimant_choice import ClaimantChoice, Reading
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
+from reports.importers.day_phrases import WEEK
 from reports.importers.events import habitual_attacks, reports_nothing, says_unverified
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
@@ -182,7 +183,7 @@ class _Finder(ClaimantChoice):
         chosen = None
         for attribution in readings:
             self._by_data = False
-            claimant = self._claimant(attribution.who, reading, start, end)
+            claimant = self._claimant(attribution.name, reading, start, end)
             if claimant is not None and (chosen is None or not self._by_data):
                 chosen = (attribution, claimant)
                 if not self._by_data:
@@ -336,7 +337,8 @@ class _Finder(ClaimantChoice):
             date for date in occurred if not ((self.published_on - date.end).days > 365 and is_since(self.body, date))
         ]
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
-        when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision == DAY else None)
+        # Said on a day, or in a week the sentence opens with ("Last week, local authorities announced …").
+        when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision in (DAY, WEEK) else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
             statement=statement(quote),

@@ -122,8 +122,10 @@ EXPRESSIONS = [
     (rf"(?:week|тижня|тиждень|недели|неделю)\s+(?:after|following|since|після|от|после|с)\s+"
      rf"(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}|(?P<d2>{D}){ORD}\s+(?P<m2>{M}))\b", "week_after",
      {"week", "тижня", "тиждень", "недели", "неделю"}),
-    # "станом на 22:00", "as of 10:00": a count from the start of the article's day to that hour.
-    (r"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b", "as_of_hour", {"станом", "as", "по"}),
+    # "станом на 22:00", "as of 10:00", "as of 10 a.m.", "as of noon": a count from the start of the article's day to
+    # that hour.
+    (r"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?:(?:[01]?\d|2[0-3])[:.][0-5]\d\b|(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*"
+     r"(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midnight\b)", "as_of_hour", {"станом", "as", "по"}),
     (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
      "numeric", DIGITS),
 ]  # fmt: skip

@@ -66,8 +66,9 @@ _CALL_SIGN = re.compile(CALL_SIGN, re.IGNORECASE)
 
 
 _LEADING_ADVERBIAL = re.compile(
-    r"^\s*(?:Speaking|Writing|Separately|Meanwhile|In|On|At|As\s+of|Earlier|Later|Тим\s+часом|Водночас|Напередодні)\b"
-    r"[^,]{0,60},\s*(?=[^,]*[A-ZА-ЯІЇЄҐ])"
+    r"^\s*(?:Speaking|Writing|Separately|Meanwhile|However|Also|In|On|At|As\s+of|Earlier|Later|Last|This|Late|Early|"
+    r"Overnight|Yesterday|Today|Тим\s+часом|Водночас|Напередодні|Вчора|Учора|Сьогодні|Раніше|Також|Крім\s+того)\b"
+    r"[^,]{0,60},\s*(?=\S)"
 )
 
 
@@ -157,12 +158,20 @@ _ONE_WORD = re.compile(
     r"повідоми\w*|заяви\w*|зазначи\w*|написа\w*|дода\w*)\b))",
     re.IGNORECASE,
 )
-_LOWER_BEFORE = re.compile(r"(?:^|[\s(])(?:(?:the|a|an)\s+)?(?:[\w’'ʼ-]+(?:'s|’s)\s+)?(?:(?-i:[a-zа-яіїєґ])[\w’'ʼ-]*\s+){0,4}$")
+_LOWER_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:(?:the|a|an)\s+)?(?:[\w’'ʼ-]+(?:'s|’s)\s+)?(?:^(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z])))?"
+    r"(?:(?-i:[a-zа-яіїєґ])[\w’'ʼ-]*\s+){0,4}$"
+)
+# An office's abbreviation with its oblast: "в ГУНП у Харківській області".
+_ABBREVIATION_IN_OBLAST = re.compile(r"(?<![\w-])([А-ЯІЇЄҐ]{3,}(?:\s+(?:у|в)\s+[А-ЯІЇЄҐ][а-яіїєґ’'ʼ-]+\s+області))\s*$")
 
 
 def one_word_name(words: str, is_place) -> NewClaimant | None:
     """A company or body named by one capitalised word (see _ONE_WORD), that `is_place` does not know as a place and
     that is not a plural word for people ("Officials", "Мешканці"), a pronoun or a sentence's function word."""
+    office = _ABBREVIATION_IN_OBLAST.search(words)
+    if office is not None:
+        return NewClaimant(office.group(1), _role(words, *office.span(1)), True)
     found = _ONE_WORD.search(words)
     if found is None:
         return None
