@@ -101,11 +101,22 @@ def suggest_claims(
         return from_body
     # Read after the body, whose first sentence may date the lead's ("This was stated in the report for May 2").
     from_lead = [before.claims[span]._replace(in_lead=True) for span in sorted(before.claims)]
-    return [claim for claim in from_lead if claim.quote not in body] + from_body
+    return [claim for claim in from_lead if claim.quote not in body and not _repeated(claim, from_body)] + from_body
+
+
+def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
+    """Whether the body repeats a claim of the lead in other words: a claim of the same claimant whose count is the same
+    ("At least 219 civilians were killed …" and "… that at least 219 civilians were killed and 1,187 injured")."""
+    counted = lead.quantity
+    return counted is not None and any(
+        claim.claimant == lead.claimant and claim.quantity is not None and claim.quantity[:2] == counted[:2] for claim in body
+    )
 
 
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
 _COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}")
+_CAPTION_LENGTH = 160
+_SENTENCE_ENDS = ".!?…»\"”)'’:;"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REPORTED_BEFORE = re.compile(r"\b(?:reported|announced|stated|said|wrote|confirmed)\s+this\b|(?:^|\n)(?:Про\s+це|Об\s+этом)\b")
 
@@ -162,11 +173,14 @@ class _Finder(ClaimantChoice):
                 reading = self.reading = fresh
                 continue
             in_background = background or opens_background(line.group())
+            # A short line that ends no sentence ("Рятувальники на місці влучання у Солом’янському районі") is a caption
+            # or a heading: it carries a claim only where it names who says it.
+            unfinished = len(line.group()) < _CAPTION_LENGTH and line.group().rstrip()[-1:] not in _SENTENCE_ENDS
             for start, end in line_sentences(self.body, line.start(), line.end()):
-                self._read(start, end, reading, in_background)
+                self._read(start, end, reading, in_background, unfinished)
         return [self.claims[span] for span in sorted(self.claims)]
 
-    def _read(self, start: int, end: int, reading: Reading, in_background: bool) -> None:
+    def _read(self, start: int, end: int, reading: Reading, in_background: bool, unfinished: bool = False) -> None:
         if says_unverified(self.body[start:end]):  # "… has not been able to verify these reports": a note, no claim
             reading.previous, reading.said = (start, end), ()
             return
@@ -212,6 +226,8 @@ class _Finder(ClaimantChoice):
             return
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
+        elif unfinished:
+            pass
         elif reading.chain is not None and not in_background and self._checkable(start, end) and not self._years_ago(start, end):
             if not habitual_attacks(self.body[start:end]):  # "Нікополь щодня потерпає від ударів": background
                 self._suggest(start, end, reading.chain, None, explicit=False)

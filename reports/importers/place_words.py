@@ -23,7 +23,8 @@ ACTOR_VERBS = _norms([
     "заявил", "заявляет", "требует", "настаивает", "обвинил", "обвиняет",
 ])  # fmt: skip
 # "Donetsk and Luhansk regions": one generic word after a list of names makes each name that unit.
-GENERIC = _norms([
+DIRECTION_WORDS = _norms(["direction", "directions", "axis", "axes", "напрямок", "напрямку", "напрямках", "напрямки", "напрямі"])
+GENERIC = DIRECTION_WORDS | _norms([
     "region", "regions", "oblast", "oblasts", "raion", "raions", "district", "districts", "область", "району",
     "район", "край", "краю",
 ])  # fmt: skip
@@ -64,7 +65,7 @@ _LIST_KIND_WORDS = HROMADA_WORDS | RAION_WORDS
 ADJECTIVE_NAMED_KINDS = frozenset({"hromada", "raion", "city_district"})
 # Units named by a stem and a generic word ("Donetsk Oblast", "Bakhmut Raion"), which texts also name by the stem
 # alone when a generic word follows a list ("Donetsk and Luhansk regions").
-STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion"})
+STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion", "area"})
 
 # "the east bank of the Dnipro", "з лівого берега річки Дніпро", "across the river from Kherson": a river, not the city
 # that shares its name. The words between the river word and the name may only be these.

@@ -20,6 +20,7 @@ from reports.importers.place_words import (
     ADJECTIVE_NAMED_KINDS,
     CAPITALS,
     CONNECTORS,
+    DIRECTION_WORDS,
     EVIDENCE,
     FEATURES,
     GENERIC,
@@ -251,18 +252,31 @@ class RegionMatcher(PlaceChoice):
         return next((up for up in self._lines[key] if self._kinds[up] in ("oblast", "autonomous_republic", "krai")), None)
 
     def _listed_at(self, tokens: Tokens, index: int) -> tuple[list[tuple[int, int, tuple]], int]:
-        """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions")."""
+        """Names in a list closed by one generic word ("Luhansk, Donetsk and Kherson regions", "the Huliaipole and Orikhiv
+        directions"); a name the gazetteer lacks inside the list is passed over ("the Belgorod, Oryol and Voronezh
+        regions")."""
         listed = []
         position, count = index, len(tokens)
         while position < count:
             match = self._stems.match_at(tokens, position)
-            if not match:
+            if match:
+                listed.append((tokens.starts[match.first], tokens.end(match.last - 1), match.keys, False))
+                position = match.last
+            elif position > index and tokens.capital(position) and position + 1 < count:
+                position += 1  # one capitalised word the gazetteer lacks, then the list goes on or closes
+            else:
                 return [], index
-            listed.append((tokens.starts[match.first], tokens.end(match.last - 1), match.keys, False))
-            position = match.last
             if position >= count:
                 return [], index
             if tokens.norms[position] in GENERIC:
+                # "regions" closes a list of oblasts, "directions" one of fronts named after the same places.
+                front = tokens.norms[position] in DIRECTION_WORDS
+                listed = [
+                    (start, end, kept, weak)
+                    for start, end, keys, weak in listed
+                    for kept in [tuple(key for key in keys if (self._kinds[key] == "area") == front)]
+                    if kept
+                ]
                 return (listed, position + 1) if len(listed) > 1 else ([], index)
             if not tokens.comma(position) and tokens.norms[position] not in CONNECTORS:
                 return [], index
