@@ -49,14 +49,14 @@ _DIGIT = re.compile(r"\d")
 _HABITUAL = re.compile(
     r"\b(?:щодня|щоночі|щодоби|щотижня|регулярно|постійно|неодноразово|систематично|раз\s+у\s+раз|раз\s+за\s+разом|"
     r"ежедневно|регулярно|постоянно|неоднократно|"
-    r"daily|every\s+(?:day|night)|regularly|repeatedly|frequently|constantly|routinely|often|"
+    r"daily|every\s+(?:day|night|morning|evening)|regularly|repeatedly|frequently|constantly|routinely|often|щоранку|щовечора|"
     r"(?:a\s+)?(?:frequent|regular|constant|common)\s+targets?)\b",
     re.IGNORECASE,
 )
 # The cues of a frequency word, looked for in one search before the pattern (most sentences hold none).
 _HABITUAL_CUE = re.compile(
     r"щод|щон|щот|регуляр|постій|неодноразов|систематич|раз |ежеднев|постоян|неоднократ|daily|every |regular|repeated|"
-    r"frequent|constant|routine|often|common",
+    r"frequent|constant|routine|often|common|щоран|щовеч",
     re.IGNORECASE,
 )
 
@@ -126,14 +126,16 @@ _LIES = re.compile(
     r"(?:на|у|в|за|біля|поблизу|навпроти|між|неподалік|приблизно|в\s+районі)\b",
     re.IGNORECASE,
 )
-_LIES_CUE = ("lie", "lay", "locat", "situat", "розташ", "розміщ", "лежит", "лежат", "знаход", "располож")
+_LIES_CUE = ("lie", "lay", "locat", "situat", "розташ", "розміщ", "лежит", "лежат", "знаход", "располож", "hometown",
+             "birthplace")
+_HOMETOWN = re.compile(r"\bis\s+(?:the\s+)?(?:hometown|birthplace)\s+of\b", re.IGNORECASE)
 
 
 def says_where_it_lies(words: str) -> bool:
     """Whether the words only say where a place lies, with no number."""
     if not any(cue in words for cue in _LIES_CUE) or _DIGIT.search(words) is not None:
         return False
-    return _LIES.search(words) is not None
+    return _LIES.search(words) is not None or _HOMETOWN.search(words) is not None
 
 
 def reports_nothing(words: str) -> bool:
@@ -144,15 +146,23 @@ def reports_nothing(words: str) -> bool:
 
 # Words of attack, in the forms such background uses: "target", "attacks", "shelling", "ударів", "обстрілів".
 _ATTACKS = re.compile(
-    r"\b(?:target\w*|attack\w*|strik\w*|struck|shell\w*|bomb\w*|hit|удар\w*|обстр[іе]л\w*|атак\w*|бомб\w*|"
-    r"потерпа\w*|зазна\w*)",
+    r"\b(?:target\w*|attack\w*|strik\w*|struck|shell\w*|bomb\w*|hit|fly|flies|удар\w*|обстр[іе]л\w*|атак\w*|бомб\w*|"
+    r"потерпа\w*|зазна\w*|літа\w*)",
     re.IGNORECASE,
 )
 
 
+# Shelling spoken of in the present, as what goes on ("Нікополь обстрілюють з лівого берега Дніпра", "Обстріли
+# правобережжя ведуться з окупованих Олешок"), not as an event on a day.
+_ONGOING = re.compile(r"\b(?:обстрілюють|обстрілює|обстрілюються|обстрілюється|ведуться|ведеться|гатять|shells|are\s+shelling)\b")
+
+
 def habitual_attacks(words: str) -> bool:
     """Whether the words speak of attacks that happen again and again ("щодня потерпає від ударів", "has repeatedly
-    targeted", "a frequent target of Russian attacks") with no date and no number: background, not an event."""
-    if _HABITUAL_CUE.search(words) is None or _DIGIT.search(words) is not None:
+    targeted", "a frequent target of Russian attacks", "Нікополь обстрілюють з лівого берега") with no date and no
+    number: background, not an event."""
+    if _DIGIT.search(words) is not None:
         return False
-    return _HABITUAL.search(words) is not None and _ATTACKS.search(words) is not None
+    if _HABITUAL_CUE.search(words) is not None and _HABITUAL.search(words) is not None and _ATTACKS.search(words) is not None:
+        return True
+    return ("ють" in words or "ться" in words or "shell" in words) and _ONGOING.search(words) is not None

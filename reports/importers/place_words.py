@@ -18,7 +18,7 @@ LOCATIVE = _norms([
 # "Kyiv protested", "Kyiv denied": the government, not the city.
 ACTOR_VERBS = _norms([
     "said", "says", "stated", "insists", "insisted", "protested", "demands", "demanded", "accused", "accuses", "wants",
-    "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "denied",
+    "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "denied", "did",
     "denies", "blamed", "blames", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує",
     "заявил", "заявляет", "требует", "настаивает", "обвинил", "обвиняет",
 ])  # fmt: skip
