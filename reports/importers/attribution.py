@@ -63,7 +63,8 @@ _WHEN_TAIL = (
 # that …", looked for first, as the date said lies in them), or a comma, a colon or a space.
 _THAT = (
     r"(?:(?P<more>\s+(?:on|in|at|during|after|via|through|by|у|в|на|під\s+час)\s+[^,.]{1,50}?)?\s+(?:that|що)\s+|"
-    r"(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?)"
+    # Not after a date said that stops short of a "that" soon after it ("said on the | telethon on Tuesday that").
+    r"(?(tail)(?![^,.\"“«]{0,50}?\s(?:that|що)\s))(?:\s*,\s*|\s+|\s*:\s*)(?:that\s+|що\s+|что\s+)?)"
 )
 # A tail after the speaker's words that says where they are, not when they spoke: "у Харківській області".
 _WHERE_NOT_WHEN = re.compile(
@@ -136,8 +137,8 @@ PATTERNS = [
     (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
     # "Ivan Fedorov, head of …, reported this on Telegram": the sentence before is what was reported.
-    (NEXT, SAYING, r"^(?P<who>.+?)\s+(?:reported|announced|stated|said|wrote|confirmed)\s+this\b(?:\s+(?:on|in|at)\s+[^,.]{1,40})?"
-           r"(?:\s*,\s*according\s+to\s+[^,.]{1,60})?\s*[.!]?$"),
+    (NEXT, SAYING, r"^(?P<who>.+?)\s+(?:reported|announced|stated|said|wrote|confirmed)\s+this\b"
+           r"(?:\s+(?:on|in|at)\s+[^,.]{1,40})?(?:\s*,\s*according\s+to\s+[^,.]{1,60})?\s*[.!]?$"),
     # "Про повну втрату живлення … повідомив генеральний директор МАГАТЕ Рафаель Гроссі": what was said, then who said it.
     (LEAD, SAYING, rf"^(?:Про|Об?)\s+(?!це\b|цьому\b|этом\b)(?P<quote>.+?)\s+(?:{_SAY})\s+(?P<who>[^,]{{2,160}}?)\s*[.!]?$"),
     # "Kremlin spokesman Dmitry Peskov told reporters in Moscow that …": whom it was told goes with the speaker.
@@ -168,8 +169,8 @@ PATTERNS = [
            rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$"),
     # The same with a name and its office in apposition: "Separately, the spokesperson for the Southern Defense Forces,
     # Vladyslav Voloshyn, said …", "Speaking on national television on Tuesday, Viktor Trehubov, spokesperson for …, said".
-    (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}"
-           rf"{_THAT}(?P<quote>.+)$", _THREE_COMMAS),
+    (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY})"
+           rf"{_WHEN_TAIL}{_THAT}(?P<quote>.+)$", _THREE_COMMAS),
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
     (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$",
            _TWO_COMMAS),
@@ -268,11 +269,8 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
             if said in pattern.groupindex and match.group(said):
                 who_end = max(who_end, match.end(said))
         quote = match.span("quote") if kind != NEXT else (0, 0)
-        found.append(
-            Attribution(
-                kind, (start + who_start, start + who_end), (start + quote[0], start + quote[1]), (start + who_start, start + name_end)
-            )
-        )
+        who, name = (start + who_start, start + who_end), (start + who_start, start + name_end)
+        found.append(Attribution(kind, who, (start + quote[0], start + quote[1]), name))
     return found
 
 

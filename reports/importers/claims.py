@@ -349,9 +349,7 @@ class _Finder(ClaimantChoice):
         if occurred and LASTING.search(quote):  # "тривають з літа 2024 року": how long, not when
             occurred = [date for date in occurred if not is_since(self.body, date)]
         # "the eleventh blackout since February 2022": a count's start years before, not when the event happened.
-        occurred = [
-            date for date in occurred if not ((self.published_on - date.end).days > 365 and is_since(self.body, date))
-        ]
+        occurred = [date for date in occurred if not ((self.published_on - date.end).days > 365 and is_since(self.body, date))]
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
         # Said on a day, or in a week the sentence opens with ("Last week, local authorities announced …").
         when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision in (DAY, WEEK) else None)

@@ -126,8 +126,20 @@ _LIES = re.compile(
     r"(?:на|у|в|за|біля|поблизу|навпроти|між|неподалік|приблизно|в\s+районі)\b",
     re.IGNORECASE,
 )
-_LIES_CUE = ("lie", "lay", "locat", "situat", "розташ", "розміщ", "лежит", "лежат", "знаход", "располож", "hometown",
-             "birthplace")
+_LIES_CUE = (
+    "lie",
+    "lay",
+    "locat",
+    "situat",
+    "розташ",
+    "розміщ",
+    "лежит",
+    "лежат",
+    "знаход",
+    "располож",
+    "hometown",
+    "birthplace",
+)
 _HOMETOWN = re.compile(r"\bis\s+(?:the\s+)?(?:hometown|birthplace)\s+of\b", re.IGNORECASE)
 
 

@@ -364,7 +364,7 @@ class RegionMatcher(PlaceChoice):
 def _quoted(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the words stand alone inside quotation marks."""
     start, end, text = tokens.starts[first], tokens.end(last - 1), tokens.text
-    return 0 < start and end < len(text) and text[start - 1] in "«“„\"" and text[end] in "»”\""
+    return start > 0 and end < len(text) and text[start - 1] in '«“„"' and text[end] in '»”"'
 
 
 def _in_source_name(sources: PhraseMatcher, tokens: Tokens, index: int) -> bool:

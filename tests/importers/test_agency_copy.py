@@ -1,0 +1,380 @@
+"""Forms of agency and newspaper copy written by someone who had not read the importer (the development articles u81–u90,
+e81–e90): an agency's dateline, unnamed officials, the publisher relaying another's words, where a place lies, city
+districts, a city's military administration, "Деталі", verbs of recording and refuting, an adverbial before a name in
+apposition, "Про … повідомив X", "X reported this" after the lead, the month so far, a count's start years back, titles
+of the same office, lists closed by "directions", a lead the body counts again, captions with no full stop, and shelling
+spoken of as what goes on. Each in Ukrainian and in English where the form exists in both."""
+
+import datetime
+
+import pytest
+
+from reports.importers.attribution import marker
+from reports.importers.boilerplate import is_boilerplate, without_dateline
+from reports.importers.dates import find_occurrences
+from reports.importers.events import habitual_attacks, reports_nothing
+from reports.importers.regions import GazetteerEntry, RegionMatcher
+from reports.importers.speakers import NewClaimant
+from tests.importers.test_real_reporting import archive as real_archive  # noqa: F401 (a fixture)
+from tests.importers.test_real_reporting import claims_of
+
+UKRAINE, KHARKIV, KHERSON, ZAPORIZHZHIA, DONETSK, RUSSIA = 1, 2, 3, 4, 5, 6
+ENTRIES = [
+    (UKRAINE, "country", (), ("Ukraine", "Україна"), True),
+    (RUSSIA, "country", (), ("Russia", "Росія"), True),
+    (KHARKIV, "oblast", (1,), ("Kharkiv Oblast", "Харківська область", "Харківщина"), True),
+    (KHERSON, "oblast", (1,), ("Kherson Oblast", "Херсонська область", "Херсонщина"), True),
+    (ZAPORIZHZHIA, "oblast", (1,), ("Zaporizhzhia Oblast", "Запорізька область"), True),
+    (DONETSK, "oblast", (1,), ("Donetsk Oblast", "Донецька область", "Donetsk region"), True),
+    (7, "oblast", (6,), ("Belgorod Oblast", "Бєлгородська область", "Belgorod region"), True),
+    (8, "oblast", (6,), ("Voronezh Oblast", "Воронезька область", "Voronezh region"), True),
+    (10, "settlement", (1, 2), ("Kharkiv", "Харків", "Харкова"), True),
+    (11, "city_district", (1, 2, 10), ("Kyivskyi", "Київський"), False),
+    (20, "settlement", (1, 3), ("Kherson", "Херсон", "Херсона"), True),
+    (21, "city_district", (1, 3, 20), ("Dniprovskyi", "Дніпровський"), False),
+    (22, "raion", (1, 4), ("Dniprovskyi", "Дніпровський"), False),
+    (30, "settlement", (1, 4), ("Zaporizhzhia", "Запоріжжя"), True),
+    (31, "settlement", (1, 4), ("Zaporizhzhia", "Запоріжжя"), False),
+    (32, "settlement", (1, 4), ("Mala Tokmachka", "Мала Токмачка"), False),
+    (33, "area", (1, 4), ("Huliaipole direction", "Гуляйпільський напрямок", "Гуляйпільському напрямку"), True),
+    (34, "area", (1, 4), ("Orikhiv direction", "Оріхівський напрямок", "Оріхівському напрямку"), True),
+    (40, "special_city", (1,), ("Kyiv", "Київ"), True),
+    (50, "settlement", (1, 5), ("Donetsk", "Донецьк"), True),
+    (60, "settlement", (1, 2), ("Dnipro", "Дніпро"), True),
+]
+NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return RegionMatcher(GazetteerEntry(*entry) for entry in ENTRIES)
+
+
+def places(matcher, *texts):
+    return [NAMES[region] for region in matcher.detect(list(texts)).regions]
+
+
+def claimant_name(claim):
+    return claim.claimant.name if isinstance(claim.claimant, NewClaimant) else claim.claimant
+
+
+# The page
+
+
+@pytest.mark.parametrize(
+    ("lead", "opening"),
+    [
+        ("KYIV, Jan 25 (Reuters) - Russia pounded Ukraine's power grid overnight.", "Russia pounded"),
+        ("SLOVIANSK, Ukraine (AP) — Russian drone strikes killed three civilians.", "Russian drone"),
+        ("MOSCOW, May 26 (Reuters) - Russian air defence units destroyed 96 drones.", "Russian air"),
+    ],
+)
+def test_an_agencys_dateline_is_blanked_with_the_offsets_kept(lead, opening):
+    blanked = without_dateline(lead)
+    assert len(blanked) == len(lead) and blanked.strip().startswith(opening) and blanked[blanked.index(opening) :] in lead
+
+
+def test_a_sentence_is_no_dateline(matcher):
+    assert without_dateline("Kyiv (the capital) - was attacked.") == "Kyiv (the capital) - was attacked."
+    assert places(matcher, without_dateline("KYIV, Jan 25 (Reuters) - Drones hit Kharkiv.")) == ["Kharkiv"]
+
+
+def test_the_datelines_place_and_day_are_not_the_articles(real_archive):  # noqa: F811
+    lead = (
+        "MOSCOW, May 26 (Reuters) - Russian air defence units destroyed 96 Ukrainian drones overnight, the Russian Defence "
+        "Ministry said on Monday."
+    )
+    claims = claims_of(real_archive, "", lead=lead, language="en", published_on=datetime.date(2025, 5, 26))
+    (claim,) = claims
+    assert claim.claimant == "mod-russia" and not claim.quote.startswith("MOSCOW")
+    assert (claim.occurred.start, claim.occurred.end) == (datetime.date(2025, 5, 25), datetime.date(2025, 5, 26))
+
+
+def test_a_picture_agencys_credit_ends_a_caption():
+    assert is_boilerplate("Rescuers search through the rubble in Kryvyi Rih. Getty Images")
+    assert not is_boilerplate("Rescuers searched the rubble in Kryvyi Rih, the State Emergency Service said.")
+
+
+def test_a_short_line_that_ends_no_sentence_does_not_go_on_with_the_report(real_archive):  # noqa: F811
+    body = (
+        "У столиці загинули четверо людей, повідомили в ДСНС.\nНа місці влучання працюють 40 рятувальників\n"
+        "Пошкоджено 12 будинків."
+    )
+    quotes = [claim.quote for claim in claims_of(real_archive, body)]
+    assert quotes == ["У столиці загинули четверо людей", "Пошкоджено 12 будинків"]
+
+
+# Places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Окупанти скинули дві авіабомби на Київський район Харкова.", ["Kharkiv", "Kyivskyi"]),
+        ("A drone dropped explosives on a car in Kherson's Dniprovskyi district.", ["Kherson", "Dniprovskyi"]),
+        ("Уночі дрон атакував зупинку в Дніпровському районі Херсона.", ["Dniprovskyi", "Kherson"]),
+    ],
+)
+def test_a_city_district_with_its_kind_word_is_the_district_and_the_city_stays(matcher, text, expected):
+    found = matcher.detect([text])
+    assert sorted(NAMES[region] for region in found.regions) == sorted(expected)
+    assert 22 not in found.regions  # not the raion of another oblast that shares the adjective
+
+
+def test_a_city_shared_with_a_village_is_the_city_even_after_a_preposition(matcher):
+    text = "A missile hit the Oleksandrivskyi district of Zaporizhzhia; strikes also hit Mala Tokmachka in Zaporizhzhia Oblast."
+    assert "Zaporizhzhia" in places(matcher, text) and 31 not in matcher.detect([text]).regions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Assault groups tried to advance on the Huliaipole and Orikhiv directions.",
+            ["Huliaipole direction", "Orikhiv direction"],
+        ),
+        ("Drones were shot down over the Belgorod, Oryol and Voronezh regions.", ["Belgorod Oblast", "Voronezh Oblast"]),
+    ],
+)
+def test_lists_closed_by_directions_and_lists_with_a_name_the_gazetteer_lacks(matcher, text, expected):
+    assert places(matcher, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donetsk regional Gov. Vadym Filashkin said two people were killed.",
+        "Kyiv did not officially comment on the strike.",
+        "Russian units of the «Дніпро» grouping attacked.",
+    ],
+)
+def test_a_city_before_regional_kyiv_as_the_government_and_a_quoted_name_are_not_places(matcher, text):
+    assert places(matcher, text) == []
+
+
+# Speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "publisher"),
+    [
+        ("Two people were killed in Kryvyi Rih on 24 June, Ukrainian officials said at the time.", "en", "bbc"),
+        ("Last week, local authorities announced the mandatory evacuation of 40 families.", "en", "kyiv-independent"),
+        ("Евакуацію 40 родин оголосила місцева влада, повідомили посадовці.", "uk", "unn"),
+    ],
+)
+def test_unnamed_officials_and_authorities_are_the_publishers(real_archive, body, language, publisher):  # noqa: F811
+    (claim,) = claims_of(real_archive, body, language=language, publisher=publisher, published_on=datetime.date(2026, 7, 22))
+    assert claim.claimant == publisher
+
+
+def test_a_week_the_sentence_opens_with_dates_what_was_said(real_archive):  # noqa: F811
+    body = "Last week, local authorities announced the mandatory evacuation of 40 families."
+    (claim,) = claims_of(real_archive, body, language="en", publisher="kyiv-independent", published_on=datetime.date(2026, 7, 22))
+    assert (claim.occurred.start, claim.occurred.end, claim.occurred.precision) == (
+        datetime.date(2026, 7, 13), datetime.date(2026, 7, 19), "week"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "claimant"),
+    [
+        (
+            "Від початку доби на фронті зафіксовано 138 бойових зіткнень, йдеться у вечірньому зведенні Генерального "
+            "штабу ЗСУ, передає УНН.",
+            "uk",
+            "general-staff-afu",
+        ),
+        ('"The enemy advanced near Yampil," DeepState wrote on Telegram on Friday morning, UNN reports.', "en", "deepstate"),
+    ],
+)
+def test_the_publisher_relaying_anothers_words_is_read_past(real_archive, body, language, claimant):  # noqa: F811
+    (claim,) = claims_of(real_archive, body, language=language)
+    assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        (
+            "Separately, the spokesperson for the Southern Defense Forces, Vladyslav Voloshyn, said on the telethon on "
+            "Tuesday that Russian assault groups had tried to advance eight times.",
+            "en",
+            "Vladyslav Voloshyn",
+        ),
+        (
+            "Speaking on national television on Tuesday, Viktor Trehubov, spokesperson for the Joint Forces Task Force, "
+            "said Russian infiltration groups were still present in 12 buildings.",
+            "en",
+            "Viktor Trehubov",
+        ),
+        (
+            "Тим часом губернатор Курської області Олександр Хінштейн у середу стверджував, що дрони атакували автомобіль.",
+            "uk",
+            "Олександр Хінштейн",
+        ),
+    ],
+)
+def test_an_adverbial_before_a_name_in_apposition_or_a_title(real_archive, body, language, name):  # noqa: F811
+    (claim,) = claims_of(real_archive, body, language=language, published_on=datetime.date(2024, 12, 4))
+    assert claimant_name(claim) == name
+
+
+def test_that_after_where_it_was_said_starts_the_claim_and_the_day_said_dates_it(real_archive):  # noqa: F811
+    body = "Vladyslav Voloshyn said on the telethon on Tuesday that Russian assault groups had tried to advance eight times."
+    (claim,) = claims_of(real_archive, body, language="en", published_on=datetime.date(2024, 12, 4))
+    assert claim.quote.startswith("Russian assault groups") and claim.occurred.start == datetime.date(2024, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("As of 16:00, the General Staff recorded 24 Russian attacks on the Lyman direction.", "general-staff-afu"),
+        ("Напередодні Міноборони Росії відзвітувало про захоплення трьох населених пунктів.", "mod-russia"),
+        ("Аналітики ISW вважають, що ворог просунувся.\nМіноборони Росії звітувало про захоплення 3 сіл.", "mod-russia"),
+    ],
+)
+def test_verbs_of_recording_and_reporting_back(real_archive, body, claimant):  # noqa: F811
+    language = "en" if body.isascii() else "uk"
+    claim = claims_of(real_archive, body, language=language)[-1]
+    assert claim.claimant == claimant
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "За даними Херсонської міської військової адміністрації, уночі дрон скинув вибухівку на зупинку.",
+            "Херсонська міська військова адміністрація",
+        ),
+        ("Загинув 67-річний чоловік, повідомили в ГУНП у Харківській області.", "ГУНП у Харківській області"),
+        ("У столиці загинули четверо людей, повідомили в ДСНС станом на 09:00.", "ДСНС"),
+    ],
+)
+def test_a_citys_administration_and_offices_by_abbreviation(real_archive, body, name):  # noqa: F811
+    (claim,) = claims_of(real_archive, body)
+    assert claimant_name(claim) == name
+
+
+def test_meanwhile_the_regional_administration_in_a_city(real_archive):  # noqa: F811
+    body = "Meanwhile, the regional military administration in Sumy said on Wednesday that a guided bomb had damaged a hospital."
+    (claim,) = claims_of(real_archive, body, language="en", published_on=datetime.date(2025, 7, 10))
+    assert claimant_name(claim) == "Sumy Regional Military Administration"
+
+
+def test_a_title_of_the_same_office_is_the_speaker_named_before(real_archive):  # noqa: F811
+    body = (
+        "Окупанти 20 разів обстріляли Нікопольський район, повідомив голова Дніпропетровської ОВА Сергій Лисак.\n"
+        "У Марганці поранено 54-річного чоловіка, додав очільник області."
+    )
+    claims = claims_of(real_archive, body)
+    assert [claimant_name(claim) for claim in claims] == ["Сергій Лисак", "Сергій Лисак"]
+
+
+def test_what_was_said_then_who_said_it(real_archive):  # noqa: F811
+    body = "Про повну втрату зовнішнього живлення станції в ніч на 10 лютого повідомив гендиректор МАГАТЕ Рафаель Гроссі."
+    (claim,) = claims_of(real_archive, body, published_on=datetime.date(2026, 2, 11))
+    assert claim.quote.startswith("повну втрату") and claimant_name(claim) == "Рафаель Гроссі"
+
+
+def test_the_body_saying_who_reported_the_lead(real_archive):  # noqa: F811
+    lead = "Over the past 24 hours, Russian troops carried out 418 strikes on 12 settlements in the Zaporizhzhia region."
+    body = "Ivan Fedorov, head of the Zaporizhzhia Regional Military Administration, reported this on Telegram."
+    claims = claims_of(real_archive, body, lead=lead, language="en", publisher="ukrinform")
+    (claim,) = claims
+    assert claim.in_lead and claimant_name(claim) == "Ivan Fedorov" and "418 strikes" in claim.quote
+
+
+def test_told_reporters_that(real_archive):  # noqa: F811
+    body = (
+        'Kremlin spokesman Dmitry Peskov told reporters in Moscow that the offensive would go on "until all goals are achieved."'
+    )
+    (claim,) = claims_of(real_archive, body, language="en")
+    assert claim.quote.startswith("the offensive") and claimant_name(claim) == "Dmitry Peskov"
+
+
+def test_a_lead_the_body_counts_again_is_one_claim(real_archive):  # noqa: F811
+    lead = "At least 219 civilians were killed across Ukraine in June, according to UN human rights monitors."
+    body = "The UN Human Rights Monitoring Mission in Ukraine (HRMMU) said that at least 219 civilians were killed in June."
+    claims = claims_of(real_archive, body, lead=lead, language="en", publisher="bbc")
+    assert [claim.in_lead for claim in claims] == [False]
+
+
+def test_details_go_on_with_the_report_what_we_know_does_not(real_archive):  # noqa: F811
+    assert marker("Деталі") == "details" and marker("Що відомо") == "section"
+    body = (
+        "Від початку доби відбулося 138 боєзіткнень, йдеться у зведенні Генштабу.\nДеталі\n"
+        "На Покровському напрямку окупанти 41 раз атакували."
+    )
+    claims = claims_of(real_archive, body)
+    assert [claim.claimant for claim in claims] == ["general-staff-afu", "general-staff-afu"]
+
+
+# Dates
+
+
+def test_since_the_start_of_the_month_is_the_month_so_far():
+    for text in (
+        "Since the start of the month, the enemy has occupied 187 square kilometers.",
+        "з початку місяця росіяни окупували",
+    ):
+        (found,) = find_occurrences(text, datetime.date(2026, 11, 20), "en" if text.isascii() else "uk")
+        assert (found.start, found.end, found.precision) == (
+            datetime.date(2026, 11, 1),
+            datetime.date(2026, 11, 20),
+            "approximate",
+        )
+
+
+def test_as_of_an_hour_written_the_english_way():
+    for text in ("Power cuts were in place as of 10 a.m. local time.", "Power cuts were in place as of noon."):
+        (found,) = find_occurrences(text, datetime.date(2026, 1, 25), "en")
+        assert (found.start, found.end) == (datetime.date(2026, 1, 25), datetime.date(2026, 1, 25))
+
+
+def test_a_counts_start_years_back_does_not_date_the_event(real_archive):  # noqa: F811
+    body = "За словами Гроссі, це одинадцятий блекаут на ЗАЕС із лютого 2022 року, повідомили в МАГАТЕ."
+    (claim,) = claims_of(real_archive, body, published_on=datetime.date(2026, 2, 11))
+    assert claim.occurred is None
+    body = "Since the beginning of January, Russia has launched more than 4,000 drones, Zelensky said."
+    (claim,) = claims_of(real_archive, body, language="en", published_on=datetime.date(2026, 1, 25))
+    assert claim.occurred.start == datetime.date(2026, 1, 1)
+
+
+# Not claims
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Both villages lie on the approaches to Lyman from the north-east.",
+        "Станція розташована на лівому березі Дніпра, навпроти Нікополя.",
+        "Kryvyi Rih is the hometown of President Volodymyr Zelensky.",
+    ],
+)
+def test_where_a_place_lies_is_no_claim(words):
+    assert reports_nothing(words)
+
+
+def test_where_a_place_lies_with_a_number_or_a_place_in_ruins_is_still_read():
+    assert not reports_nothing("Russian troops are located 3 kilometers from the village.")
+    assert not reports_nothing("The village lies in ruins after the strike.")
+
+
+@pytest.mark.parametrize(
+    ("words", "habitual"),
+    [
+        ("Нікополь та навколишні громади обстрілюють з лівого берега Дніпра.", True),
+        ("Обстріли правобережжя ведуться з окупованих Олешок.", True),
+        ("Now the drones fly over the market every morning.", True),
+        ("Окупанти 12 разів обстрілюють громаду щодоби.", False),
+        ("Уночі окупанти обстріляли Нікополь.", False),
+    ],
+)
+def test_shelling_spoken_of_as_what_goes_on_is_background(words, habitual):
+    assert habitual_attacks(words) is habitual
+
+
+def test_control_of_a_place_is_a_claim_a_vague_state_is_not():
+    assert not reports_nothing("Селище залишається під контролем українських військ.")
+    assert reports_nothing("Ситуація залишається під контролем.")
