@@ -110,6 +110,18 @@ def _PUBLISHED(sentence: str) -> bool:  # noqa: N802
     return ", published" in sentence or ", released" in sentence or ", опубл" in sentence or ", оприлюд" in sentence
 
 
+def _THIS(sentence: str) -> bool:  # noqa: N802 ("reported this")
+    return " this" in sentence
+
+
+def _ABOUT(sentence: str) -> bool:  # noqa: N802 ("Про втрату живлення … повідомив …")
+    return sentence.startswith(("Про ", "Об ", "О "))
+
+
+def _TOLD_THAT(sentence: str) -> bool:  # noqa: N802
+    return " told " in sentence or " tells " in sentence
+
+
 def _THREE_COMMAS(sentence: str) -> bool:  # noqa: N802
     return sentence.count(",") >= 3
 
@@ -138,11 +150,12 @@ PATTERNS = [
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
     # "Ivan Fedorov, head of …, reported this on Telegram": the sentence before is what was reported.
     (NEXT, SAYING, r"^(?P<who>.+?)\s+(?:reported|announced|stated|said|wrote|confirmed)\s+this\b"
-           r"(?:\s+(?:on|in|at)\s+[^,.]{1,40})?(?:\s*,\s*according\s+to\s+[^,.]{1,60})?\s*[.!]?$"),
+           r"(?:\s+(?:on|in|at)\s+[^,.]{1,40})?(?:\s*,\s*according\s+to\s+[^,.]{1,60})?\s*[.!]?$", _THIS),
     # "Про повну втрату живлення … повідомив генеральний директор МАГАТЕ Рафаель Гроссі": what was said, then who said it.
-    (LEAD, SAYING, rf"^(?:Про|Об?)\s+(?!це\b|цьому\b|этом\b)(?P<quote>.+?)\s+(?:{_SAY})\s+(?P<who>[^,]{{2,160}}?)\s*[.!]?$"),
+    (LEAD, SAYING, rf"^(?:Про|Об?)\s+(?!це\b|цьому\b|этом\b)(?P<quote>.+?)\s+(?:{_SAY})\s+(?P<who>[^,]{{2,160}}?)\s*[.!]?$",
+           _ABOUT),
     # "Kremlin spokesman Dmitry Peskov told reporters in Moscow that …": whom it was told goes with the speaker.
-    (LEAD, SAYING, rf"^{_WHO}\s+(?:told|tells)\s+(?:[^\s,.]++\s+){{1,5}}?that\s+(?P<quote>.+)$"),
+    (LEAD, SAYING, rf"^{_WHO}\s+(?:told|tells)\s+(?:[^\s,.]++\s+){{1,5}}?that\s+(?P<quote>.+)$", _TOLD_THAT),
     # A call is itself the claim, its verb with it: "У МЗС закликали партнерів …".
     (LEAD, ANY, r"^(?:У|В)\s+(?P<who>[^,]{2,60}?)\s+(?P<quote>(?:закликали|закликає|закликав|закликала)\b.+)$"),
     # A denial quotes the whole sentence, its "not" with it: "The General Staff did not confirm the capture of …",
@@ -243,6 +256,17 @@ class Attribution:
     name: tuple[int, int] = (0, 0)  # the words naming the claimant alone, without the date said with them
 
 
+@lru_cache(maxsize=32)
+def _readings_for(speech: int, speech_after_comma: int) -> tuple:
+    """The readings a sentence may have, in order, given the speech levels of its words (see attributions();
+    `speech_after_comma` -1 for a sentence with no comma, which no trailing attribution reads)."""
+    return tuple(
+        (kind, pattern, requires)
+        for kind, needs, pattern, requires in _COMPILED
+        if needs <= speech and (kind != TRAIL or needs <= speech_after_comma)
+    )
+
+
 def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_after_comma: int = SAYING) -> list[Attribution]:
     """Every reading of the sentence text[start:end] as attributed speech, most likely first.
 
@@ -252,9 +276,7 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
     """
     sentence = text[start:end]
     found = []
-    for kind, needs, pattern, requires in _COMPILED:
-        if kind == TRAIL and ("," not in sentence or needs > speech_after_comma) or needs > speech:
-            continue
+    for kind, pattern, requires in _readings_for(speech, speech_after_comma if "," in sentence else -1):
         if requires is not None and not requires(sentence):
             continue
         match = pattern.match(sentence)

@@ -175,7 +175,7 @@ class _Finder(ClaimantChoice):
             in_background = background or opens_background(line.group())
             # A short line that ends no sentence ("Рятувальники на місці влучання у Солом’янському районі") is a caption
             # or a heading: it carries a claim only where it names who says it.
-            unfinished = len(line.group()) < _CAPTION_LENGTH and line.group().rstrip()[-1:] not in _SENTENCE_ENDS
+            unfinished = line.end() - line.start() < _CAPTION_LENGTH and self.body[line.end() - 1] not in _SENTENCE_ENDS
             for start, end in line_sentences(self.body, line.start(), line.end()):
                 self._read(start, end, reading, in_background, unfinished)
         return [self.claims[span] for span in sorted(self.claims)]

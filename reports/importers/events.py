@@ -127,8 +127,8 @@ _LIES = re.compile(
     re.IGNORECASE,
 )
 _LIES_CUE = (
-    "lie",
-    "lay",
+    " lie",
+    " lay ",
     "locat",
     "situat",
     "розташ",
@@ -145,7 +145,7 @@ _HOMETOWN = re.compile(r"\bis\s+(?:the\s+)?(?:hometown|birthplace)\s+of\b", re.I
 
 def says_where_it_lies(words: str) -> bool:
     """Whether the words only say where a place lies, with no number."""
-    if not any(cue in words for cue in _LIES_CUE) or _DIGIT.search(words) is not None:
+    if _DIGIT.search(words) is not None or not any(cue in words for cue in _LIES_CUE):
         return False
     return _LIES.search(words) is not None or _HOMETOWN.search(words) is not None
 

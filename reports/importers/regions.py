@@ -363,8 +363,11 @@ class RegionMatcher(PlaceChoice):
 
 def _quoted(tokens: Tokens, first: int, last: int) -> bool:
     """Whether the words stand alone inside quotation marks."""
-    start, end, text = tokens.starts[first], tokens.end(last - 1), tokens.text
-    return start > 0 and end < len(text) and text[start - 1] in '«“„"' and text[end] in '»”"'
+    start, text = tokens.starts[first], tokens.text
+    if not start or text[start - 1] not in '«“„"':
+        return False
+    end = tokens.end(last - 1)
+    return end < len(text) and text[end] in '»”"'
 
 
 def _in_source_name(sources: PhraseMatcher, tokens: Tokens, index: int) -> bool:
