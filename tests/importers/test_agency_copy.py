@@ -145,7 +145,7 @@ def test_lists_closed_by_directions_and_lists_with_a_name_the_gazetteer_lacks(ma
     [
         "Donetsk regional Gov. Vadym Filashkin said two people were killed.",
         "Kyiv did not officially comment on the strike.",
-        "Russian units of the «Дніпро» grouping attacked.",
+        "Підрозділи угруповання «Дніпро» атакували позиції.",
     ],
 )
 def test_a_city_before_regional_kyiv_as_the_government_and_a_quoted_name_are_not_places(matcher, text):
