@@ -1,13 +1,14 @@
 """How well the importer finds regions, claims and dates, measured on the hand-labelled articles of reports/data/eval/.
 
-Three sets, printed separately: `dev` and `test` (40 articles, half Ukrainian, written and labelled before the
-importer was run on them, split once: tune on dev, only measure test) and `tuned` (the older set the importer was
-developed against, kept for reference). Detection runs exactly as an import does, against the gazetteer and the
-sources the archive ships and, unless --no-codifier, the full codifier of Ukraine (31,700 units) placed under the
-gazetteer as `load_katottg` places it; no database is needed.
+Three sets, printed separately: `dev` (tuned on) and `test` (only measured, aggregate figures only), articles half
+Ukrainian written and labelled before the importer was run on them (docs/importer.md tells how each was made), and
+`tuned` (the older set the importer was developed against, kept for reference). Detection runs exactly as an import
+does, against the gazetteer and the sources the archive ships and, unless --no-codifier, the full codifier of Ukraine
+(31,700 units) placed under the gazetteer as `load_katottg` places it; no database is needed.
 
 Figures: oblast and settlement precision and recall (each region, expected or found, counted at the oblast it lies
-in, and separately each place below oblast level); claims found (labelled claims whose words a suggestion quotes);
+in, and separately each place below oblast level); claims found (labelled claims a suggestion quotes: its quote holds
+the label's words, lies inside them, or covers at least half of them where they stand in the text);
 claimant right and date right (of the claims found); non-claims (suggestions that match no labelled claim).
 
     DEBUG=1 .venv/bin/python scripts/eval_importer.py [--verbose] [--set dev|test|tuned] [--no-codifier]
