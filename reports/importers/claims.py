@@ -115,6 +115,7 @@ def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
 
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
 _COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}")
+_COUNT_START = re.compile(r"(?:since|з|від|с)\s+(?:the\s+)?(?:beginning|start|початку|начала)\b", re.IGNORECASE)
 _CAPTION_LENGTH = 160
 _SENTENCE_ENDS = ".!?…»\"”)'’:;"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -247,6 +248,10 @@ class _Finder(ClaimantChoice):
             date.precision == DAY and (self.published_on - date.end).days > 31 for date in dates
         )
 
+    def _counted_from(self, date: Occurrence) -> bool:
+        """Whether a date is where a count starts: "since February 2022", "since the beginning of the invasion on …"."""
+        return is_since(self.body, date) or _COUNT_START.search(self.body, max(0, date.span[0] - 60), date.span[0]) is not None
+
     def _relayed_until(self, start: int, end: int) -> int | None:
         """Where the words by which the publisher relays the sentence begin (", передає УНН", ", UNN reports"), if it
         ends with them."""
@@ -348,8 +353,16 @@ class _Finder(ClaimantChoice):
         occurred = self._dates(start, end)
         if occurred and LASTING.search(quote):  # "тривають з літа 2024 року": how long, not when
             occurred = [date for date in occurred if not is_since(self.body, date)]
-        # "the eleventh blackout since February 2022": a count's start years before, not when the event happened.
-        occurred = [date for date in occurred if not ((self.published_on - date.end).days > 365 and is_since(self.body, date))]
+        # "the eleventh blackout since February 2022", "lost 781,260 troops since the beginning of the full-scale invasion
+        # on Feb. 24, 2022": a count's start years before, not when the event happened.
+        occurred = [date for date in occurred if not ((self.published_on - date.end).days > 365 and self._counted_from(date))]
+        # "Since April 1, 412 people have been evacuated": from that day to the article's.
+        occurred = [
+            date._replace(end=self.published_on)
+            if date.precision == DAY and date.start == date.end < self.published_on and is_since(self.body, date)
+            else date
+            for date in occurred
+        ]
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
         # Said on a day, or in a week the sentence opens with ("Last week, local authorities announced …").
         when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision in (DAY, WEEK) else None)

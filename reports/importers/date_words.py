@@ -89,6 +89,8 @@ RELATIVE = {
                      "since the beginning of this month", "з початку місяця", "від початку місяця",
                      "з початку цього місяця", "від початку цього місяця", "с начала месяца", "с начала этого месяца"],
                     "month_so_far"),
+    **dict.fromkeys(["since the start of the week", "since the beginning of the week", "з початку тижня",
+                     "від початку тижня", "з початку цього тижня", "с начала недели"], "week_so_far"),
     **dict.fromkeys(["last month", "минулого місяця", "в прошлом месяце"], "last_month"),
     **dict.fromkeys(["this year", "цього року", "в этом году"], "this_year"),
     **dict.fromkeys(["last year", "минулого року", "торік", "в прошлом году"], "last_year"),

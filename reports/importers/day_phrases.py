@@ -75,6 +75,8 @@ def _relative(match, published_on, language):
         return (published_on - one_day * published_on.weekday(), published_on, WEEK)
     if meaning == "last_week":
         return _week(published_on - one_day * 7)
+    if meaning == "week_so_far":
+        return (published_on - one_day * published_on.weekday(), published_on, APPROXIMATE)
     if meaning == "month_so_far":
         return (published_on.replace(day=1), published_on, APPROXIMATE)
     if meaning in ("this_month", "last_month"):
