@@ -17,6 +17,7 @@ class PlaceChoice:
     _entries: dict
     _kinds: dict[int, str]
     _lines: dict[int, tuple[int, ...]]
+    _by_oblast: dict[str, dict[int, list[int]]]
 
     def _settle_in_line(self, text: str, start: int, keys: tuple, weak, settled: list) -> int | None:
         """A name the article's places leave between candidates equally near them, settled by the places named on its
@@ -109,18 +110,29 @@ class PlaceChoice:
         units = []
         for key in keys:
             names = [normalize(name) for name in self._entries[key].names if " " not in name and is_cyrillic_word(name)]
-            for up in self._lines[key][:-1]:
-                if (
-                    self._kinds[up] == kind
-                    and up not in units
-                    and any(_stem_of(name, unit) for name in names for unit in self._entries[up].names)
-                ):
+            line = [up for up in self._lines[key][:-1] if self._kinds[up] == kind]
+            if not line:  # a city the gazetteer places under its oblast alone: the oblast's units of that kind
+                oblast = next((up for up in self._lines[key] if self._kinds[up] == "oblast"), None)
+                line = self._units_of(kind).get(oblast, ())
+            for up in line:
+                if up not in units and any(_stem_of(name, unit) for name in names for unit in self._entries[up].names):
                     units.append(up)
         return tuple(units)
+
+    def _units_of(self, kind: str) -> dict[int, list[int]]:
+        """The units of a kind (raions, hromadas) in each oblast, gathered once."""
+        if kind not in self._by_oblast:
+            by_oblast: dict[int, list[int]] = {}
+            for key, its_kind in self._kinds.items():
+                if its_kind == kind:
+                    oblast = next((up for up in self._lines[key] if self._kinds[up] == "oblast"), None)
+                    by_oblast.setdefault(oblast, []).append(key)
+            self._by_oblast[kind] = by_oblast
+        return self._by_oblast[kind]
 
 
 def _stem_of(name: str, unit: str) -> bool:
     """Whether a unit's adjective name is made from a place's name: they share all but its last three letters."""
     unit = normalize(unit)
     shared = len(os.path.commonprefix([name, unit]))
-    return shared >= max(4, len(name) - 3)
+    return shared >= max(3, len(name) - 3)

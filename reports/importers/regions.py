@@ -72,6 +72,7 @@ class RegionDetection:
 class RegionMatcher(PlaceChoice):
     def __init__(self, entries: Iterable[GazetteerEntry]):
         self._entries: dict[int, GazetteerEntry] = {}
+        self._by_oblast = {}  # the units of a kind in each oblast, gathered when first asked for
         self._kinds: dict[int, str] = {}
         self._lines: dict[int, tuple[int, ...]] = {}  # ancestors from the country down, then the place itself
         self._names = PhraseMatcher()
@@ -204,10 +205,14 @@ class RegionMatcher(PlaceChoice):
         # or after a list of such names that it closes ("Марганецька, Червоногригорівська та Мирівська громади").
         if following not in HROMADA_WORDS and following not in RAION_WORDS and following and self._adjective_named(keys):
             following = kind_word_closing(tokens, last) or following
-        if (following in HROMADA_WORDS or following in RAION_WORDS) and not self._adjective_named(keys):
+        named_after = following
+        if following in CONNECTORS and not self._adjective_named(keys) and not is_cyrillic_word(tokens.words[first]):
+            # "the Shostka and Sumy districts" (Ukrainian names a raion by its adjective: "Нікополь, Марганець та …")
+            named_after = kind_word_closing(tokens, last)
+        if (named_after in HROMADA_WORDS or named_after in RAION_WORDS) and not self._adjective_named(keys):
             # "the Khotin community", "the Obukhiv district": the hromada or the raion named after the place, as English
             # copy writes Хотінська громада and Обухівський район.
-            units = self._units_named_after(keys, "hromada" if following in HROMADA_WORDS else "raion")
+            units = self._units_named_after(keys, "hromada" if named_after in HROMADA_WORDS else "raion")
             if units:
                 return units, False
         if following in HROMADA_WORDS and any(self._kinds[key] == "hromada" for key in keys):
