@@ -70,7 +70,9 @@ _PROMPT = re.compile(r"(?:ctrl|ктрл)\s*\+\s*enter|\b(?:our|наш(?:ому|�
 _PROMPT_LENGTH = _CREDIT_WINDOW
 _LINE = re.compile(r"[^\n]+")
 # "… contributed to this report", "… contributed reporting": a contributor line, anywhere in a short line.
-_CONTRIBUTED = re.compile(r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting)\b", re.IGNORECASE)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed\s+(?:to\s+this\s+(?:report|story|article)|reporting|from\s+[A-Z][\w’'-]+\.?$)", re.IGNORECASE
+)
 _CONTRIBUTOR_LENGTH = 200
 # A line of its own that announces a list of links ("Читайте також:", "Read also:", "По темі:"): the lines after it
 # are other stories' headlines while they look like headlines (short, with no full stop at the end).

@@ -70,6 +70,16 @@ class ClaimantChoice:
             return any(self.sources.find(tokenize(new.name)))
         return any(words.starts[m.first] < at + len(new.name) and at < words.end(m.last - 1) for m in matches)
 
+    def _cited_by_surname(self, new: NewClaimant, words: Tokens, matches) -> bool:
+        """Whether the known sources matched are only the person's surname, cited as the source in the title ("… -
+        Федоров" over "повідомив начальник ОВА Іван Федоров"): the person named in full."""
+        surname = normalize(new.name.split()[-1])
+        return len(new.name.split()) > 1 and all(
+            match.keys[0] == self.publisher
+            or (match.keys[0] in self.cited and match.last - match.first == 1 and words.norms[match.first] == surname)
+            for match in matches
+        )
+
     def _subject_of(self, start: int, end: int) -> Hashable | None:
         """A known source other than the publisher that the words open with ("Ukraine's Foreign Ministry rejected …")."""
         opening = tokenize(self.body[start : min(end, start + 120)])
@@ -108,11 +118,21 @@ class ClaimantChoice:
         if not named and new is not None and (earlier := self._named_shorter(new.name)) is not None:
             reading.organisation = earlier  # "the Air Force's data" after "the Ukrainian Air Force said"
             return earlier
-        if named and new is not None and not new.organisation and not self._in_source_name(new, words, matches, who):
+        if (
+            named
+            and new is not None
+            and not new.organisation
+            and (not self._in_source_name(new, words, matches, who) or self._cited_by_surname(new, words, matches))
+        ):
             # "Kremlin spokesman Dmitry Peskov": the person speaks, not the organisation named as theirs.
             self.speakers.append(new)
             reading.organisation = (others or named)[0]
             return new
+        if new is None and others and all(key in self.cited for key in others):
+            # "– написав Федоров", the title citing "Федоров": the Іван Федоров named before
+            for earlier in reversed(self.speakers):
+                if len(earlier.name.split()) > 1 and self._cited_by_surname(earlier, words, matches):
+                    return earlier
         if others or named:
             reading.organisation = (others or named)[0]
             return reading.organisation

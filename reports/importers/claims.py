@@ -255,7 +255,7 @@ class _Finder(ClaimantChoice):
     def _relayed_until(self, start: int, end: int) -> int | None:
         """Where the words by which the publisher relays the sentence begin (", передає УНН", ", UNN reports"), if it
         ends with them."""
-        if self.publisher is None or self.body.count(",", start, end) < 2:
+        if self.publisher is None or "," not in self.body[start:end]:
             return None
         match = RELAYED.search(self.body, start, end)
         if match is None:

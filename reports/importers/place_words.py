@@ -19,6 +19,7 @@ LOCATIVE = _norms([
 ACTOR_VERBS = _norms([
     "said", "says", "stated", "insists", "insisted", "protested", "demands", "demanded", "accused", "accuses", "wants",
     "hopes", "expects", "believes", "warned", "warns", "announced", "rejected", "rejects", "responded", "denied", "did",
+    "disputes", "disputed", "dismissed", "dismisses",
     "denies", "blamed", "blames", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує",
     "заявил", "заявляет", "требует", "настаивает", "обвинил", "обвиняет",
 ])  # fmt: skip
@@ -105,12 +106,21 @@ def by_a_river_word(tokens: Tokens, first: int) -> bool:
     return index >= 0 and first - index <= 3 and tokens.norms[index] in RIVER_WORDS
 
 
+# "Kyiv's forces", "Moscow's troops": a capital's army or government, not the city.
+_HELD_BY_A_CAPITAL = _norms(["forces", "troops", "military", "army", "government", "allies", "partners", "officials",
+                             "counteroffensive", "offensive", "position", "response", "leadership"])  # fmt: skip
+
+
 def means_the_government(tokens: Tokens, first: int) -> bool:
-    """Whether a capital at word `first` is a party to something: "talks with Kyiv", "переговори з Києвом"."""
+    """Whether a capital at word `first` is a party to something: "talks with Kyiv", "переговори з Києвом", "Kyiv's
+    forces"."""
+    word = tokens.words[first]
+    if word.endswith(("'s", "’s")) and first + 1 < len(tokens) and tokens.norms[first + 1] in _HELD_BY_A_CAPITAL:
+        return True
     if not first:
         return False
     previous = tokens.norms[first - 1]
-    return previous == "with" or (previous in _WITH and tokens.words[first].lower().endswith(_INSTRUMENTAL))
+    return previous == "with" or (previous in _WITH and word.lower().endswith(_INSTRUMENTAL))
 
 
 def names_a_person_by_title(tokens: Tokens, first: int, last: int) -> bool:
