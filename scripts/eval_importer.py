@@ -8,7 +8,7 @@ does, against the gazetteer and the sources the archive ships and, unless --no-c
 
 Figures: oblast and settlement precision and recall (each region, expected or found, counted at the oblast it lies
 in, and separately each place below oblast level); claims found (labelled claims a suggestion quotes: its quote holds
-the label's words, lies inside them, or covers at least half of them where they stand in the text);
+the label's words, lies inside them, or overlaps them where they stand in the text);
 claimant right and date right (of the claims found); non-claims (suggestions that match no labelled claim).
 
     DEBUG=1 .venv/bin/python scripts/eval_importer.py [--verbose] [--set dev|test|tuned] [--no-codifier]
@@ -168,15 +168,15 @@ def _same_claimant(wanted: str, found: str) -> bool:
 
 
 def _quotes(wanted: dict, found, record: ArticleRecord) -> bool:
-    """Whether a suggestion quotes a labelled claim: its quote holds the label's words, or lies inside them, or covers
-    at least half of them where they stand in the text (a label may run over the words naming the speaker: "the
-    ministry said troops of its Southern group had …", "Олег Григоров, у цих селах …")."""
+    """Whether a suggestion quotes a labelled claim: its quote holds the label's words, or lies inside them, or the two
+    overlap where they stand in the text (a label may run over the words naming the speaker, or be mostly those words:
+    "the ministry said troops of its Southern group had …", "Олег Григоров написав у Telegram, що в ніч на 9 лютого")."""
     words = wanted["quote"]
     if words in found.quote or (len(found.quote) >= 20 and found.quote in words):
         return True
     text = record.lead if found.in_lead else record.body
     at = text.find(words)
-    return at >= 0 and 2 * (min(at + len(words), found.end) - max(at, found.start)) >= len(words)
+    return at >= 0 and min(at + len(words), found.end) > max(at, found.start)
 
 
 class Tally:

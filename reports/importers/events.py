@@ -21,6 +21,7 @@ _APPEAL_EN = (
     r"continue\s+to\s+(?:monitor|follow|update|report)|will\s+(?:keep|update|continue|report|provide))|are\s+(?:monitoring|"
     r"following|working\s+to\s+(?:confirm|verify)))\b|"
     r"please\b|stay\s+(?:safe|in|away|tuned)\b|do\s+not\b|don(?:'|’)t\b|take\s+shelter\b|keep\s+(?:safe|away)\b|"
+    r"help\s+us\b|become\s+a\s+(?:member|subscriber|patron)\b|subscribe\b|join\s+(?:us|our)\b|donate\b|"
     r"support\s+(?:us|our|independent)\b|follow\s+the\s+(?:alerts|instructions)\b"
 )
 _APPEAL_UK = (
@@ -69,7 +70,8 @@ def is_question(words: str) -> bool:
 # The first words an appeal may open with, and the endings of an imperative's: most quotes open otherwise, and are
 # told so by a set lookup before the pattern is tried.
 _APPEAL_FIRST = frozenset(
-    ["we", "i", "please", "stay", "do", "don't", "don’t", "take", "keep", "support", "follow", "ми", "я", "закликаємо",
+    ["we", "i", "please", "stay", "do", "don't", "don’t", "take", "keep", "support", "follow", "help", "become", "subscribe",
+     "join", "donate", "ми", "я", "закликаємо",
      "просимо", "звертаємося", "наголошуємо", "нагадуємо", "продовжуємо", "будемо", "стежимо", "закликаю", "прошу", "не",
      "будь", "прохання", "мы", "призываем", "просим", "продолжаем", "пожалуйста", "берегите"]
 )  # fmt: skip

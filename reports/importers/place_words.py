@@ -35,7 +35,7 @@ FEATURES = _norms([
     "strait", "river", "bay", "reservoir", "nuclear", "npp", "hpp", "dam", "canal", "lake", "sea", "spit", "island", "islands",
     "salient", "pocket", "bulge", "direction", "axis", "grouping", "front", "sector", "delta", "estuary", "floodplains",
     "regional",
-    "дельта", "дельті", "дельти", "гирло", "гирлі",
+    "дельта", "дельті", "дельти", "гирло", "гирлі", "море", "моря", "морі", "морем",
     "протока", "річка", "річки", "водосховище", "аес", "гес", "затока", "пролив", "река", "водохранилище",
     "напрямок", "напрямку", "напрямі", "напрямках", "угруповання", "направление", "направлении",
 ])  # fmt: skip
@@ -73,7 +73,7 @@ STEM_NAMED_KINDS = frozenset({"oblast", "autonomous_republic", "krai", "raion", 
 RIVER_WORDS = _norms([
     "river", "rivers", "bank", "banks", "riverbank", "shore", "річка", "річки", "річці", "річку", "ріка", "ріки", "берег",
     "берега", "березі", "берегом", "береги", "правобережжя", "лівобережжя", "река", "реки", "реке", "берегу", "delta",
-    "дельта", "дельті", "дельти", "гирло", "гирлі", "гирла",
+    "дельта", "дельті", "дельти", "гирло", "гирлі", "море", "моря", "морі", "морем", "гирла",
 ])  # fmt: skip
 _RIVER_LINKS = _norms(["of", "the"])
 # Titles before a first name: "President Volodymyr Zelensky", "Mayor Ihor Terekhov".
