@@ -43,6 +43,7 @@ _NOT_NAMES = _FUNCTION_WORDS | {"he", "she", "it", "they", "we", "i", "you", "в
 }  # fmt: skip
 
 
+_OPENS_WITH = re.compile(r"\s*(?:(?:у|в|in|at)\s+)?", re.IGNORECASE)
 _PATRONYMIC = re.compile(r"(?:ович|евич|йович|івн|ївн|овн|евн)\w{0,3}$", re.IGNORECASE)
 
 
@@ -131,6 +132,16 @@ def _named(words: str) -> NewClaimant | None:
             return NewClaimant(words[start : run[-1].end()], _role(words, start, run[-1].end()), True)
         while names and names[0].casefold() in _FUNCTION_WORDS:  # a sentence's first word: "На Курському напрямку"
             run, names, norms = run[1:], names[1:], norms[1:]
+        if (
+            len(names) >= 2
+            and len(names[0]) > 1
+            and names[0].isupper()
+            and _OPENS_WITH.fullmatch(words, 0, run[0].start())
+            and not any(normalize(name) in _TITLES or morphology.is_given_name(name) for name in names[1:])
+        ):
+            # A company's abbreviation and the words after it: "У ДТЕК Дніпровські електромережі повідомили".
+            start, end = run[0].start(), len(words.rstrip(" ,.;:"))
+            return NewClaimant(words[start:end], _role(words, start, end), True)
         titles = [index for index, norm in enumerate(norms) if norm in _TITLES]
         if titles:  # the name follows the last title word
             run, names = run[titles[-1] + 1 :], names[titles[-1] + 1 :]
