@@ -6,17 +6,19 @@ of the same office, lists closed by "directions", a lead the body counts again, 
 spoken of as what goes on. Each in Ukrainian and in English where the form exists in both."""
 
 import datetime
+import json
 
 import pytest
 
+from reports.importers.analysis import SourceName, analyse, source_matcher
 from reports.importers.attribution import marker
 from reports.importers.boilerplate import is_boilerplate, without_dateline
 from reports.importers.dates import find_occurrences
 from reports.importers.events import habitual_attacks, reports_nothing
 from reports.importers.regions import GazetteerEntry, RegionMatcher
 from reports.importers.speakers import NewClaimant
+from tests.importers.test_real_reporting import DATA, claims_of
 from tests.importers.test_real_reporting import archive as real_archive  # noqa: F401 (a fixture)
-from tests.importers.test_real_reporting import claims_of
 
 UKRAINE, KHARKIV, KHERSON, ZAPORIZHZHIA, DONETSK, RUSSIA = 1, 2, 3, 4, 5, 6
 ENTRIES = [
@@ -41,6 +43,8 @@ ENTRIES = [
     (40, "special_city", (1,), ("Kyiv", "Київ"), True),
     (50, "settlement", (1, 5), ("Donetsk", "Донецьк"), True),
     (60, "settlement", (1, 2), ("Dnipro", "Дніпро"), True),
+    (70, "oblast", (1,), ("Odesa Oblast", "Одеська область"), True),
+    (71, "settlement", (1, 70), ("Chorna", "Чорна"), False),
 ]
 NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
@@ -378,3 +382,98 @@ def test_shelling_spoken_of_as_what_goes_on_is_background(words, habitual):
 def test_control_of_a_place_is_a_claim_a_vague_state_is_not():
     assert not reports_nothing("Селище залишається під контролем українських військ.")
     assert reports_nothing("Ситуація залишається під контролем.")
+
+
+# The third writer's articles (u91–u100, e91–e100)
+
+
+def test_since_a_day_runs_to_the_articles_day_and_the_week_so_far(real_archive):  # noqa: F811
+    body = "Since April 1, 412 people have been evacuated from the city, the Kherson regional military administration said."
+    (claim,) = claims_of(real_archive, body, language="en", published_on=datetime.date(2026, 4, 28))
+    assert (claim.occurred.start, claim.occurred.end) == (datetime.date(2026, 4, 1), datetime.date(2026, 4, 28))
+    (found,) = find_occurrences("з початку тижня росіяни втратили", datetime.date(2025, 6, 7), "uk")
+    assert (found.start, found.end, found.precision) == (datetime.date(2025, 6, 2), datetime.date(2025, 6, 7), "approximate")
+
+
+def test_a_range_from_one_day_to_another_is_kept(real_archive):  # noqa: F811
+    body = "Від 1 до 11 січня росіяни захопили 74 квадратні кілометри, підрахували аналітики DeepState."
+    (claim,) = claims_of(real_archive, body, published_on=datetime.date(2026, 1, 15))
+    assert (claim.occurred.start, claim.occurred.end) == (datetime.date(2026, 1, 1), datetime.date(2026, 1, 11))
+
+
+def test_a_total_since_the_invasion_began_is_undated(real_archive):  # noqa: F811
+    body = (
+        "Russia has lost around 781,260 troops since the beginning of its full-scale invasion on Feb. 24, 2022, "
+        "according to the General Staff."
+    )
+    (claim,) = claims_of(real_archive, body, language="en", published_on=datetime.date(2024, 12, 30))
+    assert claim.occurred is None
+
+
+def test_an_english_list_closed_by_districts_names_the_raions():
+    entries = [
+        (1, "country", (), ("Ukraine", "Україна"), True),
+        (2, "oblast", (1,), ("Sumy Oblast", "Сумська область"), True),
+        (3, "settlement", (1, 2), ("Sumy", "Суми"), True),
+        (4, "raion", (1, 2), ("Sumskyi", "Сумський"), False),
+        (5, "raion", (1, 2), ("Shostkynskyi", "Шосткинський"), False),
+        (6, "hromada", (1, 2, 5), ("Shostkynska", "Шосткинська"), False),
+        (7, "settlement", (1, 2, 5, 6), ("Shostka", "Шостка"), True),
+    ]
+    matcher = RegionMatcher(GazetteerEntry(*entry) for entry in entries)
+    found = matcher.detect(["Groups tried to cross the border, mostly in the Shostka and Sumy districts."]).regions
+    assert sorted(found) == [4, 5]
+    assert matcher.detect(["Обстріляли Шостку та Шосткинську громаду."]).regions == (7, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv's forces withdrew from the area in the spring.",
+        "Russia says it captured two villages; Kyiv disputes one claim.",
+        "Ворог атакував судна в Чорному морі біля узбережжя Одеської області.",
+    ],
+)
+def test_a_capitals_forces_a_capital_that_disputes_and_the_sea_are_not_places(matcher, text):
+    assert {"Kyiv", "Chorna"}.isdisjoint(places(matcher, text))
+
+
+def test_a_contributor_from_a_city_is_furniture():
+    assert is_boilerplate("AP writer Vasyl Oliinyk contributed from Kyiv")
+
+
+def test_the_titles_cited_surname_is_the_person_named_in_full(real_archive):  # noqa: F811
+    regions, _shared = real_archive
+    known = json.loads((DATA / "sources.json").read_text())
+    sources = source_matcher([SourceName(s["slug"], (s["name"], s.get("short_name", ""), *s.get("aliases", []))) for s in known])
+    body = (
+        "Про це повідомив начальник Запорізької ОВА Іван Федоров у Telegram, передає УНН.\n"
+        '"Кількість постраждалих зросла до 17 людей", – написав Федоров.'
+    )
+    lead = "Внаслідок удару по Запоріжжю пошкоджено дев'ять будинків."
+    sources.add("Федоров", "cited-fedorov")
+    claims = analyse(
+        title="", lead=lead, body=body, published_on=datetime.date(2024, 11, 12), language="uk", publisher="unn",
+        cited=["cited-fedorov"], regions=regions, sources=sources,
+    ).claims  # fmt: skip
+    assert [claimant_name(claim) for claim in claims] == ["Іван Федоров", "Іван Федоров"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "У ДТЕК Дніпровські електромережі повідомили, що без світла залишилися 4 тисячі родин.",
+            "ДТЕК Дніпровські електромережі",
+        ),
+        ("Як повідомили в ГУ Нацполіції в Харківській області, поранено двох жінок.", "ГУ Нацполіції в Харківській області"),
+        ("Водночас, як зауважив речник Сил оборони півдня Владислав Волошин, ворог 12 разів штурмував.", "Владислав Волошин"),
+    ],
+)
+def test_a_companys_abbreviation_with_its_words_and_remarks_in_the_middle(real_archive, body, name):  # noqa: F811
+    (claim,) = claims_of(real_archive, body)
+    assert claimant_name(claim) == name
+
+
+def test_asking_readers_to_become_members_is_no_claim():
+    assert reports_nothing("Help us keep going — become a member of the Kyiv Independent today.")
