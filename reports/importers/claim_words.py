@@ -124,7 +124,8 @@ def statement(quote: str) -> str:
 
 
 # The publisher relaying a sentence it attributes to another, at its end: ", передає УНН", ", UNN reports".
-_RELAYING_VERBS = r"передає|повідомляє|пише|інформує|передают|передает|сообщает|reports|writes|reported"
+RELAYING = ("передає", "повідомляє", "пише", "інформує", "передают", "передает", "сообщает", "reports", "writes", "reported")
+_RELAYING_VERBS = "|".join(RELAYING)
 RELAYED = re.compile(
     rf",\s*(?:(?:{_RELAYING_VERBS})\s+(?P<who>[^,]{{2,40}}?)|(?P<named>[^,]{{2,40}}?)\s+(?:{_RELAYING_VERBS}))\s*[.!]?$"
 )

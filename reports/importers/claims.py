@@ -22,6 +22,7 @@ from reports.importers.claim_words import (
     LEAD_WORDS,
     LINE,
     RELAYED,
+    RELAYING,
     REPORT_FOR,
     after_marker,
     inside,
@@ -255,7 +256,8 @@ class _Finder(ClaimantChoice):
     def _relayed_until(self, start: int, end: int) -> int | None:
         """Where the words by which the publisher relays the sentence begin (", передає УНН", ", UNN reports"), if it
         ends with them."""
-        if self.publisher is None or "," not in self.body[start:end]:
+        tail = self.body[max(start, end - 48) : end]
+        if self.publisher is None or "," not in tail or not any(verb in tail for verb in RELAYING):
             return None
         match = RELAYED.search(self.body, start, end)
         if match is None:
