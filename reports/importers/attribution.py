@@ -219,7 +219,7 @@ PATTERNS = [
            rf"(?:що\s+|что\s+)?(?P<quote>.+)$"),
     # … near Lyman, Nazar Voloshyn, a spokesperson for the group, told Suspilne.
     (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>[^,]{{2,60}}?,\s+(?:a|an|the|head\s+of)\s+[^,]{{2,120}}?),\s+"
-            rf"(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)"),
+            rf"(?:has\s+|have\s+)?(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)"),
     # … near Krynky, a spokesperson for the Southern Defense Forces, Dmytro Pletenchuk, said on Tuesday: the office (in
     # lower case) first, the name in apposition after it.
     (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>(?-i:[a-zа-яіїєґ])[^,]{{2,120}}?,\s+(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?),\s+"

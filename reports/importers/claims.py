@@ -32,7 +32,7 @@ from reports.importers.claim_words import (
 )
 from reports.importers.claimant_choice import ClaimantChoice, Reading
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
-from reports.importers.day_phrases import WEEK
+from reports.importers.day_phrases import MONTH, WEEK
 from reports.importers.events import habitual_attacks, reports_nothing, says_unverified
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
@@ -117,6 +117,7 @@ def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
 _COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}")
 _COUNT_START = re.compile(r"(?:since|з|від|с)\s+(?:the\s+)?(?:beginning|start|початку|начала)\b", re.IGNORECASE)
+_SAID_DATES = (DAY, WEEK, MONTH)
 _CAPTION_LENGTH = 160
 _SENTENCE_ENDS = ".!?…»\"”)'’:;"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -366,8 +367,9 @@ class _Finder(ClaimantChoice):
             for date in occurred
         ]
         asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
-        # Said on a day, or in a week the sentence opens with ("Last week, local authorities announced …").
-        when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision in (DAY, WEEK) else None)
+        # Said on a day, or in a week or a month the words name with the speaker ("Last week, local authorities
+        # announced …", "Моніторингова місія зафіксувала у серпні 168 загиблих").
+        when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision in _SAID_DATES else None)
         places = self._places(start, end) or self._places(sentence_start, sentence_end)
         return SuggestedClaim(
             statement=statement(quote),

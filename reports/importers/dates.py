@@ -268,7 +268,7 @@ def _month_part(match, published_on, language):
 
 # "since", "з", "від" just before a date: the start of a month that runs on to the article's day ("з початку
 # лютого"), or of a state that has lasted since then ("бої тривають з літа 2024 року").
-_SINCE = re.compile(r"(?:since|з|із|від|с)\s+$", re.IGNORECASE)
+_SINCE = re.compile(r"(?<!\w)(?:since|з|із|від|с)\s+$", re.IGNORECASE)  # not the end of a word ("ЗАЕС у березні")
 
 
 def is_since(text: str, occurrence: Occurrence) -> bool:
@@ -282,10 +282,22 @@ def is_since(text: str, occurrence: Occurrence) -> bool:
 def _year_part(match, published_on, language):
     year = int(match.group("y"))
     third = PARTS[key(match.group("part"))]
+    if (
+        third == 0
+        and year == published_on.year
+        and (
+            key(match.group()).startswith(("з ", "із ", "від ", "с ", "since "))
+            or _SINCE.search(match.string, max(0, match.start() - 7), match.start())
+        )
+    ):
+        return (datetime.date(year, 1, 1), published_on, APPROXIMATE)  # "з початку 2026 року": the year so far
     # Early is January to April, mid May to August, late September to December.
     start = datetime.date(year, 1 + 4 * third, 1)
     end = month_range(year, 4 + 4 * third)[1]
     return (start, end, APPROXIMATE)
+
+
+_OVER_THE = re.compile(r"\b(?:over|during|throughout)\s+$", re.IGNORECASE)  # "over the summer"
 
 
 def _season(match, published_on, language):
@@ -294,7 +306,10 @@ def _season(match, published_on, language):
     words = key(match.group())
     if match.group("y"):
         year = int(match.group("y"))
-    elif word.isascii() and (not words.startswith(("in the ", "this ", "last ", "past ")) or words.endswith(" of")):
+    elif word.isascii() and (
+        not (words.startswith(("in the ", "this ", "last ", "past ")) or _OVER_THE.search(match.string, 0, match.start()))
+        or words.endswith(" of")
+    ):
         return None  # "the fall of Avdiivka", "a summer offensive": not a date
     else:
         # The most recent such season that had begun by the article's date.

@@ -477,3 +477,38 @@ def test_a_companys_abbreviation_with_its_words_and_remarks_in_the_middle(real_a
 
 def test_asking_readers_to_become_members_is_no_claim():
     assert reports_nothing("Help us keep going — become a member of the Kyiv Independent today.")
+
+
+# The fourth writer's articles (u101–u110, e101–e110)
+
+
+def test_a_name_and_title_before_has_reported(real_archive):  # noqa: F811
+    body = (
+        "Russian forces attacked the Nikopol district more than 20 times on 18 May, Serhii Lysak, Head of "
+        "Dnipropetrovsk Oblast Military Administration, has reported."
+    )
+    (claim,) = claims_of(real_archive, body, language="en", published_on=datetime.date(2025, 5, 19))
+    assert claimant_name(claim) == "Serhii Lysak"
+
+
+def test_since_the_start_of_the_articles_year_is_the_year_so_far():
+    (found,) = find_occurrences("це вже п'ятий такий випадок з початку 2026 року", datetime.date(2026, 5, 12), "uk")
+    assert (found.start, found.end, found.precision) == (datetime.date(2026, 1, 1), datetime.date(2026, 5, 12), "approximate")
+
+
+def test_an_abbreviation_ending_in_s_is_no_since(real_archive):  # noqa: F811
+    body = "Нагадаємо, російські війська захопили ЗАЕС у березні 2022 року."
+    (claim,) = claims_of(real_archive, body, published_on=datetime.date(2026, 5, 12))
+    assert (claim.occurred.start, claim.occurred.precision) == (datetime.date(2022, 3, 1), "month")
+
+
+def test_over_the_summer_is_the_season():
+    (found,) = find_occurrences("Russia lost 200 armoured vehicles over the summer.", datetime.date(2025, 9, 10), "en")
+    assert (found.start, found.end, found.precision) == (datetime.date(2025, 6, 1), datetime.date(2025, 8, 31), "season")
+    assert find_occurrences("Russia prepared a summer offensive.", datetime.date(2025, 9, 10), "en") == []
+
+
+def test_a_month_named_with_the_speaker_dates_what_it_recorded(real_archive):  # noqa: F811
+    body = "Моніторингова місія ООН з прав людини в Україні зафіксувала у серпні щонайменше 168 загиблих."
+    (claim,) = claims_of(real_archive, body, published_on=datetime.date(2026, 9, 10))
+    assert (claim.occurred.start, claim.occurred.end) == (datetime.date(2026, 8, 1), datetime.date(2026, 8, 31))
