@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reports.importers.patterns import branches, grouped
-from reports.importers.speakers import CALL_SIGN, may_name_a_call_sign
+from reports.importers.speakers import ADVERBIAL, CALL_SIGN, may_name_a_call_sign
 
 LEAD, TRAIL, NEXT = "lead", "trail", "next"  # the claim follows, precedes, or is the sentence before
 # What a reading needs among the sentence's words: nothing, a word that may begin a verb of saying, or one that may
@@ -127,13 +127,6 @@ def _THREE_COMMAS(sentence: str) -> bool:  # noqa: N802
     return sentence.count(",") >= 3
 
 
-# What may open a sentence before the speaker, set off by a comma: "In its morning report on July 29,", "Meanwhile,".
-_ADVERBIAL = (
-    r"(?:In|On|At|As\s+of|Earlier|Later|Yesterday|Today|Last|Meanwhile|Separately|Speaking|Writing|Вчора|Учора|Сьогодні|"
-    r"Напередодні|Раніше|Пізніше|Тим\s+часом|Водночас|Станом\s+на)"
-)
-
-
 def _AGE(sentence: str) -> bool:  # noqa: N802 (a number between two commas: "Mykola Hnatiuk, 54, said")
     return sentence.count(",") >= 2 and re.search(r",\s\d{1,3}(?:\s\w+)?,", sentence) is not None
 
@@ -178,12 +171,12 @@ PATTERNS = [
            rf"(?:that\s+|що\s+|что\s+)?(?P<quote>.+)$", may_name_a_call_sign),
     # An adverbial before the speaker: "In its evening update, the Air Force said that …", "On Sunday, the ministry
     # said …" (the words naming the speaker include it, so that the date it gives is when it was said).
-    (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*"
+    (LEAD, SAYING, rf"^(?P<who>{ADVERBIAL}\b[^,]{{0,60}},\s*"
            rf"(?:[^\s.,;:\"“”«»„]++\s++){{0,8}}?[^\s.,;:\"“”«»„]++)"
            rf"(?:\s+(?:also|further|також|также))?\s+(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$"),
     # The same with a name and its office in apposition: "Separately, the spokesperson for the Southern Defense Forces,
     # Vladyslav Voloshyn, said …", "Speaking on national television on Tuesday, Viktor Trehubov, spokesperson for …, said".
-    (LEAD, SAYING, rf"^(?P<who>{_ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY})"
+    (LEAD, SAYING, rf"^(?P<who>{ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY})"
            rf"{_WHEN_TAIL}{_THAT}(?P<quote>.+)$", _THREE_COMMAS),
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
     (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$",

@@ -36,11 +36,14 @@ _ARTICLES = frozenset(normalize(word) for word in ("the", "a", "an", "of", "у",
 # the office is of, which the role names otherwise ("області" of "голова Дніпропетровської ОВА").
 _SAME_TITLE = {normalize(word): "head" for word in ["голова", "очільник", "очільниця", "керівник", "керівниця", "начальник",
                                                     "начальниця", "head", "chief", "глава"]}  # fmt: skip
-_OF_THE_REGION = frozenset(normalize(word) for word in ("області", "регіону", "краю", "oblast", "region", "області"))
+_OF_THE_REGION = frozenset(normalize(word) for word in ("області", "регіону", "краю", "oblast", "region"))
 
 
 def _titles(words) -> set[str]:
     return {_SAME_TITLE.get(word, word) for word in words}
+
+
+_TITLES = _titles(TITLE_WORDS)
 
 
 def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
@@ -49,7 +52,7 @@ def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
     of the district administration" of "head of the Zaporizhzhia Regional Military Administration")."""
     role = _titles(normalize(word.strip(",.;:")) for word in speaker.role.split())
     named = _titles(norms - _ARTICLES - _OF_THE_REGION)
-    return bool(named & _titles(TITLE_WORDS) & role) and named <= role
+    return bool(named & _TITLES & role) and named <= role
 
 
 class ClaimantChoice:

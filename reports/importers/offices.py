@@ -30,11 +30,10 @@ def office_speaker(words: str, oblast_names: Callable[[], tuple[str, ...] | None
     read as a speaker's), name another oblast's office, or no single oblast is known. An office named with its oblast
     and nothing more ("повідомила Сумська обласна військова адміністрація", "в Сумській ОВА") is that office.
     """
+    words = without_adverbial(words)  # "Meanwhile, the regional military administration in Sumy"
     found = _OFFICE.search(words)
     if found is None:
         return None
-    words = without_adverbial(words)
-    found = _OFFICE.search(words)
     place = next(reversed(list(_CAPITALISED.finditer(words, 0, found.start()))), None)
     after = _PLACE_AFTER.fullmatch(words, found.end())  # "the regional military administration in Sumy"
     if after and not place:

@@ -66,11 +66,14 @@ CALL_SIGN = r"(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«�
 _CALL_SIGN = re.compile(CALL_SIGN, re.IGNORECASE)
 
 
-_LEADING_ADVERBIAL = re.compile(
-    r"^\s*(?:Speaking|Writing|Separately|Meanwhile|However|Also|In|On|At|As\s+of|Earlier|Later|Last|This|Late|Early|"
-    r"Overnight|Yesterday|Today|Тим\s+часом|Водночас|Напередодні|Вчора|Учора|Сьогодні|Раніше|Також|Крім\s+того)\b"
-    r"[^,]{0,60},\s*(?=\S)"
+# What may open a sentence before the speaker, set off by a comma: "In its morning report on July 29,", "Meanwhile,",
+# "Speaking on national television on Tuesday,", "Тим часом,". The attribution patterns read the speaker after it.
+ADVERBIAL = (
+    r"(?:Speaking|Writing|Separately|Meanwhile|However|Also|In|On|At|As\s+of|Earlier|Later|Last|This|Late|Early|"
+    r"Overnight|Yesterday|Today|Тим\s+часом|Водночас|Напередодні|Вчора|Учора|Сьогодні|Раніше|Пізніше|Також|Крім\s+того|"
+    r"Станом\s+на)"
 )
+_LEADING_ADVERBIAL = re.compile(rf"^\s*{ADVERBIAL}\b[^,]{{0,60}},\s*(?=\S)")
 
 
 def without_adverbial(words: str) -> str:
