@@ -16,9 +16,9 @@ from reports.importers.boilerplate import is_boilerplate, without_dateline
 from reports.importers.dates import find_occurrences
 from reports.importers.events import habitual_attacks, reports_nothing
 from reports.importers.regions import GazetteerEntry, RegionMatcher
-from reports.importers.speakers import NewClaimant
 from tests.importers.test_real_reporting import DATA, claims_of
 from tests.importers.test_real_reporting import archive as real_archive  # noqa: F401 (a fixture)
+from tests.importers.tree import Tree, claimant_name
 
 UKRAINE, KHARKIV, KHERSON, ZAPORIZHZHIA, DONETSK, RUSSIA = 1, 2, 3, 4, 5, 6
 ENTRIES = [
@@ -46,20 +46,14 @@ ENTRIES = [
     (70, "oblast", (1,), ("Odesa Oblast", "Одеська область"), True),
     (71, "settlement", (1, 70), ("Chorna", "Чорна"), False),
 ]
-NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
 
 @pytest.fixture(scope="module")
 def matcher():
-    return RegionMatcher(GazetteerEntry(*entry) for entry in ENTRIES)
+    return Tree(ENTRIES)
 
 
-def places(matcher, *texts):
-    return [NAMES[region] for region in matcher.detect(list(texts)).regions]
-
-
-def claimant_name(claim):
-    return claim.claimant.name if isinstance(claim.claimant, NewClaimant) else claim.claimant
+places = Tree.places
 
 
 # The page
@@ -121,7 +115,7 @@ def test_a_short_line_that_ends_no_sentence_does_not_go_on_with_the_report(real_
 )
 def test_a_city_district_with_its_kind_word_is_the_district_and_the_city_stays(matcher, text, expected):
     found = matcher.detect([text])
-    assert sorted(NAMES[region] for region in found.regions) == sorted(expected)
+    assert sorted(matcher.first_names[region] for region in found.regions) == sorted(expected)
     assert 22 not in found.regions  # not the raion of another oblast that shares the adjective
 
 

@@ -10,10 +10,10 @@ import datetime
 import pytest
 
 from reports.importers.events import says_unverified
-from reports.importers.regions import GazetteerEntry, RegionMatcher
-from reports.importers.speakers import NewClaimant, speaker
+from reports.importers.speakers import speaker
 from tests.importers.test_real_reporting import archive as real_archive  # noqa: F401 (a fixture)
 from tests.importers.test_real_reporting import claims_of
+from tests.importers.tree import Tree, claimant_name
 
 UKRAINE, SUMY, KYIV_OBLAST, KHARKIV, DONETSK, DNIPRO = 1, 2, 3, 4, 5, 6
 # Named as the codifier names them: raions and hromadas by an adjective, villages by their nominative.
@@ -38,16 +38,14 @@ ENTRIES = [
     (42, "settlement", (1, 5), ("Siversk", "Сіверськ"), True),
     (50, "settlement", (1, 6), ("Dnipro", "Дніпро"), True),
 ]
-NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
 
 @pytest.fixture(scope="module")
 def matcher():
-    return RegionMatcher(GazetteerEntry(*entry) for entry in ENTRIES)
+    return Tree(ENTRIES)
 
 
-def places(matcher, *texts):
-    return [NAMES[region] for region in matcher.detect(list(texts)).regions]
+places = Tree.places
 
 
 # Places
@@ -116,10 +114,6 @@ def test_without_the_person_the_city_is_found(matcher):
 
 
 # Speakers and claims
-
-
-def claimant_name(claim):
-    return claim.claimant.name if isinstance(claim.claimant, NewClaimant) else claim.claimant
 
 
 @pytest.mark.parametrize(

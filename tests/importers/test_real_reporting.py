@@ -9,8 +9,8 @@ import pytest
 
 from reports.importers.analysis import SourceName, analyse, source_matcher
 from reports.importers.dates import find_occurrences
-from reports.importers.regions import GazetteerEntry, RegionMatcher
 from reports.importers.speakers import NewClaimant
+from tests.importers.tree import Tree
 
 DATA = Path(__file__).resolve().parents[2] / "reports" / "data"
 # A small codifier-like tree: Ukraine, two oblasts, their raions, hromadas and villages, named as the codifier names
@@ -37,16 +37,14 @@ ENTRIES = [
     (23, "special_city", (1,), ("Kyiv", "Київ"), True),
     (24, "settlement", (1, 2), ("Kursk", "Курськ"), False),
 ]
-NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
 
 @pytest.fixture(scope="module")
 def matcher():
-    return RegionMatcher(GazetteerEntry(*entry) for entry in ENTRIES)
+    return Tree(ENTRIES)
 
 
-def places(matcher, *texts):
-    return [NAMES[region] for region in matcher.detect(list(texts)).regions]
+places = Tree.places
 
 
 @pytest.mark.parametrize("form", ["Покровськ", "Покровська", "Покровську", "Покровськом"])

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from reports.importers.analysis import SourceName, analyse, gazetteer_entries, source_matcher
-from reports.importers.regions import GazetteerEntry, RegionMatcher
+from reports.importers.regions import RegionMatcher
 from reports.importers.speakers import NewClaimant
+from tests.importers.tree import Tree, claimant_name
 
 DATA = Path(__file__).resolve().parents[2] / "reports" / "data"
 UKRAINE, SUMY, DNIPRO, KHARKIV, LVIV, ZAPORIZHZHIA, KHERSON, MYKOLAIV = 1, 2, 3, 4, 5, 6, 7, 8
@@ -51,16 +52,14 @@ ENTRIES = [
     (63, "hromada", (1, 8, 60), ("Kutsurubska", "Куцурубська"), False),
     (64, "settlement", (1, 8, 60, 63), ("Dniprovske", "Дніпровське"), False),
 ]
-NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
 
 @pytest.fixture(scope="module")
 def matcher():
-    return RegionMatcher(GazetteerEntry(*entry) for entry in ENTRIES)
+    return Tree(ENTRIES)
 
 
-def places(matcher, *texts):
-    return [NAMES[region] for region in matcher.detect(list(texts)).regions]
+places = Tree.places
 
 
 @pytest.mark.parametrize(
@@ -119,7 +118,7 @@ def test_without_its_oblast_named_the_name_is_the_city(matcher, text):
 )
 def test_a_name_two_oblasts_of_the_article_share_is_settled_by_the_places_on_its_line(matcher, text):
     found = matcher.detect([text]).regions
-    dniprovske = [region for region in found if NAMES[region] == "Dniprovske"]
+    dniprovske = [region for region in found if matcher.first_names[region] == "Dniprovske"]
     assert dniprovske == [55]
 
 
@@ -140,10 +139,6 @@ def claims_of(archive, body, *, lead="", language="uk", published_on=datetime.da
             regions=regions, sources=sources,
         ).claims
     )  # fmt: skip
-
-
-def claimant_name(claim):
-    return claim.claimant.name if isinstance(claim.claimant, NewClaimant) else claim.claimant
 
 
 @pytest.mark.parametrize(
