@@ -25,20 +25,21 @@ _SAY_EN = (
     r"wrote|writes|write|indicated|indicates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|estimated|estimates|"
     r"observed|observes|suggested|suggests|explained|explains|insisted|insists|alleged|alleges|argued|argues|"
     r"declared|declares|acknowledged|acknowledges|admitted|admits|denied|denies|asserts|asserted|"
-    r"informs|informed|told|tells|specified|specifies|clarified|clarifies|calculated|counted|refuted|recorded|registered"
+    r"informs|informed|told|tells|specified|specifies|clarified|clarifies|calculated|counted|refuted|recorded|registered|"
+    r"blamed|blames|accused|accuses"
 )
 _SAY_UK = (
     r"повідомляє|повідомляють|повідомив|повідомила|повідомили|заявив|заявила|заявили|заявляє|заявляють|зазначає|"
     r"зазначають|зазначив|зазначила|зазначили|вважає|вважають|наголошує|наголошують|наголосив|наголосили|"
     r"підкреслює|підкреслюють|підкреслили|нагадують|нагадує|нагадали|стверджує|стверджують|оцінює|оцінюють|"
-    r"пише|пишуть|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
+    r"пише|пишуть|писав|писала|писало|писали|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
     r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
     r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують|написав|написала|написали|написало|"
     r"розповів|розповіла|розповіли|розповідає|сказав|сказала|сказали|уточнив|уточнила|уточнили|підрахували|підрахував|"
     r"підрахувала|порахували|спростували|спростував|спростувала|спростовують|спростовує|стверджував|стверджувала|"
     r"стверджували|заявляв|заявляла|заявляли|відзвітувало|відзвітував|відзвітувала|відзвітували|звітувало|звітував|"
     r"зафіксував|зафіксувала|зафіксувало|назвав|назвала|назвали|зауважив|зауважила|зауважили|зауважує|повідомляв|"
-    r"повідомляла|повідомляли"
+    r"повідомляла|повідомляли|підтверджувала|підтверджував|підтверджували|підтверджувало|підтверджує|заперечив|заперечила|заперечили|заперечило|звинуватив|звинуватила|звинуватили|звинуватило"
 )
 _SAY_RU = (
     r"сообщает|сообщают|сообщил|сообщила|сообщили|заявил|заявила|заявили|заявляет|заявляют|отмечает|отмечают|"
@@ -51,10 +52,15 @@ _SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
 # and each run of spaces is taken whole (++): a space or a comma must follow a word, and a word must follow spaces,
 # so giving back part of either could never lead to a match, and trying it cost most of the time spent here.
 # A word may end in a full stop: inside a sentence, that is an abbreviation's ("Odesa Gov. Oleh Kiper").
-_WHO = r"(?P<who>(?:[^\s.,;:\"“”«»„]++\.?\s++){0,11}?[^\s.,;:\"“”«»„]++)"
+# An abbreviation with full stops inside it ("the U.N. nuclear watchdog") is one word.
+# A word in angle quotes is a name ("Голова правління «Нафтогазу» Сергій Корецький").
+_WHO = (
+    r"(?P<who>(?:(?:(?-i:[A-Z])\.){2,}\s++|«[^«»\s]{1,40}»\s++|[^\s.,;:\"“”«»„]++\.?\s++){0,11}?"
+    r"(?:«[^«»\s]{1,40}»|[^\s.,;:\"“”«»„]++))"
+)
 # A month abbreviated with a full stop before its day ("said on Sept. 15") stays in the date.
 _WHEN_TAIL = (
-    r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+(?:[^,.]|\.(?=\s?\d)){1,30}?|\s+(?:yesterday|today|вчора|вчера)|"
+    r"(?P<tail>\s+(?:on|in|at|last|this|late|early|у|в|во)\s+(?:[^,.]|\.(?=\s?\d)){1,30}?|\s+(?:yesterday|today|вчора|вчера|earlier|previously|раніше|ранее)|"
     # A weekday with no "on", as agency copy writes it ("…, the company said Friday").
     r"\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night))?|"
     r"\s+(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+[^,.]{1,20}?)?"
@@ -73,11 +79,18 @@ _WHERE_NOT_WHEN = re.compile(
     r"четвер|п.ятниц|субот|неділ|ранк|вечор|ноч|доб|тижн|місяц|рок))[А-ЯІЇЄҐ]",
     re.IGNORECASE,
 )
+# The words that open an office named in apposition after a name ("head of …", "who heads …", "голова …").
+_OFFICE = (
+    r"(?:head|heads|chief|spokes(?:man|woman|person)|governor|mayor|commander|director|minister|deputy|secretary|acting|"
+    r"adviser|advisor|press|official|representative|голов[аи]|начальни\w*|очільни\w*|речни\w*|керівни\w*|командир\w*|"
+    r"міністр\w*|мер\w*|заступни\w*|секретар\w*|радни\w*|спікер\w*|представни\w*|очолює)"
+)
 _TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
     r"За\s+словами|За\s+інформацією|За\s+оцінкою|За\s+оцінками|Як\s+повідомляє|Як\s+повідомляють|"
     r"Як\s+повідомили\s+(?:в|у)|Як\s+повідомляв|Як\s+повідомляла|Як\s+повідомляли|Як\s+зазначає|Як\s+зазначають|"
+    r"Як\s+(?:писав|писала|писали|писало|повідомляло|зазначав|зазначала|As\s+reported\s+by)|"
     r"Як\s+(?:уточнив|уточнила|уточнили|зазначив|зазначила|зазначили|заявив|заявила|заявили|розповів|розповіла|розповіли|"
     r"повідомив|повідомила|наголосив|наголосила|сказав|сказала|написав|написала)|За\s+підрахунками|Згідно\s+з|Відповідно\s+до|По\s+данным|"
     r"По\s+словам|По\s+информации|По\s+оценке|По\s+оценкам|Как\s+сообщает|Как\s+сообщают|Как\s+сообщили\s+в|Как\s+сообщал|Как\s+сообщала|Как\s+сообщали|"
@@ -142,6 +155,11 @@ PATTERNS = [
            r"(?:in|by|on)\s+(?P<who>.+?)\s*[.!]?$"),
     (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
+    # "Таку оцінку оприлюднило Міністерство оборони Великої Британії": the sentence before is what was published.
+    (NEXT, ANY, r"^(?:Таку|Такі|Цю|Ці|Такую|Такие|Эти)\s+"
+           r"(?:оцінку|оцінки|інформацію|дані|цифри|оценку|информацию|данные|цифры)\s+"
+           r"(?:оприлюдни\w*|нав(?:ів|ела|ело|ели)|поширил\w*|опубліку\w*|опублікува\w*|озвучи\w*|привел\w*|опубликова\w*)\s+"
+           r"(?P<who>.+?)\s*[.!]?$"),
     # "Ivan Fedorov, head of …, reported this on Telegram": the sentence before is what was reported.
     (NEXT, SAYING, r"^(?P<who>.+?)\s+(?:reported|announced|stated|said|wrote|confirmed)\s+this\b"
            r"(?:\s+(?:on|in|at)\s+[^,.]{1,40})?(?:\s*,\s*according\s+to\s+[^,.]{1,60})?\s*[.!]?$", _THIS),
@@ -179,7 +197,7 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?P<who>{ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY})"
            rf"{_WHEN_TAIL}{_THAT}(?P<quote>.+)$", _THREE_COMMAS),
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
-    (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,60}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$",
+    (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,120}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$",
            _TWO_COMMAS),
     # Speech with more said after it: "Russia launched 94 drones overnight, the Air Force said, adding that …",
     # "…, повідомили в ОВА, додавши, що …" quote the whole sentence, both parts the speaker's.
@@ -191,6 +209,10 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:як|как|as)\s+(?:{_SAY})\s+(?:у|в|во|by\s+)?\s*"
            rf"(?P<who>[^,]{{2,80}}?),\s*\w", _AS),
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w", _TWO_COMMAS),
+    # "Основною ціллю, за словами речника Повітряних сил Юрія Ігната, була енергетика", "Ще одного мешканця, за даними
+    # поліції, поранено": the source named between two commas, the whole sentence its words.
+    (LEAD, CITING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:за\s+словами|за\s+даними|according\s+to|по\s+словам|по\s+данным)\s+"
+           rf"(?P<who>[^,]{{2,80}}?),\s*(?!(?:who\s+|який\s+|яка\s+)?(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)\w", _TWO_COMMAS),
     # When the words were published, set off by commas after the verb: "said in its monthly update, published on
     # Thursday, that …" (the day it was said, not that of the claim).
     (LEAD, SAYING, rf"^{_WHO}\s+(?:{_SAY})(?P<published>(?:\s+in\s+[^,]{{1,60}})?,\s*(?:published|released|issued|"
@@ -215,8 +237,17 @@ PATTERNS = [
             rf"(?:has\s+|have\s+)?(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)"),
     # … near Krynky, a spokesperson for the Southern Defense Forces, Dmytro Pletenchuk, said on Tuesday: the office (in
     # lower case) first, the name in apposition after it.
-    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>(?-i:[a-zа-яіїєґ])[^,]{{2,120}}?,\s+(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?),\s+"
+    # (The office must be one: "…, зокрема по Оріхову, Малій Токмачці та Степногірську, додав Федоров" lists places.)
+    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>(?=[^,]{{0,80}}?\b{_OFFICE}\b)(?-i:[a-zа-яіїєґ])[^,]{{2,120}}?,\s+"
+            rf"(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?),\s+"
             rf"(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)", _TWO_COMMAS),
+    # "…, according to Tymur Tkachenko, head of the Kyiv City Military Administration.", "…, said Tymur Tkachenko, head of
+    # the city military administration.", "…, according to Roman Mrochko, who heads the city's military administration.":
+    # a name, then its office in apposition.
+    # (The words after its last comma name an office, no verb: what the reading needs stands before that comma.)
+    (TRAIL, ANY, rf"^(?P<quote>.+?),\s*(?:according\s+to|{_SAY}|за\s+словами)\s+"
+            rf"(?P<who>(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?,\s+"
+            rf"(?:(?:who|which|який|яка|яке|які)\s+|(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)[^,]{{0,120}}?)\s*[.!]?$", _TWO_COMMAS),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
     (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|"
             rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
@@ -248,6 +279,10 @@ class Attribution:
     who: tuple[int, int]  # offsets of the words naming the claimant (with any date said with them)
     quote: tuple[int, int]  # offsets of the words carrying the claim; the sentence before, for NEXT
     name: tuple[int, int] = (0, 0)  # the words naming the claimant alone, without the date said with them
+
+
+# The words naming a speaker end with an auxiliary: the verb after it is passive, no verb of saying.
+_PASSIVE = re.compile(r"\s(?:was|were|is|are|been|being|be|було|були)\s*$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
@@ -284,6 +319,8 @@ def attributions(text: str, start: int, end: int, speech: int = SAYING, speech_a
         for said in ("tail", "published", "more"):
             if said in pattern.groupindex and match.group(said):
                 who_end = max(who_end, match.end(said))
+        if kind != NEXT and _PASSIVE.search(sentence, 0, match.end("who")):
+            continue  # "Hits were recorded at 17 locations": nobody records them there
         quote = match.span("quote") if kind != NEXT else (0, 0)
         who, name = (start + who_start, start + who_end), (start + who_start, start + name_end)
         found.append(Attribution(kind, who, (start + quote[0], start + quote[1]), name))

@@ -15,7 +15,9 @@ BACK_WORDS = frozenset(
     normalize(word)
     for word in ["they", "it", "he", "she", "him", "her", "them", "він", "їх", "его", "ее", "вона", "його", "її",
                  "ministry", "agency", "department", "mission",
-                 "вони", "воно", "відомство", "місія", "они",
+                 "вони", "воно", "відомство", "місія", "они", "їхніми", "їхніх", "їхні",
+                 # "за словами посадовця": the official named before
+                 "посадовця", "посадовець", "посадовиці", "посадовиця", "чиновника",
                  "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement",
                  # "уточнили там": where the last claimant spoke
                  "там"]
@@ -25,8 +27,8 @@ BACK_WORDS = frozenset(
 BACK_TO_ORGANISATION = frozenset(
     normalize(word)
     for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия",
-                 # "the think tank said": the institute named before
-                 "tank", "think-tank"]
+                 # "the think tank said": the institute named before; "the company added", "додали в компанії"
+                 "tank", "think-tank", "company", "компанії", "компанія", "компанією", "service", "службі", "служба"]
 )  # fmt: skip
 # Titles that name a person by office alone ("додав голова ОВА", "the governor said"): the speaker named before with
 # that title in their role.
@@ -40,14 +42,14 @@ TITLE_WORDS = frozenset(
 # "Ukrainian officials said", "local authorities announced", "місцева влада повідомила"): the
 # publisher, whom the source told, is the claimant; the organisation named is where the source works, not who speaks.
 UNNAMED = re.compile(
-    r"^(?:[\w’'ʼ-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?|officials|authorities|джерел[оаіу]?|джерелам|"
+    r"^(?:[\w’'ʼ-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?|officials|authorities|media|ЗМІ|СМИ|джерел[оаіу]?|джерелам|"
     r"співрозмовни(?:к|ка|ки|ку|ків|ця|ці)|посадовц(?:і|ів|ям)|чиновник(?:и|ів)|влад(?:а|и|і)|"
     r"інсайдер\w*|источник\w*|собеседник\w*)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bна\s+умовах\s+анонімності\b",
     re.IGNORECASE,
 )
 # Looked for in the words as written, without their first letter, so that a capitalised word ("Sources said") is found.
 _UNNAMED_CUE = re.compile(
-    r"ource|nsider|nterlocutor|nonymity|fficials|uthorities|жерел|піврозмовни|осадовц|иновник|лад|нсайдер|нонімн|сточник|обеседник"
+    r"ource|nsider|nterlocutor|nonymity|fficials|uthorities|edia|ЗМІ|МИ|жерел|піврозмовни|осадовц|иновник|лад|нсайдер|нонімн|сточник|обеседник"
 )
 
 

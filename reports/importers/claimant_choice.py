@@ -164,6 +164,9 @@ class ClaimantChoice:
             return self.cited[0] if self.cited else reading.last or self.publisher
         # A company or body named by one word ("Ukrenergo said", "ДТЕК повідомила", "state energy company Naftogaz").
         one = one_word_name(self.body[who[0] : who[1]], self.regions.names_a_place)
+        if one is not None and (earlier := self._named_shorter(one.name)) is not None:
+            reading.organisation = earlier  # "according to the Navy" after "the Ukrainian Navy said"
+            return earlier
         if one is not None:
             self.speakers.append(one)
         return one

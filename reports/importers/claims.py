@@ -14,7 +14,7 @@ from collections.abc import Hashable, Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
-from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, attributions, marker, opens_background, speech_level
+from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, TRAIL, attributions, marker, opens_background, speech_level
 from reports.importers.boilerplate import boilerplate_spans
 from reports.importers.claim_words import (
     CLAUSE_BREAK,
@@ -33,7 +33,7 @@ from reports.importers.claim_words import (
 from reports.importers.claimant_choice import ClaimantChoice, Reading
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
 from reports.importers.day_phrases import MONTH, WEEK
-from reports.importers.events import habitual_attacks, reports_nothing, says_unverified
+from reports.importers.events import habitual_attacks, reports_nothing, says_unverified, withheld
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
@@ -115,7 +115,16 @@ def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
 
 
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
-_COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+[^\W\d_]{3,}")
+_COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+(?:[^\W\d_]{3,}|of\s+(?:them|these|those|the)\b|з\s+них\b)")
+# What happened to people or buildings, said with no number ("A 48-year-old man was injured", "загинула жінка", "the roof
+# was damaged"): as checkable as a number, when a report goes on.
+_HARM = re.compile(
+    r"\b(?:killed|injured|wounded|hurt|died|damaged|destroyed|загину\w*|загинул\w*|поранен\w*|постражда\w*|травмован\w*|"
+    r"пошкоджен\w*|пошкодил\w*|зруйнован\w*|знищен\w*|погиб\w*|ранен\w*|поврежден\w*|разрушен\w*)\b",
+    re.IGNORECASE,
+)
+_AND_THAT = re.compile(r",\s+(?:and\s+that|і\s+що|та\s+що|а\s+також\s+що|и\s+что)\s+", re.IGNORECASE)
+_EARLIER = re.compile(r"\b(?:earlier|previously|раніше|ранее)\b", re.IGNORECASE)
 _COUNT_START = re.compile(r"(?:since|з|від|с)\s+(?:the\s+)?(?:beginning|start|початку|начала)\b", re.IGNORECASE)
 _SAID_DATES = (DAY, WEEK, MONTH)
 _CAPTION_LENGTH = 160
@@ -186,6 +195,10 @@ class _Finder(ClaimantChoice):
     def _read(self, start: int, end: int, reading: Reading, in_background: bool, unfinished: bool = False) -> None:
         if says_unverified(self.body[start:end]):  # "… has not been able to verify these reports": a note, no claim
             reading.previous, reading.said = (start, end), ()
+            reading.chain = None  # what follows the note is the publisher's again, no more the speaker's
+            return
+        if withheld(self.body[start:end]):  # "It declined to say how many people were hurt": nothing is claimed
+            reading.previous, reading.said = (start, end), ()
             return
         # "Нагадаємо, 25 жовтня Генштаб повідомив про …": the reminder's marker is not part of who speaks.
         read_from = after_marker(self.body, start, end) if in_background else start
@@ -207,7 +220,9 @@ class _Finder(ClaimantChoice):
                     break
         if chosen is not None:
             attribution, claimant = chosen
-            if attribution.kind != NEXT and claimant == self.publisher:  # "X rejected …, UNN reports": X's words
+            if attribution.kind == TRAIL and claimant == self.publisher and not _EARLIER.search(self.body, *attribution.who):
+                # "X rejected …, UNN reports": X's words; not "…, NV reported earlier", "Раніше Мілітарний писав, що …",
+                # the publisher's own reporting.
                 claimant = self._subject_of(*attribution.quote) or claimant
             said_on = next(iter(self._dates(*attribution.who)), None)
             # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
@@ -227,6 +242,14 @@ class _Finder(ClaimantChoice):
             reading.last, reading.previous, reading.lead_previous = claimant, None, None
             reading.said = tuple((by, span) for span in said)
             return
+        if not readings and "; " in self.body[start:end]:
+            # "…, the Air Force reported; 62 of them were shot down": the attribution ends the first part, the second
+            # goes on with the same report.
+            semicolon = self.body.index("; ", start, end)
+            if attributions(self.body, read_from, semicolon):
+                self._read(start, semicolon, reading, in_background, unfinished)
+                self._read(semicolon + 2, end, reading, in_background, unfinished)
+                return
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
         elif unfinished:
@@ -237,6 +260,8 @@ class _Finder(ClaimantChoice):
         elif not readings and self.publisher is not None and self._background_dated(start, end, in_background):
             # The publisher's own background, dated: "Let us remind you … occupied Bakhmut in May 2023".
             self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
+            if reading.chain is not None and not in_background and self._years_ago(start, end):
+                reading.chain = self.publisher  # the paragraph it opens goes on with the publisher's background
         reading.previous, reading.said = (start, end), ()
 
     def _background_dated(self, start: int, end: int, in_background: bool) -> bool:
@@ -310,6 +335,7 @@ class _Finder(ClaimantChoice):
             or self._quantity(start, end)
             or self._places(start, end)
             or _COUNT.search(self.body, start, end)
+            or _HARM.search(self.body, start, end)
         )
 
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
@@ -326,6 +352,10 @@ class _Finder(ClaimantChoice):
         return spans
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
+        # "… said Russia launched 88 drones during the night, and that 61 of the drones were downed": two things said.
+        that = _AND_THAT.search(self.body, start, end)
+        if that is not None:
+            return [*self._clauses(*trim(self.body, start, that.start())), *self._clauses(*trim(self.body, that.end(), end))]
         # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
         # for from the first one on.
         marks = [place for place in (self.body.find(",", start, end), self.body.find(";", start, end)) if place >= 0]

@@ -152,10 +152,38 @@ def says_where_it_lies(words: str) -> bool:
     return _LIES.search(words) is not None or _HOMETOWN.search(words) is not None
 
 
+# That nothing more is known yet: "Інформації про інших постраждалих наразі немає", "Information on casualties is
+# being clarified", "Details are not yet available".
+_NO_INFORMATION = re.compile(
+    r"^\s*(?:Інформаці\w+|Даних|Відомостей|Информаци\w+|Данных|(?:No\s+)?(?:information|details)\b)[^.]{0,60}?"
+    r"(?:\bнемає|\bнема|\bне\s+надходило|уточню\w+|\bнет\b|уточня\w+|not\s+(?:yet\s+)?(?:available|known)|"
+    r"being\s+clarified|\bunknown|\bso\s+far)",
+    re.IGNORECASE,
+)
+# What a source does not disclose: "ДТЕК не розкриває, які станції постраждали", "It declined to say how many …".
+_WITHHELD = re.compile(
+    r"^[^.]{0,60}?\b(?:не\s+(?:розкрива\w*|розголошу\w*|уточню\w*|коментую\w*)|did\s+not\s+disclose|does\s+not\s+disclose|"
+    r"declined\s+to\s+(?:say|comment|disclose|specify))\b",
+    re.IGNORECASE,
+)
+
+
+def withheld(words: str) -> bool:
+    """Whether a sentence says what a source does not disclose: nothing is claimed."""
+    return ("не " in words or "decline" in words or "disclose" in words) and _WITHHELD.match(words) is not None
+
+
 def reports_nothing(words: str) -> bool:
     """Whether words that stand where a claim would stand report nothing: a question, an appeal, a state that remains,
-    where a place lies."""
-    return is_question(words) or is_appeal(words) or only_remains(words) or says_where_it_lies(words)
+    where a place lies, that nothing more is known yet."""
+    return (
+        is_question(words)
+        or is_appeal(words)
+        or only_remains(words)
+        or says_where_it_lies(words)
+        or _NO_INFORMATION.match(words) is not None
+        or withheld(words)
+    )
 
 
 # Words of attack, in the forms such background uses: "target", "attacks", "shelling", "ударів", "обстрілів".

@@ -120,6 +120,39 @@ def nominative(word: str) -> str:
     return word
 
 
+def nominative_pair(adjective: str, noun: str) -> str | None:
+    """An adjective and the noun it goes with, both in the nominative and agreeing as they agree in the text
+    ("Федеральній службі" → "Федеральна служба", "Головному управлінні" → "Головне управління", "Збройні сили" as they
+    stand); None when the dictionary reads no agreeing pair. (The Ukrainian dictionary marks the plural alone: a form
+    with a gender and no number is singular.)"""
+    for thing in _parses(noun.lower()):
+        if "NOUN" not in thing.tag.grammemes or not thing.is_known:
+            continue
+        case, number = thing.tag.case, thing.tag.number or thing.tag.gender
+        for quality in _parses(adjective.lower()):
+            tag = quality.tag
+            if (
+                "ADJF" not in tag.grammemes
+                or not quality.is_known
+                or case is None
+                or (tag.case, tag.number or tag.gender) != (case, number)
+            ):
+                continue
+            noun_form, adjective_form = thing.inflect({"nomn", number}), quality.inflect({"nomn", number})
+            if noun_form is not None and adjective_form is not None:
+                return f"{adjective[:1]}{adjective_form.word[1:]} {noun_form.word}"
+    return None
+
+
+@lru_cache(maxsize=200_000)
+def declines(word: str) -> bool:
+    """Whether a Cyrillic word may be a noun or an adjective (a name's word), not only an adverb, a verb or a particle
+    ("безпеки", "Росії"; not "знову", "вже"); any word not in Cyrillic may."""
+    if not is_cyrillic(word):
+        return True
+    return any({"NOUN", "ADJF"} & parse.tag.grammemes for parse in _parses(word.lower()))
+
+
 def feminine_nominative(adjective: str) -> str | None:
     """An adjective in the feminine nominative, capitalised as given ("Харківській" → "Харківська"); None when the
     dictionary knows no adjective of that spelling."""

@@ -53,6 +53,15 @@ class NewClaimant(NamedTuple):  # a tuple: sent back by worker processes with th
     organisation: bool
 
 
+# The words for a body after an adjective that opens its name ("Федеральна служба безпеки Росії", "Національна поліція",
+# "Головне управління розвідки").
+_ORGANISATION_WORDS = frozenset(
+    normalize(word)
+    for word in ["служба", "поліція", "адміністрація", "прокуратура", "гвардія", "розвідка", "рада", "управління", "командування",
+     "міністерство", "сили", "інспекція", "агенція", "агентство", "компанія", "група"]
+)  # fmt: skip
+
+
 # An organisation named by one capitalised word and the lowercase words that complete it: "Сили оборони півдня",
 # "Служба безпеки України" (the last capitalised word may close it).
 _ONE_WORD_ORGANISATION = re.compile(
@@ -108,6 +117,17 @@ def speaker(words: str) -> NewClaimant | None:
         first = organisation.group(1)
         name = morphology.nominative(first) + words[organisation.end(1) : end].rstrip()
         return NewClaimant(name, _role(words, start, end), True)
+    if organisation and normalize(organisation.group(2).split()[0]) in _ORGANISATION_WORDS:
+        # "Федеральна служба безпеки Росії заявила", "у Національній поліції повідомили": an adjective opens the name,
+        # the body's word follows it; the two are named in the nominative, the words after them as they stand.
+        start, end = organisation.span()
+        adjective, noun = organisation.group(1), organisation.group(2).split()[0]
+        pair = morphology.nominative_pair(adjective, noun)
+        if pair is not None:
+            rest = words[organisation.start(2) : end].split()[1:]
+            while rest and not morphology.declines(rest[-1]):  # "Російське міністерство оборони знову звітує"
+                rest.pop()
+            return NewClaimant(" ".join([pair, *rest]), _role(words, start, end), True)
     return None
 
 
@@ -176,6 +196,7 @@ _LOWER_BEFORE = re.compile(
     r"(?:^|[\s(])(?:(?:the|a|an)\s+)?(?:[\w’'ʼ-]+(?:'s|’s)\s+)?(?:^(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z])))?"
     r"(?:(?-i:[a-zа-яіїєґ])[\w’'ʼ-]*\s+){0,4}$"
 )
+_QUOTES = re.compile(r"[«»“”„\"]")
 # An office's abbreviation with its oblast: "в ГУНП у Харківській області".
 _ABBREVIATION_IN_OBLAST = re.compile(r"(?<![\w-])([А-ЯІЇЄҐ]{3,}(?:\s+(?:у|в)\s+[А-ЯІЇЄҐ][а-яіїєґ’'ʼ-]+\s+області))\s*$")
 
@@ -186,6 +207,7 @@ def one_word_name(words: str, is_place) -> NewClaimant | None:
     office = _ABBREVIATION_IN_OBLAST.search(words)
     if office is not None:
         return NewClaimant(office.group(1), _role(words, *office.span(1)), True)
+    words = _QUOTES.sub(" ", words)  # "повідомили в «Київтеплоенерго»": the company's name without its quotation marks
     found = _ONE_WORD.search(words)
     if found is None:
         return None

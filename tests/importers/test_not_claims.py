@@ -260,11 +260,11 @@ def test_a_soldier_named_by_a_call_sign_is_suggested_by_it(archive, body, langua
     ("body", "language", "name"),
     [
         ("ДТЕК повідомила, що внаслідок атаки на Київ без світла залишилися 30 тисяч родин.", "uk", "ДТЕК"),
-        ("Ukrenergo said emergency power outages were introduced in Kyiv on Friday morning.", "en", "Ukrenergo"),
+        ("Centrenergo said emergency power outages were introduced in Kyiv on Friday morning.", "en", "Centrenergo"),
         (
-            "Russia struck gas facilities in Kharkiv Oblast overnight, Ukraine's state energy company Naftogaz said Friday.",
+            "Russia struck gas facilities in Kharkiv Oblast overnight, Ukraine's gas storage operator Ukrtransgaz said Friday.",
             "en",
-            "Naftogaz",
+            "Ukrtransgaz",
         ),
     ],
 )

@@ -1,0 +1,184 @@
+"""Forms of the tenth development round (articles u111–u120, e111–e120, by writers who had not read the importer): a
+speaker named after the claim with their office in apposition, a passive that names no speaker, a report that goes on
+after a semicolon, ", and that", or in a sentence that says only what happened to people or buildings, a source named
+between two commas, "Таку оцінку оприлюднило …", a body whose name sits in quotation marks, the publisher's own earlier
+reporting, local media, a company or a service named again by that word, and sentences that say nothing is known yet
+or that a source does not disclose. Each in Ukrainian and in English where the form exists in both."""
+
+import pytest
+
+from tests.importers.test_real_reporting import archive, claims_of, matcher  # noqa: F401 (fixtures)
+from tests.importers.tree import claimant_name
+
+
+def said(archive, body, language="en", publisher="unn"):  # noqa: F811
+    return [(claimant_name(claim), claim.quote) for claim in claims_of(archive, body, language=language, publisher=publisher)]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "quote"),
+    [
+        ("Russia attacked Kyiv with cruise missiles and drones early on Friday, according to Tymur Tkachenko, head of the "
+         "Kyiv City Military Administration.", "Tymur Tkachenko", "Russia attacked Kyiv with cruise missiles and drones"),
+        ("In Kyiv, debris from a downed drone fell in the Holosiivskyi district, said Tymur Tkachenko, head of the city "
+         "military administration.", "Tymur Tkachenko", "In Kyiv, debris from a downed drone fell"),
+        ("Russian drones have killed at least 14 civilians in Kherson since the start of the month, according to Roman "
+         "Mrochko, who heads the city's military administration.", "Roman Mrochko", "Russian drones have killed"),
+        ("Russian forces pushed north-east of Dobropillia over the weekend, according to the DeepState map, which is "
+         "close to Ukraine's military.", "deepstate", "Russian forces pushed north-east of Dobropillia"),
+        ("Пошкоджено також об’єкти генерації в Одеській області, повідомив Олег Кіпер, голова Одеської ОВА.", "Олег Кіпер",
+         "Пошкоджено також об’єкти генерації"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_office_in_apposition_after_the_claim_is_the_speaker(archive, body, name, quote):  # noqa: F811
+    language = "uk" if "Кіпер" in body else "en"
+    ((speaker, words),) = said(archive, body, language)
+    assert speaker == name and words.startswith(quote)
+
+
+def test_places_listed_before_the_speaker_are_not_a_speaker(archive):  # noqa: F811
+    body = (
+        "Протягом минулої доби окупанти завдали 412 ударів по 11 населених пунктах, зокрема по Оріхову, Малій Токмачці "
+        "та Степногірську, додав Іван Федоров."
+    )
+    ((speaker, _words),) = said(archive, body, "uk")
+    assert speaker == "Іван Федоров"
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "second"),
+    [
+        ("Russia launched 112 drones overnight, the Air Force said. Hits were recorded at 17 locations.", "en",
+         "Hits were recorded at 17 locations"),
+        ("Russia launched 112 drones overnight, the Air Force said. Air defense downed 87 drones, while hits were "
+         "recorded at nine locations.", "en", "Air defense downed 87 drones"),
+    ],
+)  # fmt: skip
+def test_a_passive_names_no_speaker_and_the_report_goes_on(archive, body, language, second):  # noqa: F811
+    claims = said(archive, body, language)
+    assert [speaker for speaker, _words in claims] == ["air-force-ukraine", "air-force-ukraine"]
+    assert claims[1][1].startswith(second)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "parts"),
+    [
+        ("In total, the enemy launched 93 Shahed-type drones overnight, the Air Force reported; 62 of them were shot down "
+         "or suppressed.", "en", ["the enemy launched 93 Shahed-type drones overnight", "62 of them were shot down"]),
+        ("Ukraine's Air Force said Russia launched 88 Shahed-type drones during the night, and that 61 of the drones were "
+         "downed or jammed.", "en", ["Russia launched 88 Shahed-type drones", "61 of the drones were downed"]),
+        ("Повітряні сили повідомили, що росіяни запустили 88 дронів, і що 61 з них збили або подавили.", "uk",
+         ["росіяни запустили 88 дронів", "61 з них збили"]),
+    ],
+)  # fmt: skip
+def test_a_report_after_a_semicolon_or_and_that_is_a_second_claim_of_the_same_speaker(archive, body, language, parts):  # noqa: F811
+    claims = said(archive, body, language)
+    assert [speaker for speaker, _words in claims] == ["air-force-ukraine"] * len(parts)
+    assert all(part in words for part, (_speaker, words) in zip(parts, claims, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        ("Russian forces struck the Nikopol district more than 20 times, acting regional governor Vladyslav Haivanenko "
+         "said. A 48-year-old man was injured.", "en", "Vladyslav Haivanenko"),
+        ("Сьогодні вранці росіяни скинули дві авіабомби на Запоріжжя, повідомив Іван Федоров. Поранено літнього чоловіка.",
+         "uk", "Іван Федоров"),
+    ],
+)  # fmt: skip
+def test_a_report_goes_on_in_a_sentence_that_says_only_what_happened_to_people(archive, body, language, name):  # noqa: F811
+    assert [speaker for speaker, _words in said(archive, body, language)] == [name, name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Основною ціллю, за словами речника Повітряних сил Юрія Ігната, була енергетична інфраструктура в центральних "
+         "областях.", "Юрія Ігната"),
+        ("Уночі росіяни атакували Харків, повідомив Олег Синєгубов. Загалом за минулу добу, за словами посадовця, ворог "
+         "завдав 40 ударів по області.", "Олег Синєгубов"),
+    ],
+)  # fmt: skip
+def test_a_source_named_between_two_commas_speaks_the_whole_sentence(archive, body, name):  # noqa: F811
+    claims = said(archive, body, "uk")
+    assert claims[-1][0] == name
+    assert claims[-1][1].startswith(("Основною ціллю", "Загалом за минулу добу"))
+
+
+def test_the_estimate_was_published_by_names_who_said_the_sentence_before(archive):  # noqa: F811
+    body = (
+        "Середньодобові втрати російської армії у вересні сягнули 1 271 особи. Таку оцінку оприлюднило Міністерство "
+        "оборони Великої Британії."
+    )
+    assert said(archive, body, "uk") == [("uk-mod", "Середньодобові втрати російської армії у вересні сягнули 1 271 особи")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name"),
+    [
+        ("Речник Кремля Дмитро Пєсков заперечив, що Москва проводить приховану мобілізацію для поповнення 50 тисяч втрат.",
+         "uk", "Дмитро Пєсков"),
+        ("Yevgeny Balitsky, the Moscow-installed governor of the occupied part of the Zaporizhzhia region, blamed Ukrainian "
+         "forces for the strike on the training center in Enerhodar.", "en", "Yevgeny Balitsky"),
+        ("Голова правління «Нафтогазу» Сергій Корецький заявив, що минулого тижня дрони двічі атакували газовидобувні "
+         "об’єкти компанії.", "uk", "Сергій Корецький"),
+        ("Теплопостачання на лівому березі частково припинено через пошкодження ТЕЦ, повідомили в «Київтеплоенерго».", "uk",
+         "Київтеплоенерго"),
+        ("A drone struck the roof of a training center outside the perimeter of the plant, the UN nuclear watchdog said "
+         "Thursday, warning of growing danger.", "en", "iaea"),
+    ],
+)  # fmt: skip
+def test_denials_blame_quoted_names_and_abbreviations_with_full_stops(archive, body, language, name):  # noqa: F811
+    ((speaker, _words),) = said(archive, body, language)
+    assert speaker == name
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "publisher"),
+    [
+        ("Navy spokesman Dmytro Pletenchuk said one Russian missile carrier remained on duty in the Black Sea. Over the "
+         "weekend, drones also attacked the Bilhorod-Dnistrovskyi district, damaging a bridge, UNN reported earlier.", "en",
+         "unn"),
+        ("Речник Сил оборони півдня Владислав Волошин сказав, що ворог 12 разів штурмував позиції. Раніше УНН писало, що на "
+         "початку липня російські війська активізували штурми Костянтинівки.", "uk", "unn"),
+        ("Russia's Defence Ministry said its forces had hit workshops in Kharkiv. Reuters could not verify either account. "
+         "Russian forces opened a new push in the north of the region in May 2024, advancing on Vovchansk.", "en",
+         "reuters"),
+        ("Zaporizhzhia regional Gov. Ivan Fedorov said shelling damaged several homes in Orikhiv.\nRussian troops seized the "
+         "plant in early March 2022. A fire damaged one of its cooling towers on Aug. 11.", "en", "associated-press"),
+    ],
+)  # fmt: skip
+def test_the_publishers_own_reporting_is_the_publishers_not_the_last_speakers(archive, body, language, publisher):  # noqa: F811
+    claims = said(archive, body, language, publisher)
+    assert len(claims) >= 2 and claims[0][0] != publisher
+    assert all(speaker == publisher for speaker, _words in claims[1:])
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speakers"),
+    [
+        ("Local media reported explosions near the Burshtyn thermal power plant overnight.", "en", ["unn"]),
+        ("У ніч на 8 листопада росіяни атакували Україну 458 дронами, повідомили Повітряні сили ЗСУ. За їхніми даними, сили "
+         "протиповітряної оборони збили 406 дронів.", "uk", ["air-force-ukraine", "air-force-ukraine"]),
+        ("Ukrenergo said the strikes targeted facilities in eight regions. As of 10:00, emergency outages were in effect in "
+         "most regions, the company added.", "en", ["ukrenergo", "ukrenergo"]),
+        ("Через атаку застосовуються графіки відключень у 12 областях, повідомили в Укренерго. Станом на 10:00 без світла "
+         "залишалися понад 200 тисяч споживачів, додали в компанії.", "uk", ["ukrenergo", "ukrenergo"]),
+    ],
+)  # fmt: skip
+def test_local_media_their_data_and_the_company_named_again(archive, body, language, speakers):  # noqa: F811
+    assert [speaker for speaker, _words in said(archive, body, language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Уночі дрони атакували Київ, повідомили в ДТЕК. ДТЕК не розкриває, які станції постраждали цього разу.", "uk"),
+        ("Уночі дрони атакували Нікополь, загинула жінка, повідомив Сергій Лисак. Інформації про інших постраждалих наразі "
+         "немає.", "uk"),
+        ("Ukrenergo said drones hit a substation in Kharkiv overnight. It declined to say how many people were hurt.",
+         "en"),
+    ],
+)  # fmt: skip
+def test_that_nothing_more_is_known_or_disclosed_is_no_claim(archive, body, language):  # noqa: F811
+    assert len(said(archive, body, language)) == 1
