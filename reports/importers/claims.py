@@ -130,7 +130,12 @@ _SAID_DATES = (DAY, WEEK, MONTH)
 _CAPTION_LENGTH = 160
 _SENTENCE_ENDS = ".!?…»\"”)'’:;"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_REPORTED_BEFORE = re.compile(r"\b(?:reported|announced|stated|said|wrote|confirmed)\s+this\b|(?:^|\n)(?:Про\s+це|Об\s+этом)\b")
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:reported|announced|stated|said|wrote|confirmed)\s+this\b|(?:^|\n)(?:Про\s+це|Об\s+этом)\b|"
+    # "This was reported by the General Staff …", "Таку оцінку оприлюднило …"
+    r"(?:^|\n)(?:This|That|It|Such)\s+(?:\w+\s+){0,3}?(?:stated|said|reported|noted|written|announced|published)\b|"
+    r"(?:^|\n)(?:Таку|Такі|Цю|Ці)\s+(?:оцінку|оцінки|інформацію|дані|цифри)\b"
+)
 
 
 class _Finder(ClaimantChoice):
@@ -247,8 +252,11 @@ class _Finder(ClaimantChoice):
             # goes on with the same report.
             semicolon = self.body.index("; ", start, end)
             if attributions(self.body, read_from, semicolon):
+                before = set(self.claims)
                 self._read(start, semicolon, reading, in_background, unfinished)
+                first = set(self.claims) - before
                 self._read(semicolon + 2, end, reading, in_background, unfinished)
+                self._date_from(sorted(first), sorted(set(self.claims) - before - first))
                 return
         if any(r.kind != NEXT for r in readings):
             reading.chain = None  # someone the archive does not know is speaking: their words are not the source's
@@ -303,6 +311,14 @@ class _Finder(ClaimantChoice):
         dates = self._dates(start, end)
         return bool(dates) and all((self.published_on - date.end).days > 365 and not is_since(self.body, date) for date in dates)
 
+    def _date_from(self, first: list[tuple[int, int]], then: list[tuple[int, int]]) -> None:
+        """Date the undated claims of the second part of a sentence by the first part's date ("Russia launched 93 drones
+        overnight, the Air Force reported; 62 of them were shot down": the same night)."""
+        dated = next((self.claims[span].occurred for span in reversed(first) if self.claims[span].occurred), None)
+        for span in then:
+            if dated is not None and self.claims[span].occurred is None:
+                self.claims[span] = self.claims[span]._replace(occurred=dated)
+
     @staticmethod
     def _date_undated(said, period: Occurrence) -> None:
         for finder, span in said:  # the lead's finder, for a lead the body's first sentence speaks of
@@ -349,6 +365,8 @@ class _Finder(ClaimantChoice):
                 continue
             self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on, period)
             spans.append(span)
+        for index in range(1, len(spans)):  # "…, and that 61 of the drones were downed": the night said before
+            self._date_from(spans[:index], spans[index : index + 1])
         return spans
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:

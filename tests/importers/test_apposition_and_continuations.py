@@ -5,8 +5,11 @@ between two commas, "Таку оцінку оприлюднило …", a body w
 reporting, local media, a company or a service named again by that word, and sentences that say nothing is known yet
 or that a source does not disclose. Each in Ukrainian and in English where the form exists in both."""
 
+import datetime
+
 import pytest
 
+from reports.importers.analysis import analyse
 from tests.importers.test_real_reporting import archive, claims_of, matcher  # noqa: F401 (fixtures)
 from tests.importers.tree import claimant_name
 
@@ -182,3 +185,27 @@ def test_local_media_their_data_and_the_company_named_again(archive, body, langu
 )  # fmt: skip
 def test_that_nothing_more_is_known_or_disclosed_is_no_claim(archive, body, language):  # noqa: F811
     assert len(said(archive, body, language)) == 1
+
+
+def test_the_second_part_of_a_sentence_takes_the_night_the_first_part_names(archive):  # noqa: F811
+    for body in (
+        "In total, the enemy launched 93 Shahed-type drones overnight, the Air Force reported; 62 of them were shot down.",
+        "Ukraine's Air Force said Russia launched 88 drones during the night, and that 61 of the drones were downed.",
+    ):
+        first, second = claims_of(archive, body, language="en")
+        assert first.occurred is not None and second.occurred == first.occurred
+
+
+def test_a_lead_the_body_says_was_reported_by_a_source_is_that_sources(archive):  # noqa: F811
+    regions, sources = archive
+    claims = analyse(
+        title="", lead="Over the past day, 187 combat engagements took place along the front line.",
+        body="This was reported by the General Staff of the Armed Forces of Ukraine in its update as of 08:00 on Monday.\n"
+             "In the Kupiansk direction, Ukrainian troops repelled 11 attacks, the General Staff said.",
+        published_on=datetime.date(2024, 11, 18), language="en", publisher="ukrinform", cited=(), regions=regions,
+        sources=sources,
+    ).claims  # fmt: skip
+    assert [(claim.in_lead, claimant_name(claim)) for claim in claims] == [
+        (True, "general-staff-afu"),
+        (False, "general-staff-afu"),
+    ]
