@@ -211,7 +211,8 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w", _TWO_COMMAS),
     # "Основною ціллю, за словами речника Повітряних сил Юрія Ігната, була енергетика", "Ще одного мешканця, за даними
     # поліції, поранено": the source named between two commas, the whole sentence its words.
-    (LEAD, CITING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:за\s+словами|за\s+даними|according\s+to|по\s+словам|по\s+данным)\s+"
+    (LEAD, CITING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:за\s+словами|за\s+даними|за\s+інформацією|за\s+оцінкою|"
+           rf"according\s+to|по\s+словам|по\s+данным)\s+"
            rf"(?P<who>[^,]{{2,80}}?),\s*(?!(?:who\s+|який\s+|яка\s+)?(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)\w", _TWO_COMMAS),
     # When the words were published, set off by commas after the verb: "said in its monthly update, published on
     # Thursday, that …" (the day it was said, not that of the claim).

@@ -9,7 +9,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 
 from reports.importers.claim_words import BACK_TO_ORGANISATION, BACK_WORDS, CITED_WORDS, DATA_WORDS, TITLE_WORDS, unnamed
-from reports.importers.offices import names_an_office, office_alone, office_speaker
+from reports.importers.offices import names_an_office, office_alone, office_kind, office_speaker, unplaced_office
 from reports.importers.speakers import NewClaimant, one_word_name, speaker, without_adverbial
 from reports.importers.text import Tokens, normalize, tokenize
 
@@ -147,6 +147,14 @@ class ClaimantChoice:
             if titled is not None:
                 return titled
         if new is None or names_an_office(new.name):  # "в Сумській ОВА": the office, not a person of that name
+            # "За даними ОВА" after "повідомили в Сумській обласній військовій адміністрації": the office named before,
+            # not that of an oblast the sentence names ("з території Курської області").
+            kind = unplaced_office(self.body[who[0] : who[1]])
+            earlier = kind and next(
+                (one for one in reversed(self.speakers) if one.organisation and office_kind(one.name) == kind), None
+            )
+            if earlier:
+                return earlier
             new = office_speaker(self.body[who[0] : who[1]], lambda: self._oblast_names(start, end), self.language) or new
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
@@ -163,7 +171,7 @@ class ClaimantChoice:
             self._by_data = True
             return self.cited[0] if self.cited else reading.last or self.publisher
         # A company or body named by one word ("Ukrenergo said", "ДТЕК повідомила", "state energy company Naftogaz").
-        one = one_word_name(self.body[who[0] : who[1]], self.regions.names_a_place)
+        one = one_word_name(self.body[who[0] : who[1]], self.regions.names_a_place, self.body[max(0, who[0] - 40) : who[0]])
         if one is not None and (earlier := self._named_shorter(one.name)) is not None:
             reading.organisation = earlier  # "according to the Navy" after "the Ukrainian Navy said"
             return earlier

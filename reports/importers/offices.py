@@ -73,3 +73,19 @@ def office_alone(words: str) -> bool:
     """Whether the words are an office's name and nothing more ("ОВА", "обласна військова адміністрація"): a source of
     that name (created from a headline's "- ОВА") says no more than the office of the oblast the report is about."""
     return _OFFICE.fullmatch(words.strip()) is not None
+
+
+def unplaced_office(words: str) -> str | None:
+    """The kind of office ("city" or "regional") the words name with no place of their own ("За даними ОВА", "додали в
+    обласній військовій адміністрації", "the regional military administration said"), else None."""
+    words = without_adverbial(words)
+    found = _OFFICE.search(words)
+    if found is None or _CAPITALISED.search(words, 0, found.start()) or _PLACE_AFTER.fullmatch(words, found.end()):
+        return None
+    return office_kind(found.group())
+
+
+def office_kind(name: str) -> str | None:
+    """ "city" or "regional" for a name holding an office's words, else None."""
+    found = _OFFICE.search(name)
+    return None if found is None else "city" if found.group("city") else "regional"

@@ -196,14 +196,18 @@ _LOWER_BEFORE = re.compile(
     r"(?:^|[\s(])(?:(?:the|a|an)\s+)?(?:[\w’'ʼ-]+(?:'s|’s)\s+)?(?:^(?-i:[A-Z])[a-z]+\s+(?=(?-i:[a-z])))?"
     r"(?:(?-i:[a-zа-яіїєґ])[\w’'ʼ-]*\s+){0,4}$"
 )
+_OBLIQUE_BEFORE = re.compile(
+    r"(?:^|\s)(?:за\s+(?:інформацією|даними|словами|повідомленням|оцінкою|оцінками)|у|в|від)\s+$", re.IGNORECASE
+)
 _QUOTES = re.compile(r"[«»“”„\"]")
 # An office's abbreviation with its oblast: "в ГУНП у Харківській області".
 _ABBREVIATION_IN_OBLAST = re.compile(r"(?<![\w-])([А-ЯІЇЄҐ]{3,}(?:\s+(?:у|в)\s+[А-ЯІЇЄҐ][а-яіїєґ’'ʼ-]+\s+області))\s*$")
 
 
-def one_word_name(words: str, is_place) -> NewClaimant | None:
+def one_word_name(words: str, is_place, preceded_by: str = "") -> NewClaimant | None:
     """A company or body named by one capitalised word (see _ONE_WORD), that `is_place` does not know as a place and
-    that is not a plural word for people ("Officials", "Мешканці"), a pronoun or a sentence's function word."""
+    that is not a plural word for people ("Officials", "Мешканці"), a pronoun or a sentence's function word.
+    `preceded_by`, the text before the words, may say the name stands in another case ("за інформацією", "в")."""
     office = _ABBREVIATION_IN_OBLAST.search(words)
     if office is not None:
         return NewClaimant(office.group(1), _role(words, *office.span(1)), True)
@@ -218,7 +222,12 @@ def one_word_name(words: str, is_place) -> NewClaimant | None:
     if not (name.isupper() and len(name) >= 3):  # an abbreviation ("ДТЕК", "NATO") is a name as it stands
         if morphology.is_cyrillic(name):
             if not morphology.may_name_a_body(name):
-                return None
+                # "за інформацією Нацполіції", "в Укрзалізниці повідомили": the body's name in another case
+                oblique = _OBLIQUE_BEFORE.search(preceded_by[-40:] + before)
+                nominative = morphology.nominative(name) if oblique else name
+                if nominative == name or not morphology.may_name_a_body(nominative):
+                    return None
+                name = nominative
         elif name.endswith("s") or not name[1:].islower() and not name[1:].isupper():  # "Officials", "Witnesses"
             return None
     titled = any(normalize(word) in _TITLES for word in before.split())

@@ -209,3 +209,23 @@ def test_a_lead_the_body_says_was_reported_by_a_source_is_that_sources(archive):
         (True, "general-staff-afu"),
         (False, "general-staff-afu"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Також, за інформацією Нацполіції, снаряд влучив у подвір’я в селі, люди не постраждали.", "Нацполіція"),
+        ("В Укрзалізниці повідомили, що внаслідок удару пошкоджено вокзал і два вагони.", "Укрзалізниця"),
+    ],
+)
+def test_a_body_named_in_another_case_after_its_preposition_is_named_in_the_nominative(archive, body, name):  # noqa: F811
+    ((speaker, _words),) = said(archive, body, "uk")
+    assert speaker == name
+
+
+def test_an_office_named_alone_is_the_office_named_before_not_one_of_an_oblast_the_sentence_names(archive):  # noqa: F811
+    body = (
+        "Протягом минулої доби росіяни 112 разів обстріляли прикордонні громади, повідомили в Сумській обласній військовій "
+        "адміністрації.\nЗа даними ОВА, більшість обстрілів велися з території Курської області."
+    )
+    assert [speaker for speaker, _words in said(archive, body, "uk")] == ["Сумська обласна військова адміністрація"] * 2
