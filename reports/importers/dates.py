@@ -96,6 +96,9 @@ EXPRESSIONS = [
     (rf"(?:the\s+|in\s+the\s+|у\s+|в\s+)?(?P<part>{HALF})(?:\s+of)?\s+(?P<m1>{M})(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?",
      "month_part", HALF_STARTS),
     (rf"(?:the\s+)?(?P<part>{PART})(?:\s+of\s+|-|\s+)(?P<y>{Y}){YEAR_WORD}", "year_part", PART_STARTS),
+    # "between January and June", "from March to May 2024", "з січня по червень": the months from the first to the last.
+    (rf"(?:between|from|з|із|від|с)\s+(?P<m1>{M})\s+(?:and|to|through|until|till|по|до|і|й|и)\s+(?P<m2>{M})\b"
+     rf"(?!\.?\s+\d{{1,2}}\b)(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?", "month_range", {"between", "from", "з", "із", "від", "с"}),
     (rf"(?:{MONTH_PREPOSITIONS})\s+(?P<m1>{M})(?!\.?\s+\d{{1,2}}\b)(?:\s+(?:of\s+)?(?P<y>{Y}){YEAR_WORD})?", "month",
      words(MONTH_PREPOSITIONS)),
     (rf"(?P<m1>{M}),?\s+(?P<y>{Y}){YEAR_WORD}", "month", MONTH_WORDS),
@@ -249,6 +252,13 @@ def _month_reader(match, published_on, language):
     return (*month_range(year, month), MONTH)
 
 
+def _month_range(match, published_on, language):
+    first_month, last_month = month_number(match.group("m1")), month_number(match.group("m2"))
+    year = year_of(match, last_month, 1, published_on)
+    start = month_range(year if first_month <= last_month else year - 1, first_month)[0]
+    return (start, month_range(year, last_month)[1], MONTH)
+
+
 def _month_part(match, published_on, language):
     month = month_number(match.group("m1"))
     year = year_of(match, month, 1, published_on)
@@ -347,6 +357,7 @@ _READERS = {
     **DAY_PHRASE_READERS,
     "day": _day,
     "day_range": _day_range,
+    "month_range": _month_range,
     "month": _month_reader,
     "month_part": _month_part,
     "year_part": _year_part,

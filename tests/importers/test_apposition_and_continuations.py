@@ -10,6 +10,7 @@ import datetime
 import pytest
 
 from reports.importers.analysis import analyse
+from reports.importers.dates import find_occurrences
 from tests.importers.test_real_reporting import archive, claims_of, matcher  # noqa: F401 (fixtures)
 from tests.importers.tree import claimant_name
 
@@ -229,3 +230,17 @@ def test_an_office_named_alone_is_the_office_named_before_not_one_of_an_oblast_t
         "адміністрації.\nЗа даними ОВА, більшість обстрілів велися з території Курської області."
     )
     assert [speaker for speaker, _words in said(archive, body, "uk")] == ["Сумська обласна військова адміністрація"] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end"),
+    [
+        ("It recorded 64 civilians killed between January and June.", "en", "2024-01-01", "2024-06-30"),
+        ("Attacks on the city grew from March to May 2024.", "en", "2024-03-01", "2024-05-31"),
+        ("З січня по червень загинули 200 цивільних.", "uk", "2024-01-01", "2024-06-30"),
+        ("The mission counted 900 casualties between November and February.", "en", "2023-11-01", "2024-02-29"),
+    ],
+)
+def test_a_range_of_months_is_the_months_from_the_first_to_the_last(text, language, start, end):
+    (found,) = find_occurrences(text, datetime.date(2024, 7, 27), language)
+    assert (found.start.isoformat(), found.end.isoformat(), found.precision) == (start, end, "month")
