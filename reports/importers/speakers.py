@@ -117,17 +117,21 @@ def speaker(words: str) -> NewClaimant | None:
         first = organisation.group(1)
         name = morphology.nominative(first) + words[organisation.end(1) : end].rstrip()
         return NewClaimant(name, _role(words, start, end), True)
-    if organisation and normalize(organisation.group(2).split()[0]) in _ORGANISATION_WORDS:
-        # "Федеральна служба безпеки Росії заявила", "у Національній поліції повідомили": an adjective opens the name,
-        # the body's word follows it; the two are named in the nominative, the words after them as they stand.
+    following = organisation.group(2).split() if organisation else []
+    at = next((index for index, word in enumerate(following[:2]) if normalize(word) in _ORGANISATION_WORDS), None)
+    if at is not None:
+        # "Федеральна служба безпеки Росії заявила", "у Національній поліції повідомили", "Херсонська обласна прокуратура
+        # повідомила": adjectives open the name, the body's word follows them; they are named in the nominative, the
+        # words after them as they stand.
         start, end = organisation.span()
-        adjective, noun = organisation.group(1), organisation.group(2).split()[0]
-        pair = morphology.nominative_pair(adjective, noun)
-        if pair is not None:
-            rest = words[organisation.start(2) : end].split()[1:]
+        adjectives, noun = [organisation.group(1), *following[:at]], following[at]
+        pairs = [morphology.nominative_pair(adjective, noun) for adjective in adjectives]
+        if all(pairs):
+            rest = following[at + 1 :]
             while rest and not morphology.declines(rest[-1]):  # "Російське міністерство оборони знову звітує"
                 rest.pop()
-            return NewClaimant(" ".join([pair, *rest]), _role(words, start, end), True)
+            named = [pair.rsplit(" ", 1)[0] for pair in pairs] + [pairs[0].rsplit(" ", 1)[1], *rest]
+            return NewClaimant(" ".join(named), _role(words, start, end), True)
     return None
 
 
