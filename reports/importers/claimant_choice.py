@@ -9,6 +9,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 
 from reports.importers.claim_words import BACK_TO_ORGANISATION, BACK_WORDS, CITED_WORDS, DATA_WORDS, TITLE_WORDS, unnamed
+from reports.importers.morphology import person_nominative
 from reports.importers.offices import names_an_office, office_alone, office_kind, office_speaker, unplaced_office
 from reports.importers.speakers import NewClaimant, one_word_name, speaker, without_adverbial
 from reports.importers.text import Tokens, normalize, tokenize
@@ -26,6 +27,12 @@ class Reading:
     lead_previous: tuple | None = None  # (finder, span) of the lead's last sentence, for "X reported this" opening the body
 
 
+# Words after which a name stands in the genitive: "за словами", "речника …", "начальника …", "голови …".
+_GENITIVE_BEFORE = re.compile(
+    r"(?:словами|даними|інформацією|заявою|(?:речни|начальни|очільни|керівни|заступни|представни|радни)(?:ка|ці)|голови|"
+    r"мера|губернатора|командира|міністра|секретаря|директора|спікера|президента|прем.єр-міністра)\b[^,.]{0,80}$",
+    re.IGNORECASE,
+)
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 
@@ -118,6 +125,10 @@ class ClaimantChoice:
         # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
         # outside the organisation's name, looked for before the names are read.
         new = speaker(self.body[who[0] : who[1]]) if not named or self._name_beside(words, matches, who) else None
+        if new is not None and not new.organisation and " " in new.name:  # "за словами Андрія Садового": Андрій Садовий
+            text = self.body[max(0, who[0] - 40) : who[1]]
+            before = text[: text.rfind(new.name)] if new.name in text else ""
+            new = new._replace(name=person_nominative(new.name, _GENITIVE_BEFORE.search(before) is not None))
         if not named and new is not None and (earlier := self._named_shorter(new.name)) is not None:
             reading.organisation = earlier  # "the Air Force's data" after "the Ukrainian Air Force said"
             return earlier

@@ -153,6 +153,62 @@ def declines(word: str) -> bool:
     return any({"NOUN", "ADJF"} & parse.tag.grammemes for parse in _parses(word.lower()))
 
 
+def person_nominative(name: str, genitive: bool = False) -> str:
+    """A Ukrainian person's name in the nominative ("Андрія Садового" → "Андрій Садовий", "Віталія Кіма" → "Віталій
+    Кім"), read from the given name's case; the name itself when its first word may already be the nominative, is not
+    a given name the dictionary knows, or any word cannot be put in the nominative. `genitive`: the words before the
+    name govern the genitive ("за словами", "речника"), which settles a form that may be either ("Віталія",
+    "Олександра" are women's names in the nominative too)."""
+    words = name.split()
+    if len(words) < 2 or not is_cyrillic(words[0]):
+        return name
+    given = [parse for parse in _parses(words[0].lower()) if "Name" in parse.tag.grammemes and parse.tag.number != "plur"]
+    if genitive:
+        given = [parse for parse in given if parse.tag.case == "gent"]
+    if not given or any(parse.tag.case == "nomn" for parse in given):
+        return name
+    # The genitive first where the form may be another case too ("Віталія": genitive or accusative).
+    first = next((parse for parse in given if parse.tag.case == "gent"), given[0])
+    case, gender = first.tag.case, first.tag.gender
+    named = []
+    for word in words:
+        forms = [
+            parse
+            for parse in _parses(word.lower())
+            if parse.tag.case == case and ({"NOUN", "ADJF"} & parse.tag.grammemes) and parse.tag.gender in (gender, None)
+        ]
+        form = (
+            forms[0].inflect({"nomn"} | ({gender} if "ADJF" in forms[0].tag.grammemes and gender else set())) if forms else None
+        )
+        word_named = word[:1] + form.word[1:] if form is not None else _genitive_surname(word, gender) if case == "gent" else None
+        if word_named is None:
+            return name
+        named.append(word_named)
+    return " ".join(named)
+
+
+def _genitive_surname(word: str, gender: str | None) -> str | None:
+    """A surname the dictionary does not know, from the genitive to the nominative by its ending ("Кіма" → "Кім",
+    "Прокудіна" → "Прокудін", "Садового" → "Садовий", "Лиховія" → "Лиховій"; a woman's "Верещук" and "Гроссі" stay)."""
+    if word[-1:] in "іоеуюї" and not word.endswith(("ої", "ьої")):
+        return word  # not declined: "Гроссі", "Кравченко"
+    if gender == "femn":
+        if word.endswith("ьої"):
+            return word[:-3] + "я"
+        if word.endswith("ої"):
+            return word[:-2] + "а"
+        return word if word[-1:] not in "аяи" else None
+    if word.endswith("ього"):
+        return word[:-4] + "ій"
+    if word.endswith("ого"):
+        return word[:-3] + "ий"
+    if word.endswith("я"):
+        return word[:-1] + ("й" if word[-2:-1] in "аеєиіїоуюя" else "ь")
+    if word.endswith("а"):
+        return word[:-1]
+    return None
+
+
 def feminine_nominative(adjective: str) -> str | None:
     """An adjective in the feminine nominative, capitalised as given ("Харківській" → "Харківська"); None when the
     dictionary knows no adjective of that spelling."""
