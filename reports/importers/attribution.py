@@ -153,7 +153,8 @@ PATTERNS = [
     (NEXT, ANY, r"^(?:This|That|It|Such\s+(?:data|information))\s+(?:is|was|has\s+been|had\s+been|are|were)\s+"
            r"(?:stated|said|reported|noted|written|indicated|announced|mentioned|claimed|provided|published)\s+"
            r"(?:in|by|on)\s+(?P<who>.+?)\s*[.!]?$"),
-    (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
+    # (A few words of when or where may stand before the verb: "Про це в четвер зранку повідомив …".)
+    (NEXT, ANY, r"^(?:Про\s+це|Об\s+этом)\s+(?:[^\s,.]+\s+){0,4}?(?:йдеться|говориться|сказано|ідеться|идет\s+речь|говорится|"
            rf"{_SAY_UK}|{_SAY_RU})\s+(?P<who>.+?)\s*[.!]?$"),
     # "Таку оцінку оприлюднило Міністерство оборони Великої Британії": the sentence before is what was published.
     (NEXT, ANY, r"^(?:Таку|Такі|Цю|Ці|Такую|Такие|Эти)\s+"

@@ -36,7 +36,12 @@ _GENITIVE_BEFORE = re.compile(
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 
-_ARTICLES = frozenset(normalize(word) for word in ("the", "a", "an", "of", "у", "в"))
+_ARTICLES = frozenset(
+    normalize(word)
+    for word in ("the", "a", "an", "of", "у", "в",
+                 # when, before the title: "Згодом очільник МВА уточнив"
+                 "пізніше", "згодом", "потім", "тоді", "також", "раніше", "водночас", "later", "earlier", "also", "then")
+)  # fmt: skip
 
 
 # Titles that name the same office ("очільник області" is the "голова … ОВА" named before), and words naming the region
@@ -46,8 +51,19 @@ _SAME_TITLE = {normalize(word): "head" for word in ["голова", "очіль�
 _OF_THE_REGION = frozenset(normalize(word) for word in ("області", "регіону", "краю", "oblast", "region"))
 
 
+# An office's abbreviation stands for its words: "очільник МВА" is the "начальник міської військової адміністрації".
+_OFFICE_WORDS = {
+    normalize(short): frozenset(normalize(word) for word in words.split())
+    for short, words in [("ОВА", "обласної військової адміністрації"), ("МВА", "міської військової адміністрації"),
+                         ("ОДА", "обласної державної адміністрації")]
+}  # fmt: skip
+
+
 def _titles(words) -> set[str]:
-    return {_SAME_TITLE.get(word, word) for word in words}
+    titles = set()
+    for word in words:
+        titles |= _OFFICE_WORDS.get(word, {_SAME_TITLE.get(word, word)})
+    return titles
 
 
 _TITLES = _titles(TITLE_WORDS)

@@ -120,7 +120,8 @@ _COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+(?:[^\W\d_]{3,}|of\s+(?
 # was damaged"): as checkable as a number, when a report goes on.
 _HARM = re.compile(
     r"\b(?:killed|injured|wounded|hurt|died|damaged|destroyed|загину\w*|загинул\w*|поранен\w*|постражда\w*|травмован\w*|"
-    r"пошкоджен\w*|пошкодил\w*|зруйнован\w*|знищен\w*|погиб\w*|ранен\w*|поврежден\w*|разрушен\w*)\b",
+    r"пошкоджен\w*|пошкодил\w*|зруйнован\w*|знищен\w*|погиб\w*|ранен\w*|поврежден\w*|разрушен\w*|вибит\w*|згорі\w*|"
+    r"shattered|burned|burnt)\b",
     re.IGNORECASE,
 )
 _AND_THAT = re.compile(r",\s+(?:and\s+that|і\s+що|та\s+що|а\s+також\s+що|и\s+что)\s+", re.IGNORECASE)
@@ -356,6 +357,16 @@ class _Finder(ClaimantChoice):
 
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
         start, end = trim(self.body, start, end)
+        sentences = line_sentences(self.body, start, end) if ". " in self.body[start:end] else [(start, end)]
+        if len(sentences) > 2:
+            # A quotation of several sentences ("«Ракетний удар по Металургійному району. Попередньо — четверо
+            # поранених. … Всі служби на місцях», — написав він."): each sentence that states something is a claim.
+            # (Two sentences are one quote: "«Уночі ворог атакував Харків дронами. Пошкоджено три будинки»".)
+            spans = []
+            for index, (sentence_start, sentence_end) in enumerate(sentences):
+                if index == 0 or self._checkable(sentence_start, sentence_end):
+                    spans += self._suggest(sentence_start, sentence_end, claimant, said_on, explicit=explicit, period=period)
+            return spans
         if end - start < 12 or reports_nothing(self.body[start:end]):  # a question, an appeal, a state that remains
             return []
         spans = []

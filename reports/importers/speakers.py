@@ -83,11 +83,17 @@ ADVERBIAL = (
     r"Станом\s+на)"
 )
 _LEADING_ADVERBIAL = re.compile(rf"^\s*{ADVERBIAL}\b[^,]{{0,60}},\s*(?=\S)")
+# One word of when, with no comma, before the speaker: "Пізніше Лисак повідомив", "Згодом очільник МВА уточнив",
+# "Later the ministry said".
+_LEADING_WHEN = re.compile(
+    r"^\s*(?:Пізніше|Згодом|Потім|Тоді|Також|Раніше|Водночас|Later|Earlier|Also|Then|Позже|Затем|Также|Ранее)\s+(?=\S)"
+)
 
 
 def without_adverbial(words: str) -> str:
-    """The words naming a speaker without what opens the sentence before them ("Meanwhile, ", "Speaking on …, ")."""
-    return _LEADING_ADVERBIAL.sub("", words, count=1)
+    """The words naming a speaker without what opens the sentence before them ("Meanwhile, ", "Speaking on …, ",
+    "Пізніше ")."""
+    return _LEADING_WHEN.sub("", _LEADING_ADVERBIAL.sub("", words, count=1), count=1)
 
 
 def may_name_a_call_sign(words: str) -> bool:

@@ -270,3 +270,36 @@ def test_a_speaker_after_za_slovamy_is_named_in_the_nominative(archive):  # noqa
     body = "За словами начальника Миколаївської ОВА Віталія Кіма, росіяни обстріляли Очаківську громаду, пошкоджено ЛЕП."
     ((speaker, _words),) = said(archive, body, "uk")
     assert speaker == "Віталій Кім"
+
+
+def test_about_this_with_when_before_the_verb_names_who_reported_the_sentence_before(archive):  # noqa: F811
+    body = (
+        "Протягом минулої доби росіяни понад двадцять разів атакували Нікопольський район. Про це в четвер зранку "
+        "повідомив голова Дніпропетровської ОВА Сергій Лисак."
+    )
+    assert [speaker for speaker, _words in said(archive, body, "uk")] == ["Сергій Лисак"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Пізніше Лисак повідомив, що близько 17:00 окупанти знову вдарили по місту.",
+        "Згодом очільник ОВА уточнив, що кількість поранених зросла до шести.",
+    ],
+)
+def test_a_word_of_when_before_a_surname_or_a_title_is_not_part_of_the_speaker(archive, second):  # noqa: F811
+    body = f"Росіяни вдарили ракетою по Нікополю, повідомив начальник обласної військової адміністрації Сергій Лисак. {second}"
+    assert [speaker for speaker, _words in said(archive, body, "uk")] == ["Сергій Лисак", "Сергій Лисак"]
+
+
+def test_a_quotation_of_more_than_two_sentences_gives_each_sentence_that_states_something(archive):  # noqa: F811
+    body = (
+        "«Ракетний удар по місту. Попередньо — четверо поранених, серед них дитина. Вибито вікна у трьох "
+        "п'ятиповерхівках. Всі служби на місцях», — написав Олександр Вілкул."
+    )
+    quotes = [words for _speaker, words in said(archive, body, "uk")]
+    assert quotes == [
+        "Ракетний удар по місту",
+        "Попередньо — четверо поранених, серед них дитина",
+        "Вибито вікна у трьох п'ятиповерхівках",
+    ]
