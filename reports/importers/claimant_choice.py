@@ -141,6 +141,8 @@ class ClaimantChoice:
         # A person's name beside the organisation named ("Kremlin spokesman Dmitry Peskov"): two capitalised words
         # outside the organisation's name, looked for before the names are read.
         new = speaker(self.body[who[0] : who[1]]) if not named or self._name_beside(words, matches, who) else None
+        if new is not None and not new.organisation and " " in new.name and self.regions.names_a_place(new.name):
+            new = None  # "Kryvyi Rih", "Малій Токмачці": a place, no person
         if new is not None and not new.organisation and " " in new.name:  # "за словами Андрія Садового": Андрій Садовий
             text = self.body[max(0, who[0] - 40) : who[1]]
             before = text[: text.rfind(new.name)] if new.name in text else ""

@@ -124,6 +124,7 @@ _HARM = re.compile(
     r"shattered|burned|burnt)\b",
     re.IGNORECASE,
 )
+_TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s*")
 _AND_THAT = re.compile(r",\s+(?:and\s+that|і\s+що|та\s+що|а\s+також\s+що|и\s+что)\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|раніше|ранее)\b", re.IGNORECASE)
 _COUNT_START = re.compile(r"(?:since|з|від|с)\s+(?:the\s+)?(?:beginning|start|початку|начала)\b", re.IGNORECASE)
@@ -194,7 +195,9 @@ class _Finder(ClaimantChoice):
             # A short line that ends no sentence ("Рятувальники на місці влучання у Солом’янському районі") is a caption
             # or a heading: it carries a claim only where it names who says it.
             unfinished = line.end() - line.start() < _CAPTION_LENGTH and self.body[line.end() - 1] not in _SENTENCE_ENDS
-            for start, end in line_sentences(self.body, line.start(), line.end()):
+            # A live page's time of the update opening the line ("13:05 — Mykolaiv Mayor … said"): not part of it.
+            stamp = _TIME_STAMP.match(self.body, line.start(), line.end())
+            for start, end in line_sentences(self.body, stamp.end() if stamp else line.start(), line.end()):
                 self._read(start, end, reading, in_background, unfinished)
         return [self.claims[span] for span in sorted(self.claims)]
 
@@ -265,6 +268,11 @@ class _Finder(ClaimantChoice):
             pass
         elif reading.chain is not None and not in_background and self._checkable(start, end) and not self._years_ago(start, end):
             if not habitual_attacks(self.body[start:end]):  # "Нікополь щодня потерпає від ударів": background
+                # "Аналітики DeepState станом на ранок 15 липня позначають …": a source the sentence opens with, as
+                # its subject, speaks it, not the one before.
+                subject = self._opening_source(start, end)
+                if subject is not None:
+                    reading.chain = reading.last = subject
                 self._suggest(start, end, reading.chain, None, explicit=False)
         elif not readings and self.publisher is not None and self._background_dated(start, end, in_background):
             # The publisher's own background, dated: "Let us remind you … occupied Bakhmut in May 2023".
@@ -272,6 +280,12 @@ class _Finder(ClaimantChoice):
             if reading.chain is not None and not in_background and self._years_ago(start, end):
                 reading.chain = self.publisher  # the paragraph it opens goes on with the publisher's background
         reading.previous, reading.said = (start, end), ()
+
+    def _opening_source(self, start: int, end: int) -> Hashable | None:
+        """A known source named by the sentence's first words ("DeepState", "Аналітики DeepState"), else None."""
+        opening = tokenize(self.body[start : min(end, start + 80)])
+        match = next(iter(self.sources.find(opening, 0, min(len(opening), 3))), None)
+        return match.keys[0] if match is not None and match.first <= 1 else None
 
     def _background_dated(self, start: int, end: int, in_background: bool) -> bool:
         """Whether an unattributed sentence is the publisher's own dated background: any dated sentence after a

@@ -16,6 +16,11 @@ _OFFICE = re.compile(
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(r"(?<![\w’'ʼ-])[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+")
+_REPORT_OF = re.compile(
+    r"^\s*(?:у|в|in)\s+(?:(?:its|their|the|a)\s+)?(?:[\w’'ʼ-]+\s+){0,2}?(?:повідомленні|зведенні|заяві|звіті|дописі|"
+    r"Telegram-каналі|statement|report|update)\s+(?:(?:of|by)\s+)?",
+    re.IGNORECASE,
+)
 # An office named with its oblast and nothing more: "Сумська обласна військова адміністрація", "в Сумській ОВА", "the
 # Sumy regional military administration".
 _BY_PLACE = re.compile(r"\s*(?:(?i:у|в|the)\s+)?[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+\s+")
@@ -31,6 +36,8 @@ def office_speaker(words: str, oblast_names: Callable[[], tuple[str, ...] | None
     and nothing more ("повідомила Сумська обласна військова адміністрація", "в Сумській ОВА") is that office.
     """
     words = without_adverbial(words)  # "Meanwhile, the regional military administration in Sumy"
+    # "у ранковому повідомленні Сумської обласної військової адміністрації": the office's report, the office speaking
+    words = _REPORT_OF.sub("", words, count=1)
     found = _OFFICE.search(words)
     if found is None:
         return None

@@ -13,7 +13,7 @@ from reports.importers.analysis import analyse
 from reports.importers.dates import find_occurrences
 from reports.importers.morphology import person_nominative
 from tests.importers.test_real_reporting import archive, claims_of, matcher  # noqa: F401 (fixtures)
-from tests.importers.tree import claimant_name
+from tests.importers.tree import Tree, claimant_name
 
 
 def said(archive, body, language="en", publisher="unn"):  # noqa: F811
@@ -303,3 +303,41 @@ def test_a_quotation_of_more_than_two_sentences_gives_each_sentence_that_states_
         "Попередньо — четверо поранених, серед них дитина",
         "Вибито вікна у трьох п'ятиповерхівках",
     ]
+
+
+def test_a_place_of_two_words_before_the_verb_is_no_speaker(archive):  # noqa: F811
+    body = (
+        "Russia struck Kostiantynivka with a ballistic missile overnight, injuring seven people and damaging a plant in "
+        "the city, said Oleksandr Vilkul, head of the city's defense council."
+    )
+    regions, sources = archive
+    places = Tree([(1, "country", (), ("Ukraine",), True), (2, "settlement", (1,), ("Kryvyi Rih", "Кривий Ріг"), True)])
+    claims = claims_of((places, sources), body.replace("Kostiantynivka", "Kryvyi Rih"), language="en")
+    assert [claimant_name(claim) for claim in claims] == ["Oleksandr Vilkul"]
+
+
+def test_a_live_pages_time_of_update_opens_no_speaker(archive):  # noqa: F811
+    body = (
+        "10:40 — Russia launched 54 drones at Ukraine overnight, the Air Force said.\n"
+        "13:05 — Mykolaiv Mayor Oleksandr Senkevych said a drone struck port infrastructure in the city overnight."
+    )
+    claims = said(archive, body)
+    assert [speaker for speaker, _words in claims] == ["air-force-ukraine", "Oleksandr Senkevych"]
+    assert not any(words.startswith(("10:40", "13:05")) for _speaker, words in claims)
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        ("За минулу добу росіяни 97 разів обстріляли прикордонні громади, зафіксовано 214 вибухів. Про це йдеться у "
+         "ранковому повідомленні Сумської обласної військової адміністрації. У Білопільській громаді дрон атакував "
+         "вантажівку, поранено водія.", ["Сумська обласна військова адміністрація"] * 2),
+        ("В ISW зазначили, що росіяни просунулися на 2 кілометри. Аналітики DeepState станом на ранок 15 липня позначають "
+         "населений пункт як підконтрольний ЗСУ.", ["isw", "deepstate"]),
+        ("Генштаб ЗСУ у зведенні на 08:00 повідомив, що за минулу добу ворог 11 разів атакував на Сіверському напрямку.",
+         ["general-staff-afu"]),
+        ("Британська розвідка оцінила, що в червні Росія втрачала в середньому 150 військових на добу.", ["uk-mod"]),
+    ],
+)  # fmt: skip
+def test_an_offices_report_a_source_opening_the_sentence_a_time_said_and_an_estimate(archive, body, speakers):  # noqa: F811
+    assert [speaker for speaker, _words in said(archive, body, "uk")] == speakers
