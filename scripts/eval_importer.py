@@ -147,8 +147,15 @@ def _occurred(claim):
     return [claim.occurred.start.isoformat(), claim.occurred.end.isoformat(), claim.occurred.precision]
 
 
+# An office's abbreviation and its words name the same office ("Херсонська ОВА", "Херсонська обласна військова
+# адміністрація").
+_OFFICE_WORDS = {"ова": "обласна військова адміністрація", "мва": "міська військова адміністрація",
+                 "ода": "обласна державна адміністрація"}  # fmt: skip
+
+
 def _name_key(name: str) -> tuple[str, ...]:
-    return tuple(normalize(word) for word in tokenize(name).words)
+    words = [_OFFICE_WORDS.get(word.casefold(), word) for word in tokenize(name).words]
+    return tuple(normalize(word) for word in tokenize(" ".join(words)).words)
 
 
 def _claimant(claim) -> str:

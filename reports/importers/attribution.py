@@ -26,13 +26,13 @@ _SAY_EN = (
     r"observed|observes|suggested|suggests|explained|explains|insisted|insists|alleged|alleges|argued|argues|"
     r"declared|declares|acknowledged|acknowledges|admitted|admits|denied|denies|asserts|asserted|"
     r"informs|informed|told|tells|specified|specifies|clarified|clarifies|calculated|counted|refuted|recorded|registered|"
-    r"blamed|blames|accused|accuses"
+    r"blamed|blames|accused|accuses|complained"
 )
 _SAY_UK = (
     r"повідомляє|повідомляють|повідомив|повідомила|повідомили|заявив|заявила|заявили|заявляє|заявляють|зазначає|"
     r"зазначають|зазначив|зазначила|зазначили|вважає|вважають|наголошує|наголошують|наголосив|наголосили|"
     r"підкреслює|підкреслюють|підкреслили|нагадують|нагадує|нагадали|стверджує|стверджують|оцінює|оцінюють|"
-    r"пише|пишуть|писав|писала|писало|писали|оцінила|оцінив|оцінили|оцінило|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
+    r"пише|пишуть|писав|писала|писало|писали|поскаржився|поскаржилася|поскаржилися|оцінила|оцінив|оцінили|оцінило|інформує|інформують|констатує|констатують|додали|додав|додала|звітує|звітують|зафіксували|"
     r"вказує|вказують|припускають|прогнозують|визнає|визнали|заперечує|повідомило|заявило|зазначило|повідомляло|"
     r"підтвердили|підтвердив|підтвердила|підтвердило|підтверджують|написав|написала|написали|написало|"
     r"розповів|розповіла|розповіли|розповідає|сказав|сказала|сказали|уточнив|уточнила|уточнили|підрахували|підрахував|"
@@ -114,6 +114,10 @@ def _TWO_COMMAS(sentence: str) -> bool:  # noqa: N802
 
 _ADDING_UK = r"додавши|зазначивши|наголосивши|уточнивши|отметив|добавив"
 _ADDING_WORDS = re.compile(rf", (?:adding|noting|saying|stressing|warning|{_ADDING_UK})\b")
+
+
+def _TWO_MARKS(sentence: str) -> bool:  # noqa: N802 (two commas, or a colon and a comma)
+    return sentence.count(",") + sentence.count(":") >= 2
 
 
 def _ADDING(sentence: str) -> bool:  # noqa: N802 (", adding that", ", додавши, що")
@@ -212,9 +216,9 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?P<who>(?:the\s+)?[^,]{{2,60}}?)\s+(?:{_SAY}),\s*\w", _TWO_COMMAS),
     # "Основною ціллю, за словами речника Повітряних сил Юрія Ігната, була енергетика", "Ще одного мешканця, за даними
     # поліції, поранено": the source named between two commas, the whole sentence its words.
-    (LEAD, CITING, rf"^(?=(?P<quote>.+$))[^,]{{2,80}},\s*(?:за\s+словами|за\s+даними|за\s+інформацією|за\s+оцінкою|"
+    (LEAD, CITING, rf"^(?=(?P<quote>.+$))[^,:]{{2,80}}[,:]\s*(?:за\s+словами|за\s+даними|за\s+інформацією|за\s+оцінкою|"
            rf"according\s+to|по\s+словам|по\s+данным)\s+"
-           rf"(?P<who>[^,]{{2,80}}?),\s*(?!(?:who\s+|який\s+|яка\s+)?(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)\w", _TWO_COMMAS),
+           rf"(?P<who>[^,]{{2,80}}?),\s*(?!(?:who\s+|який\s+|яка\s+)?(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)\w", _TWO_MARKS),
     # When the words were published, set off by commas after the verb: "said in its monthly update, published on
     # Thursday, that …" (the day it was said, not that of the claim).
     (LEAD, SAYING, rf"^{_WHO}\s+(?:{_SAY})(?P<published>(?:\s+in\s+[^,]{{1,60}})?,\s*(?:published|released|issued|"

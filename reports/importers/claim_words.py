@@ -28,7 +28,8 @@ BACK_TO_ORGANISATION = frozenset(
     normalize(word)
     for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия",
                  # "the think tank said": the institute named before; "the company added", "додали в компанії"
-                 "tank", "think-tank", "company", "компанії", "компанія", "компанією", "service", "службі", "служба"]
+                 "tank", "think-tank", "company", "компанії", "компанія", "компанією", "service", "службі", "служба",
+                 "authority"]
 )  # fmt: skip
 # Titles that name a person by office alone ("додав голова ОВА", "the governor said"): the speaker named before with
 # that title in their role.

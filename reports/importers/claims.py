@@ -115,16 +115,30 @@ def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
 
 
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
-_COUNT = re.compile(r"(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*\s+(?:[^\W\d_]{3,}|of\s+(?:them|these|those|the)\b|з\s+них\b)")
+_COUNT = re.compile(
+    r"(?:(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
+    r"два|дві|три|чотири|п[’'ʼ]?ять|шість|сім|вісім|дев[’'ʼ]?ять|десять|двоє|троє|четверо|п[’'ʼ]?ятеро|шестеро|семеро|"
+    r"двох|трьох|чотирьох|п[’'ʼ]?яти|десятки|сотні))\s+(?:[^\W\d_]{3,}|of\s+(?:them|these|those|the)\b|з\s+них\b)",
+    re.IGNORECASE,
+)
 # What happened to people or buildings, said with no number ("A 48-year-old man was injured", "загинула жінка", "the roof
 # was damaged"): as checkable as a number, when a report goes on.
 _HARM = re.compile(
     r"\b(?:killed|injured|wounded|hurt|died|damaged|destroyed|загину\w*|загинул\w*|поранен\w*|постражда\w*|травмован\w*|"
     r"пошкоджен\w*|пошкодил\w*|зруйнован\w*|знищен\w*|погиб\w*|ранен\w*|поврежден\w*|разрушен\w*|вибит\w*|згорі\w*|"
-    r"shattered|burned|burnt)\b",
+    r"shattered|burned|burnt|dead|bodies|тіла|загиблих|без\s+(?:світла|електропостачання|електрики|тепла|опалення|газу|води)|знеструмлен\w*|"
+    r"without\s+(?:power|electricity|heating|water)|blackouts?|outages?)\b",
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s*")
+# Words of fighting, in quotation marks as elsewhere: an attack, a weapon, an assault, an operation.
+_WAR_WORDS = re.compile(
+    r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|bombs?|assaults?|advanc\w*|aimed|fir(?:ed|ing)|"
+    r"ракет\w*|дрон\w*|бпла|балістик\w*|авіабомб\w*|удар\w*|бив|б[’'ʼ]?є|обстр[іе]л\w*|штурм\w*|прорва\w*|наступ\w*|"
+    r"атак\w*|операці\w*|резерв\w*|позиці\w*)\b",
+    re.IGNORECASE,
+)
+_OPENING_QUOTES = "\"“«„'‘"
 _AND_THAT = re.compile(r",\s+(?:and\s+that|і\s+що|та\s+що|а\s+також\s+що|и\s+что)\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|раніше|ранее)\b", re.IGNORECASE)
 _COUNT_START = re.compile(r"(?:since|з|від|с)\s+(?:the\s+)?(?:beginning|start|початку|начала)\b", re.IGNORECASE)
@@ -382,6 +396,15 @@ class _Finder(ClaimantChoice):
                     spans += self._suggest(sentence_start, sentence_end, claimant, said_on, explicit=explicit, period=period)
             return spans
         if end - start < 12 or reports_nothing(self.body[start:end]):  # a question, an appeal, a state that remains
+            return []
+        if (
+            start
+            and self.body[start - 1] in _OPENING_QUOTES
+            and not self._checkable(start, end)
+            and not _WAR_WORDS.search(self.body, start, end)
+        ):
+            # Words in quotation marks that name no place, number, date or harm: an opinion ("This is yet another
+            # attempt to disrupt our grain corridor", "We need more Patriot systems"), no claim.
             return []
         spans = []
         for clause_start, clause_end in self._clauses(start, end):

@@ -341,3 +341,33 @@ def test_a_live_pages_time_of_update_opens_no_speaker(archive):  # noqa: F811
 )  # fmt: skip
 def test_an_offices_report_a_source_opening_the_sentence_a_time_said_and_an_estimate(archive, body, speakers):  # noqa: F811
     assert [speaker for speaker, _words in said(archive, body, "uk")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "quotes"),
+    [
+        ('"This is yet another attempt to disrupt our grain corridor," Navy spokesman Dmytro Pletenchuk said. Since the '
+         "start of the month, he said, Russian forces have damaged four civilian vessels in the ports.", "en", 1),
+        ('"We need more Patriot systems, and we need them now," Zelensky said after a Russian missile hit Kharkiv.', "en", 0),
+        ("«Ворог знову бив по генерації та підстанціях», — сказав Юрій Ігнат.", "uk", 1),
+    ],
+)  # fmt: skip
+def test_words_in_quotation_marks_that_state_nothing_of_the_war_are_an_opinion(archive, body, language, quotes):  # noqa: F811
+    assert len(said(archive, body, language)) == quotes
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speakers"),
+    [
+        ("Overnight, Russian drones attacked the Izmail district, damaging a warehouse, the Ukrainian Sea Ports Authority "
+         "reported. The authority said no one was hurt there.", "en", ["sea-ports-authority-ukraine"] * 2),
+        ("У Тернополі пошкоджено обʼєкт критичної інфраструктури, повідомив Вʼячеслав Негода. Через це частина міста "
+         "залишилася без світла.", "uk", ["Вʼячеслав Негода"] * 2),
+        ("Губернатор Бєлгородської області Вʼячеслав Гладков поскаржився, що уламки дрона пошкодили дах адмінбудівлі.", "uk",
+         ["Вʼячеслав Гладков"]),
+        ("Вранці росіяни вдарили по Сумах: за даними Сумської МВА, дрон пошкодив будівлю коледжу.", "uk",
+         ["Сумська міська військова адміністрація"]),
+    ],
+)  # fmt: skip
+def test_the_authority_an_outage_a_complaint_and_a_source_after_a_colon(archive, body, language, speakers):  # noqa: F811
+    assert [speaker for speaker, _words in said(archive, body, language)] == speakers
