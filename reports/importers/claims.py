@@ -34,10 +34,11 @@ from reports.importers.claimant_choice import ClaimantChoice, Reading
 from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
 from reports.importers.day_phrases import MONTH, WEEK
 from reports.importers.events import habitual_attacks, reports_nothing, says_unverified, withheld
+from reports.importers.morphology import person_nominative
 from reports.importers.phrases import PhraseMatcher
 from reports.importers.quantities import Quantity, best_quantity, find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
-from reports.importers.speakers import NewClaimant
+from reports.importers.speakers import NewClaimant, speaker
 from reports.importers.text import Tokens, line_sentences, lowered_words, tokenize
 from reports.importers.topics import topic_between, topic_words
 
@@ -95,6 +96,7 @@ def suggest_claims(
         speakers = before.speakers
     finder = _Finder(body, published_on, language, sources, publisher, tuple(cited), regions, tuple(mentions), words)
     finder.speakers = speakers
+    finder.interviewee = _interviewee(lead, body)
     if before is not None:
         finder.named_words = before.named_words
     from_body = finder.run(reading)
@@ -103,6 +105,18 @@ def suggest_claims(
     # Read after the body, whose first sentence may date the lead's ("This was stated in the report for May 2").
     from_lead = [before.claims[span]._replace(in_lead=True) for span in sorted(before.claims)]
     return [claim for claim in from_lead if claim.quote not in body and not _repeated(claim, from_body)] + from_body
+
+
+def _interviewee(lead: str, body: str) -> NewClaimant | None:
+    """The person an interview's answers are by, when the text says whom the publisher spoke to and the answers are
+    lines opening with a dash."""
+    if "\n—" not in body and "\n–" not in body and "\n- " not in body:
+        return None
+    found = _INTERVIEW.search(lead) or _INTERVIEW.search(body, 0, 1500)
+    person = speaker(found.group("who")) if found else None
+    if person is None or person.organisation:
+        return None
+    return person._replace(name=person_nominative(person.name))
 
 
 def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
@@ -128,6 +142,15 @@ _HARM = re.compile(
     r"пошкоджен\w*|пошкодил\w*|зруйнован\w*|знищен\w*|погиб\w*|ранен\w*|поврежден\w*|разрушен\w*|вибит\w*|згорі\w*|"
     r"shattered|burned|burnt|dead|bodies|тіла|загиблих|без\s+(?:світла|електропостачання|електрики|тепла|опалення|газу|води)|знеструмлен\w*|"
     r"without\s+(?:power|electricity|heating|water)|blackouts?|outages?)\b",
+    re.IGNORECASE,
+)
+# An interview's lines: the question and the answer open with a dash.
+_ANSWER = re.compile(r"\s*[—–-]\s")
+# Who was interviewed: "Громадське поговорило з начальником … Сергієм Ковтуном про те, …", "The Kyiv Independent spoke
+# to Kharkiv Mayor Ihor Terekhov about …".
+_INTERVIEW = re.compile(
+    r"(?:поговорил[аио]?|поспілкувал(?:ася|ося|ися|ся)|розпитал[аио]?|spoke|talked)\s+(?:з|із|зі|to|with)\s+"
+    r"(?P<who>[^.?!]{3,160}?)\s+(?:про|щодо|about|on\s+how)\b",
     re.IGNORECASE,
 )
 _TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s*")
@@ -163,6 +186,7 @@ class _Finder(ClaimantChoice):
         self.claims: dict[tuple[int, int], SuggestedClaim] = {}
         self.speakers: list[NewClaimant] = []
         self.named_words: dict[Hashable, set[str]] = {}  # the words each known source was named by so far
+        self.interviewee: NewClaimant | None = None  # who answers an interview's questions (see _INTERVIEW)
         # Dates and numbers are read once over the whole text; sentences and clauses take those inside them. Both
         # come in text order without overlaps, so those inside a span are one slice, found by bisection.
         self.tokens = tokens if tokens is not None else tokenize(body)
@@ -205,13 +229,19 @@ class _Finder(ClaimantChoice):
                     fresh.chain = reading.last
                 reading = self.reading = fresh
                 continue
+            answer = _ANSWER.match(line.group()) if self.interviewee is not None else None
+            if answer is not None:
+                if line.group().rstrip().endswith("?"):
+                    continue  # the interviewer's question
+                reading.chain = reading.last = self.interviewee  # the answer: the one interviewed speaks
             in_background = background or opens_background(line.group())
             # A short line that ends no sentence ("Рятувальники на місці влучання у Солом’янському районі") is a caption
             # or a heading: it carries a claim only where it names who says it.
             unfinished = line.end() - line.start() < _CAPTION_LENGTH and self.body[line.end() - 1] not in _SENTENCE_ENDS
             # A live page's time of the update opening the line ("13:05 — Mykolaiv Mayor … said"): not part of it.
-            stamp = _TIME_STAMP.match(self.body, line.start(), line.end())
-            for start, end in line_sentences(self.body, stamp.end() if stamp else line.start(), line.end()):
+            stamp = _TIME_STAMP.match(self.body, line.start(), line.end()) or answer
+            opens = line.start() + stamp.end() if answer is not None else stamp.end() if stamp else line.start()
+            for start, end in line_sentences(self.body, opens, line.end()):
                 self._read(start, end, reading, in_background, unfinished)
         return [self.claims[span] for span in sorted(self.claims)]
 

@@ -108,6 +108,8 @@ EXPRESSIONS = [
      rf"{YEAR_WORD})?", "season", words(SEASON_PREFIXES) | set(SEASONS)),
     (rf"(?:{YEAR_PREPOSITIONS})\s+(?P<y>{Y})\b(?!\s*[-–]?\s*\d){YEAR_WORD}", "year", words(YEAR_PREPOSITIONS)),
     (rf"(?:{WEEKDAY_PREFIXES})\s+(?P<weekday>{WEEKDAY})\b", "weekday", words(WEEKDAY_PREFIXES)),
+    # "Станом на понеділок ми нарахували …", "as of Monday": a count on that day.
+    (rf"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?P<weekday>{WEEKDAY})\b", "weekday", {"станом", "as", "по"}),
     (rf"{NIGHT_TO}\s+(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b|(?P<d2>{D})\s+(?P<m2>{M})|(?P<weekday>{WEEKDAY})\b)",
      "night_to", {"у", "в", "во", "overnight"}),
     # "в ніч з 10 на 11 лютого", "the night of 13 to 14 May": the two days (the preposition before "night" is left out).

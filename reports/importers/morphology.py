@@ -6,6 +6,7 @@ a village of the same spelling. The analyser can; each word is analysed once per
 """
 
 import logging
+import re
 from functools import lru_cache
 
 _analyser = None
@@ -171,7 +172,11 @@ def person_nominative(name: str, genitive: bool = False) -> str:
     first = next((parse for parse in given if parse.tag.case == "gent"), given[0])
     case, gender = first.tag.case, first.tag.gender
     named = []
-    for word in words:
+    for index, word in enumerate(words):
+        possessive = _POSSESSIVE_SURNAME.fullmatch(word) if index else None
+        if possessive is not None:  # "Федоровим", "Синєгубова", "Прокудіну": Федоров, Синєгубов, Прокудін
+            named.append(possessive.group(1))
+            continue
         forms = [
             parse
             for parse in _parses(word.lower())
@@ -185,6 +190,10 @@ def person_nominative(name: str, genitive: bool = False) -> str:
             return name
         named.append(word_named)
     return " ".join(named)
+
+
+# A man's surname in -ов, -ев, -ін in another case than the nominative, which the dictionary reads as a possessive.
+_POSSESSIVE_SURNAME = re.compile(r"(\w+(?:ов|ев|єв|ін|їн|ин))(?:а|у|им|ові)", re.IGNORECASE)
 
 
 def _genitive_surname(word: str, gender: str | None) -> str | None:

@@ -371,3 +371,26 @@ def test_words_in_quotation_marks_that_state_nothing_of_the_war_are_an_opinion(a
 )  # fmt: skip
 def test_the_authority_an_outage_a_complaint_and_a_source_after_a_colon(archive, body, language, speakers):  # noqa: F811
     assert [speaker for speaker, _words in said(archive, body, language)] == speakers
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_claims(archive):  # noqa: F811
+    regions, sources = archive
+    claims = analyse(
+        title="", lead="Громадське поговорило з начальником селищної військової адміністрації Сергієм Ковтуном про евакуацію.",
+        body="— Скільки людей зараз у громаді?\n— Станом на понеділок ми нарахували 2 140 мешканців, з них 87 дітей.\n"
+             "— Що відбувається в самій Борові?\n— Вчора керована авіабомба влучила в будівлю колишньої школи.",
+        published_on=datetime.date(2024, 11, 5), language="uk", publisher="unn", cited=(), regions=regions, sources=sources,
+    ).claims  # fmt: skip
+    assert [(claimant_name(claim), claim.quote[:20]) for claim in claims] == [
+        ("Сергій Ковтун", "Станом на понеділок "),
+        ("Сергій Ковтун", "Вчора керована авіаб"),
+    ]
+    assert claims[0].occurred.start == datetime.date(2024, 11, 4)
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [("Сергієм Ковтуном", "Сергій Ковтун"), ("Іваном Федоровим", "Іван Федоров"), ("Андрію Садовому", "Андрій Садовий")],
+)
+def test_a_persons_name_in_the_instrumental_or_dative_is_suggested_in_the_nominative(name, nominative):
+    assert person_nominative(name) == nominative
