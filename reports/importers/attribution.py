@@ -202,6 +202,8 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?P<who>{ADVERBIAL}\b[^,]{{0,60}},\s*[^,]{{2,120}},\s+[^,]{{2,120}}?),\s+(?:also\s+)?(?:{_SAY})"
            rf"{_WHEN_TAIL}{_THAT}(?P<quote>.+)$", _THREE_COMMAS),
     # The head of the Donetsk Regional Military Administration, Vadym Filashkin, said that …
+    # "Andriy Kovtun, a spokesman for Ukraine's 9th Army Corps, told Reuters that …"
+    (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,120}}),\s+{_TOLD}\s+that\s+(?P<quote>.+)$", _TWO_COMMAS),
     (LEAD, SAYING, rf"^(?P<who>[^,]{{2,120}},\s+[^,]{{2,120}}),\s+(?:also\s+)?(?:{_SAY}){_WHEN_TAIL}{_THAT}(?P<quote>.+)$",
            _TWO_COMMAS),
     # Speech with more said after it: "Russia launched 94 drones overnight, the Air Force said, adding that …",

@@ -262,7 +262,18 @@ class _Finder(ClaimantChoice):
         readings = readings or attributions(self.body, read_from, end, *self._speech_levels(start, end))
         # "X, повідомили в Генштабі станом на 16:00" also reads as X saying "станом на 16:00": a leading reading that
         # leaves a few words for the claim comes after the others.
-        readings.sort(key=lambda reading: reading.kind == LEAD and reading.quote[1] - reading.quote[0] < 25)
+        # So does one whose words for the claim are a trailing reading's speaker ("…, поранено водія, уточнив начальник
+        # міської військової адміністрації Роман Мрочко": not a claim by "У Дніпровському районі …" of "начальник …").
+        trailing = [reading.who for reading in readings if reading.kind == TRAIL and self._names_someone(*reading.who)]
+        readings.sort(
+            key=lambda reading: (
+                reading.kind == LEAD
+                and (
+                    reading.quote[1] - reading.quote[0] < 25
+                    or any(reading.quote[0] <= who[0] and who[1] <= reading.quote[1] + 1 for who in trailing)
+                )
+            )
+        )
         chosen = None
         for attribution in readings:
             self._by_data = False
@@ -324,6 +335,11 @@ class _Finder(ClaimantChoice):
             if reading.chain is not None and not in_background and self._years_ago(start, end):
                 reading.chain = self.publisher  # the paragraph it opens goes on with the publisher's background
         reading.previous, reading.said = (start, end), ()
+
+    def _names_someone(self, start: int, end: int) -> bool:
+        """Whether the words name a speaker by name: a known source, a person or a body (not "it", "they")."""
+        words = tokenize(self.body[start:end])
+        return next(iter(self.sources.find(words, 0, len(words))), None) is not None or speaker(self.body[start:end]) is not None
 
     def _opening_source(self, start: int, end: int) -> Hashable | None:
         """A known source named by the sentence's first words ("DeepState", "Аналітики DeepState"), else None."""

@@ -394,3 +394,21 @@ def test_an_interviews_answers_are_the_interviewees_and_its_questions_no_claims(
 )
 def test_a_persons_name_in_the_instrumental_or_dative_is_suggested_in_the_nominative(name, nominative):
     assert person_nominative(name) == nominative
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "name", "quote"),
+    [
+        ("У Дніпровському районі Херсона FPV-дрон атакував маршрутне таксі, поранено водія, уточнив начальник міської "
+         "військової адміністрації Роман Мрочко.", "uk", "Роман Мрочко", "У Дніпровському районі Херсона FPV-дрон"),
+        ("Російські війська просунулися поблизу Шахового, Золотого Колодязя та Кучерового Яру, повідомили аналітики "
+         "DeepState у вівторок вранці.", "uk", "deepstate", "Російські війська просунулися"),
+        ("Andriy Kovtun, a spokesman for Ukraine's 9th Army Corps, told Reuters that Ukrainian troops still held positions "
+         "in Zolotyi Kolodiaz.", "en", "Andriy Kovtun", "Ukrainian troops still held"),
+        ("The United Arab Emirates, which mediated the deal, said it was the 17th exchange it had brokered.", "en",
+         "United Arab Emirates", "it was the 17th exchange"),
+    ],
+)  # fmt: skip
+def test_the_words_after_the_verb_that_name_a_speaker_are_no_claim(archive, body, language, name, quote):  # noqa: F811
+    ((speaker, words),) = said(archive, body, language)
+    assert name in speaker and words.startswith(quote)
