@@ -24,6 +24,7 @@ class Reading:
     previous: tuple[int, int] | None = None  # the sentence before, for "This is stated in …"
     organisation: Hashable | None = None  # the last organisation named as speaking or as a speaker's, for "the agency"
     said: tuple = ()  # (finder, span) of the claims the attributed sentence before gave, for "… the report for May 2"
+    pending: tuple[int, int] | None = None  # an unattributed sentence opening a paragraph, for the speaker after it
     lead_previous: tuple | None = None  # (finder, span) of the lead's last sentence, for "X reported this" opening the body
 
 

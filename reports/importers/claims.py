@@ -234,6 +234,7 @@ class _Finder(ClaimantChoice):
                 if line.group().rstrip().endswith("?"):
                     continue  # the interviewer's question
                 reading.chain = reading.last = self.interviewee  # the answer: the one interviewed speaks
+            reading.pending = None  # an unattributed sentence waits for a speaker named in its own paragraph only
             in_background = background or opens_background(line.group())
             # A short line that ends no sentence ("Рятувальники на місці влучання у Солом’янському районі") is a caption
             # or a heading: it carries a claim only where it names who says it.
@@ -302,6 +303,9 @@ class _Finder(ClaimantChoice):
                     self._date_undated(reading.said, period)
             else:
                 said = self._suggest(*attribution.quote, claimant, said_on, explicit=True, period=period)
+                if reading.pending is not None and not in_background:
+                    self._suggest(*reading.pending, claimant, None, explicit=False)
+            reading.pending = None
             reading.chain = None if in_background else claimant
             reading.last, reading.previous, reading.lead_previous = claimant, None, None
             reading.said = tuple((by, span) for span in said)
@@ -334,7 +338,14 @@ class _Finder(ClaimantChoice):
             self._suggest(after_marker(self.body, start, end), end, self.publisher, None, explicit=False)
             if reading.chain is not None and not in_background and self._years_ago(start, end):
                 reading.chain = self.publisher  # the paragraph it opens goes on with the publisher's background
+        elif not readings and reading.chain is None and not in_background and self._checkable(start, end):
+            # "У ніч на 14 січня Росія атакувала Україну 112 дронами. Сили ППО знешкодили 94 дрони, повідомили в
+            # Повітряних силах.": the paragraph's speaker, named in the sentence after, if it is.
+            reading.pending = (start, end)
+            reading.previous, reading.said = (start, end), ()
+            return
         reading.previous, reading.said = (start, end), ()
+        reading.pending = None
 
     def _names_someone(self, start: int, end: int) -> bool:
         """Whether the words name a speaker by name: a known source, a person or a body (not "it", "they")."""

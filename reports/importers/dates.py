@@ -68,7 +68,9 @@ YEAR_PREPOSITIONS = "in|since|during|throughout|through|until|from|of|у|в|з|�
 WEEKDAY_PREFIXES = r"on|last|this\s+past|у|в|во"
 # A night named by the day it runs into: "у ніч на 11 лютого", "в ніч на вівторок", "overnight on Oct. 8", "overnight
 # into Wednesday" is the night before that day, from the day before to it.
-NIGHT_TO = r"(?:(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|проти|против)|overnight\s+(?:on|into|to))"
+NIGHT_TO = (
+    r"(?:(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|проти|против)|(?:протягом|впродовж|упродовж)\s+ночі\s+на|overnight\s+(?:on|into|to))"
+)
 SEASON_PREFIXES = r"in\s+the|the|this|last|past|цього|минулого|минулої|торішньої|торішнього|этим|этой|прошлым|прошлой"
 DIGIT = "0"
 DIGITS = {DIGIT}
@@ -111,7 +113,7 @@ EXPRESSIONS = [
     # "Станом на понеділок ми нарахували …", "as of Monday": a count on that day.
     (rf"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?P<weekday>{WEEKDAY})\b", "weekday", {"станом", "as", "по"}),
     (rf"{NIGHT_TO}\s+(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b|(?P<d2>{D})\s+(?P<m2>{M})|(?P<weekday>{WEEKDAY})\b)",
-     "night_to", {"у", "в", "во", "overnight"}),
+     "night_to", {"у", "в", "во", "overnight", "протягом", "впродовж", "упродовж"}),
     # "в ніч з 10 на 11 лютого", "the night of 13 to 14 May": the two days (the preposition before "night" is left out).
     (rf"(?:ніч\s+з|ночь\s+с|night\s+of)\s+(?P<d1>{D})\s+(?:(?P<m1>{M})\s+)?(?:на|to|into)\s+(?P<d2>{D})\s+(?P<m2>{M})",
      "night_of", {"ніч", "ночь", "night"}),

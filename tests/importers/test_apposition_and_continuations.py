@@ -412,3 +412,24 @@ def test_a_persons_name_in_the_instrumental_or_dative_is_suggested_in_the_nomina
 def test_the_words_after_the_verb_that_name_a_speaker_are_no_claim(archive, body, language, name, quote):  # noqa: F811
     ((speaker, words),) = said(archive, body, language)
     assert name in speaker and words.startswith(quote)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speakers"),
+    [
+        ("У ніч на 26 березня Росія атакувала Україну 112 ударними дронами. Сили ППО знешкодили 94 дрони, повідомили в "
+         "Повітряних силах.", "uk", ["air-force-ukraine", "air-force-ukraine"]),
+        ("Overnight, Russia attacked Kyiv Oblast with 40 drones. Air defence shot down 31 of them, the Air Force said.", "en",
+         ["air-force-ukraine", "air-force-ukraine"]),
+        # Another paragraph: the speaker named there is not the first paragraph's.
+        ("Overnight, Russia attacked Kyiv Oblast with 40 drones.\nAir defence shot down 31 of them, the Air Force said.",
+         "en", ["air-force-ukraine"]),
+    ],
+)  # fmt: skip
+def test_an_unattributed_sentence_opening_a_paragraph_is_by_the_speaker_named_next(archive, body, language, speakers):  # noqa: F811
+    assert [speaker for speaker, _words in said(archive, body, language)] == speakers
+
+
+def test_the_night_into_a_day_said_with_protiahom():
+    (found,) = find_occurrences("Протягом ночі на 8 березня дрони атакували Бєлгород.", datetime.date(2026, 3, 8), "uk")
+    assert (found.start, found.end) == (datetime.date(2026, 3, 7), datetime.date(2026, 3, 8))
