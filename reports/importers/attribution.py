@@ -163,7 +163,7 @@ PATTERNS = [
     # "Таку оцінку оприлюднило Міністерство оборони Великої Британії": the sentence before is what was published.
     (NEXT, ANY, r"^(?:Таку|Такі|Цю|Ці|Такую|Такие|Эти)\s+"
            r"(?:оцінку|оцінки|інформацію|дані|цифри|оценку|информацию|данные|цифры)\s+"
-           r"(?:оприлюдни\w*|нав(?:ів|ела|ело|ели)|поширил\w*|опубліку\w*|опублікува\w*|озвучи\w*|привел\w*|опубликова\w*)\s+"
+           r"(?:оприлюдни\w*|нав(?:ів|ела|ело|ели)|наводить|наводять|поширил\w*|опубліку\w*|опублікува\w*|озвучи\w*|привел\w*|опубликова\w*)\s+"
            r"(?P<who>.+?)\s*[.!]?$"),
     # "Ivan Fedorov, head of …, reported this on Telegram": the sentence before is what was reported.
     (NEXT, SAYING, r"^(?P<who>.+?)\s+(?:reported|announced|stated|said|wrote|confirmed)\s+this\b"
@@ -241,14 +241,14 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?:У|В|Во)\s+(?P<who>[^,]{{2,60}}?)\s+(?:{_SAY}|закликали|закликає|наголосили|підтвердили)\s*,?\s+"
            rf"(?:що\s+|что\s+)?(?P<quote>.+)$"),
     # … near Lyman, Nazar Voloshyn, a spokesperson for the group, told Suspilne.
-    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>[^,]{{2,60}}?,\s+(?:a|an|the|head\s+of)\s+[^,]{{2,120}}?),\s+"
-            rf"(?:has\s+|have\s+)?(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)"),
+    (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>[^,]{{2,60}}?,\s+(?:a|an|the|head\s+of|{_OFFICE})\s+[^,]{{2,120}}?),\s+"
+            rf"(?:has\s+|have\s+)?(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|(?P<more>[^,]{{0,40}}?)\s*[.!]?$)"),
     # … near Krynky, a spokesperson for the Southern Defense Forces, Dmytro Pletenchuk, said on Tuesday: the office (in
     # lower case) first, the name in apposition after it.
     # (The office must be one: "…, зокрема по Оріхову, Малій Токмачці та Степногірську, додав Федоров" lists places.)
     (TRAIL, SAYING, rf"^(?P<quote>.+?),\s*(?P<who>(?=[^,]{{0,80}}?\b{_OFFICE}\b)(?-i:[a-zа-яіїєґ])[^,]{{2,120}}?,\s+"
             rf"(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?),\s+"
-            rf"(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|[^,]{{0,40}}?\s*[.!]?$)", _TWO_COMMAS),
+            rf"(?:{_SAY})\b(?:{_WHEN_TAIL}\s*[.!]?$|(?P<more>[^,]{{0,40}}?)\s*[.!]?$)", _TWO_COMMAS),
     # "…, according to Tymur Tkachenko, head of the Kyiv City Military Administration.", "…, said Tymur Tkachenko, head of
     # the city military administration.", "…, according to Roman Mrochko, who heads the city's military administration.":
     # a name, then its office in apposition.

@@ -189,8 +189,13 @@ class ClaimantChoice:
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new
-        if norms & BACK_TO_ORGANISATION and reading.organisation is not None:
-            return reading.organisation
+        if norms & BACK_TO_ORGANISATION:
+            # "Місія пише, що …": the body named before by that word ("Моніторингова місія ООН"), else the last that spoke.
+            named_so = next(
+                (key for key in reversed(list(self.named_words)) if norms & BACK_TO_ORGANISATION & self.named_words[key]), None
+            )
+            if named_so is not None or reading.organisation is not None:
+                return named_so or reading.organisation
         if norms & (BACK_WORDS | CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
             return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
         # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.

@@ -69,6 +69,15 @@ _ONE_WORD_ORGANISATION = re.compile(
 )
 
 
+# A body named in English by capitalised words joined by "of", "for", "and", "on": "the Ministry for Development of
+# Communities and Territories of Ukraine", "the Coordination Headquarters for the Treatment of Prisoners of War".
+_ENGLISH_BODY = re.compile(
+    r"(?:^|\s)(?:the\s+)?(?:Ukraine[’']s\s+|Russia[’']s\s+)?(?P<body>(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Ministry|Agency|Service|Council|Committee|Authority|Department|Headquarters|Commission|Inspectorate|Office)"
+    r"(?:\s+(?:of|for|and|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*)*)+)"
+)
+
+
 # A call sign, the name a soldier is reported by: "з позивним «Тур»", "with the call sign "Tur"" (attribution.py reads
 # the words around it as naming the speaker).
 CALL_SIGN = r"(?:позивн\w+|call\s*-?\s*sign|nom\s+de\s+guerre)\s+[\"“«„]?(?P<call_sign>[^\s\"”»,]+)[\"”»]?"
@@ -114,6 +123,9 @@ def speaker(words: str) -> NewClaimant | None:
         person = _named(name)
         if person is not None and not person.organisation and person.name == name.strip():
             return NewClaimant(person.name, " ".join(role.split()).strip(" ,;:–—-")[:200], False)
+    body = _ENGLISH_BODY.search(words)
+    if body is not None:  # "the Ministry for Development of Communities and Territories of Ukraine said"
+        return NewClaimant(body.group("body"), _role(words, *body.span("body")), True)
     found = _named(words)
     if found is not None:
         return found

@@ -433,3 +433,32 @@ def test_an_unattributed_sentence_opening_a_paragraph_is_by_the_speaker_named_ne
 def test_the_night_into_a_day_said_with_protiahom():
     (found,) = find_occurrences("Протягом ночі на 8 березня дрони атакували Бєлгород.", datetime.date(2026, 3, 8), "uk")
     assert (found.start, found.end) == (datetime.date(2026, 3, 7), datetime.date(2026, 3, 8))
+
+
+def test_a_name_and_office_without_an_article_after_the_claim_and_the_day_said_after_the_verb(archive):  # noqa: F811
+    body = (
+        "Russian troops are attempting almost daily to land on the islands near Kherson, Vladyslav Voloshyn, spokesman for "
+        "Ukraine's Southern Defence Forces, said on the national telethon on Monday.\n"
+        '"Last week, our units destroyed 14 boats with Russian infantry," Voloshyn said.'
+    )
+    first, second = claims_of(archive, body, language="en", published_on=datetime.date(2024, 12, 9))
+    assert claimant_name(first) == claimant_name(second) == "Vladyslav Voloshyn"
+    assert first.occurred.start == first.occurred.end == datetime.date(2024, 12, 9)
+
+
+def test_an_english_body_named_with_of_and_for_is_one_speaker(archive):  # noqa: F811
+    body = (
+        "Russian drones hit port infrastructure in Odesa region overnight, the Ministry for Development of Communities and "
+        "Territories of Ukraine said in a statement. According to the ministry, a fire broke out at the terminal."
+    )
+    claims = said(archive, body)
+    assert [speaker for speaker, _words in claims] == ["Ministry for Development of Communities and Territories of Ukraine"] * 2
+
+
+def test_the_mission_is_the_body_named_by_that_word_not_the_last_that_spoke(archive):  # noqa: F811
+    body = (
+        "У квітні в Україні загинули щонайменше 197 цивільних. Такі дані наводить Моніторингова місія ООН з прав людини.\n"
+        "У Міноборони Росії заявляли, що 13 квітня в Сумах уразили «місце зібрання командного складу». Місія пише, що не "
+        "має інформації про 13 квітня, яка б це підтверджувала."
+    )
+    assert [speaker for speaker, _words in said(archive, body, "uk")] == ["hrmmu", "mod-russia", "hrmmu"]
