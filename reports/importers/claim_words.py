@@ -29,7 +29,7 @@ BACK_TO_ORGANISATION = frozenset(
     for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия",
                  # "the think tank said": the institute named before; "the company added", "додали в компанії"
                  "tank", "think-tank", "company", "компанії", "компанія", "компанією", "service", "службі", "служба",
-                 "authority"]
+                 "authority", "міністерство", "міністерстві", "міністерства", "міністерству"]
 )  # fmt: skip
 # Titles that name a person by office alone ("додав голова ОВА", "the governor said"): the speaker named before with
 # that title in their role.

@@ -153,7 +153,10 @@ _INTERVIEW = re.compile(
     r"(?P<who>[^.?!]{3,160}?)\s+(?:про|щодо|about|on\s+how)\b",
     re.IGNORECASE,
 )
-_TIME_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s*[—–-]\s*")
+_TIME_STAMP = re.compile(
+    r"(?:(?:Update|Updated|UPDATE|Оновлено|Оновлення|Обновлено)(?:,|\s+о|\s+at)?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
+    r"(?:\s*(?:GMT|UTC|CET|EET|EEST|за\s+київським\s+часом))?\s*[—–:.-]\s+"
+)
 # Words of fighting, in quotation marks as elsewhere: an attack, a weapon, an assault, an operation.
 _WAR_WORDS = re.compile(
     r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|bombs?|assaults?|advanc\w*|aimed|fir(?:ed|ing)|"

@@ -462,3 +462,21 @@ def test_the_mission_is_the_body_named_by_that_word_not_the_last_that_spoke(arch
         "має інформації про 13 квітня, яка б це підтверджувала."
     )
     assert [speaker for speaker, _words in said(archive, body, "uk")] == ["hrmmu", "mod-russia", "hrmmu"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speakers"),
+    [
+        ("Update, 11:40 GMT: Rostov region governor Yuri Slyusar said drone debris had damaged the roof of a building.", "en",
+         ["Yuri Slyusar"]),
+        ("Оновлено о 14:40. Близько 13:30 окупанти обстріляли Краматорськ, повідомив Олександр Гончаренко.", "uk",
+         ["Олександр Гончаренко"]),
+        ("Через обстріли знеструмлено понад 20 тисяч споживачів, йдеться у повідомленні Міністерства енергетики. Без світла "
+         "досі залишаються близько 7 тисяч родин, зазначають у міністерстві.", "uk",
+         ["energy-ministry-ukraine", "energy-ministry-ukraine"]),
+        ("Крім того, у четвер ворог атакував енергообладнання в Корюківському районі, додали в Міненерго.", "uk",
+         ["energy-ministry-ukraine"]),
+    ],
+)  # fmt: skip
+def test_an_update_line_the_ministry_named_again_and_the_energy_ministry(archive, body, language, speakers):  # noqa: F811
+    assert [speaker for speaker, _words in said(archive, body, language)] == speakers
