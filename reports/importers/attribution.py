@@ -55,8 +55,8 @@ _SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
 # An abbreviation with full stops inside it ("the U.N. nuclear watchdog") is one word.
 # A word in angle quotes is a name ("Голова правління «Нафтогазу» Сергій Корецький").
 _WHO = (
-    r"(?P<who>(?:(?:(?-i:[A-Z])\.){2,}\s++|«[^«»\s]{1,40}»\s++|\d{1,2}:\d\d\s++|[^\s.,;:\"“”«»„]++\.?\s++){0,11}?"
-    r"(?:«[^«»\s]{1,40}»|\d{1,2}:\d\d|[^\s.,;:\"“”«»„]++))"
+    r"(?P<who>(?:[^\s.,;:\"“”«»„]++\.?\s++|(?:(?-i:[A-Z])\.){2,}\s++|«[^«»\s]{1,40}»\s++|\d{1,2}:\d\d\s++){0,11}?"
+    r"(?:[^\s.,;:\"“”«»„]++|«[^«»\s]{1,40}»|\d{1,2}:\d\d))"
 )
 # A month abbreviated with a full stop before its day ("said on Sept. 15") stays in the date.
 _WHEN_TAIL = (
@@ -85,6 +85,7 @@ _OFFICE = (
     r"adviser|advisor|press|official|representative|голов[аи]|начальни\w*|очільни\w*|речни\w*|керівни\w*|командир\w*|"
     r"міністр\w*|мер\w*|заступни\w*|секретар\w*|радни\w*|спікер\w*|представни\w*|очолює)"
 )
+_APPOSITION = re.compile(rf",\s+(?:who|which|який|яка|яке|які|(?:the\s+|a\s+|an\s+)?{_OFFICE})\b", re.IGNORECASE)
 _TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
@@ -114,6 +115,14 @@ def _TWO_COMMAS(sentence: str) -> bool:  # noqa: N802
 
 _ADDING_UK = r"додавши|зазначивши|наголосивши|уточнивши|отметив|добавив"
 _ADDING_WORDS = re.compile(rf", (?:adding|noting|saying|stressing|warning|{_ADDING_UK})\b")
+
+
+def _SUCH(sentence: str) -> bool:  # noqa: N802 ("Таку оцінку оприлюднило …")
+    return sentence.startswith(("Таку ", "Такі ", "Цю ", "Ці ", "Такую ", "Такие ", "Эти "))
+
+
+def _APPOSED(sentence: str) -> bool:  # noqa: N802 (a name, then its office after a comma: "…, said X, head of …")
+    return sentence.count(",") >= 2 and _APPOSITION.search(sentence) is not None
 
 
 def _TWO_MARKS(sentence: str) -> bool:  # noqa: N802 (two commas, or a colon and a comma)
@@ -164,7 +173,7 @@ PATTERNS = [
     (NEXT, ANY, r"^(?:Таку|Такі|Цю|Ці|Такую|Такие|Эти)\s+"
            r"(?:оцінку|оцінки|інформацію|дані|цифри|оценку|информацию|данные|цифры)\s+"
            r"(?:оприлюдни\w*|нав(?:ів|ела|ело|ели)|наводить|наводять|поширил\w*|опубліку\w*|опублікува\w*|озвучи\w*|привел\w*|опубликова\w*)\s+"
-           r"(?P<who>.+?)\s*[.!]?$"),
+           r"(?P<who>.+?)\s*[.!]?$", _SUCH),
     # "Ivan Fedorov, head of …, reported this on Telegram": the sentence before is what was reported.
     (NEXT, SAYING, r"^(?P<who>.+?)\s+(?:reported|announced|stated|said|wrote|confirmed)\s+this\b"
            r"(?:\s+(?:on|in|at)\s+[^,.]{1,40})?(?:\s*,\s*according\s+to\s+[^,.]{1,60})?\s*[.!]?$", _THIS),
@@ -255,7 +264,7 @@ PATTERNS = [
     # (The words after its last comma name an office, no verb: what the reading needs stands before that comma.)
     (TRAIL, ANY, rf"^(?P<quote>.+?),\s*(?:according\s+to|{_SAY}|за\s+словами)\s+"
             rf"(?P<who>(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?,\s+"
-            rf"(?:(?:who|which|який|яка|яке|які)\s+|(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)[^,]{{0,120}}?)\s*[.!]?$", _TWO_COMMAS),
+            rf"(?:(?:who|which|який|яка|яке|які)\s+|(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)[^,]{{0,120}}?)\s*[.!]?$", _APPOSED),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
     (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|"
             rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),

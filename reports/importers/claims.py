@@ -268,7 +268,10 @@ class _Finder(ClaimantChoice):
         # leaves a few words for the claim comes after the others.
         # So does one whose words for the claim are a trailing reading's speaker ("…, поранено водія, уточнив начальник
         # міської військової адміністрації Роман Мрочко": not a claim by "У Дніпровському районі …" of "начальник …").
-        trailing = [reading.who for reading in readings if reading.kind == TRAIL and self._names_someone(*reading.who)]
+        leading = any(reading.kind == LEAD for reading in readings)
+        trailing = [
+            reading.who for reading in readings if leading and reading.kind == TRAIL and self._names_someone(*reading.who)
+        ]
         readings.sort(
             key=lambda reading: (
                 reading.kind == LEAD

@@ -154,6 +154,7 @@ def declines(word: str) -> bool:
     return any({"NOUN", "ADJF"} & parse.tag.grammemes for parse in _parses(word.lower()))
 
 
+@lru_cache(maxsize=50_000)
 def person_nominative(name: str, genitive: bool = False) -> str:
     """A Ukrainian person's name in the nominative ("Андрія Садового" → "Андрій Садовий", "Віталія Кіма" → "Віталій
     Кім"), read from the given name's case; the name itself when its first word may already be the nominative, is not

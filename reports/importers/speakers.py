@@ -4,6 +4,7 @@ suggested as a new claimant, with the words around the name as its role, for the
 to the nearest source the archive knows."""
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from reports.importers import morphology
@@ -110,6 +111,7 @@ def may_name_a_call_sign(words: str) -> bool:
     return "позивн" in words or "sign" in words or "guerre" in words
 
 
+@lru_cache(maxsize=100_000)  # news copy names the same speakers in the same words again and again
 def speaker(words: str) -> NewClaimant | None:
     """The person or organisation the words of an attribution name, when they name one by capitalised words."""
     call_sign = _CALL_SIGN.search(words) if may_name_a_call_sign(words) else None
