@@ -104,7 +104,27 @@ def suggest_claims(
         return from_body
     # Read after the body, whose first sentence may date the lead's ("This was stated in the report for May 2").
     from_lead = [before.claims[span]._replace(in_lead=True) for span in sorted(before.claims)]
-    return [claim for claim in from_lead if claim.quote not in body and not _repeated(claim, from_body)] + from_body
+    return [
+        claim
+        for claim in from_lead
+        if claim.quote not in body and not _repeated(claim, from_body) and not _summed_up(claim, from_body)
+    ] + from_body
+
+
+# Places counted, not named: "near two villages", "на двох ділянках", "населеного пункту".
+_UNNAMED_PLACES = re.compile(
+    r"\b(?:(?:two|three|four|five|several|a\s+few)\s+(?:villages|settlements|towns|areas|sections)|"
+    r"(?:двох|трьох|чотирьох|кількох|декількох|двома|трьома)\s+(?:сіл|селах|населених\s+пунктах|ділянках|ділянок|напрямках)|"
+    r"населен(?:ого|ий)\s+пункт[уа]?\b)",
+    re.IGNORECASE,
+)
+
+
+def _summed_up(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
+    """Whether a lead's claim sums up what the body reports by the same claimant, counting places it does not name
+    ("Russian troops have advanced near two villages on the Lyman direction", then "The enemy advanced near Yampil and
+    near Drobysheve"): the body's claim is the one to record."""
+    return _UNNAMED_PLACES.search(lead.quote) is not None and any(claim.claimant == lead.claimant for claim in body)
 
 
 def _interviewee(lead: str, body: str) -> NewClaimant | None:
@@ -160,6 +180,7 @@ _TIME_STAMP = re.compile(
 # Words of fighting, in quotation marks as elsewhere: an attack, a weapon, an assault, an operation.
 _WAR_WORDS = re.compile(
     r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|bombs?|assaults?|advanc\w*|aimed|fir(?:ed|ing)|"
+    r"captur\w*|occup\w*|liberat\w*|seiz\w*|withdr\w*|просун\w*|просуван\w*|захопи\w*|захопл\w*|окупува\w*|звільни\w*|"
     r"ракет\w*|дрон\w*|бпла|балістик\w*|авіабомб\w*|удар\w*|бив|б[’'ʼ]?є|обстр[іе]л\w*|штурм\w*|прорва\w*|наступ\w*|"
     r"атак\w*|операці\w*|резерв\w*|позиці\w*)\b",
     re.IGNORECASE,
@@ -458,8 +479,8 @@ class _Finder(ClaimantChoice):
                 if index == 0 or self._checkable(sentence_start, sentence_end):
                     spans += self._suggest(sentence_start, sentence_end, claimant, said_on, explicit=explicit, period=period)
             return spans
-        if end - start < 12 or reports_nothing(self.body[start:end]):  # a question, an appeal, a state that remains
-            return []
+        if end - start < 12 or " " not in self.body[start:end] or reports_nothing(self.body[start:end]):
+            return []  # a word alone, a question, an appeal, a state that remains
         if (
             start
             and self.body[start - 1] in _OPENING_QUOTES

@@ -168,6 +168,10 @@ _WITHHELD = re.compile(
 )
 
 
+# A pointer to more reading inside a line: "Що відомо про ситуацію на Донеччині — читайте в нашому матеріалі".
+_READ_MORE = re.compile(r"(?:читайте|read\s+more)\s+(?:в|у|на|in|on|at)\b", re.IGNORECASE)
+
+
 def withheld(words: str) -> bool:
     """Whether a sentence says what a source does not disclose: nothing is claimed."""
     return ("не " in words or "decline" in words or "disclose" in words) and _WITHHELD.match(words) is not None
@@ -183,6 +187,8 @@ def reports_nothing(words: str) -> bool:
         or says_where_it_lies(words)
         or _NO_INFORMATION.match(words) is not None
         or withheld(words)
+        or ("читайте" in words or "read more" in words.lower())
+        and _READ_MORE.search(words) is not None
     )
 
 

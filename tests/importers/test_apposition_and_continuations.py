@@ -480,3 +480,30 @@ def test_the_mission_is_the_body_named_by_that_word_not_the_last_that_spoke(arch
 )  # fmt: skip
 def test_an_update_line_the_ministry_named_again_and_the_energy_ministry(archive, body, language, speakers):  # noqa: F811
     assert [speaker for speaker, _words in said(archive, body, language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("lead", "body", "language"),
+    [
+        ("Russian troops have advanced near two villages on the Lyman direction, according to DeepState analysts.",
+         '"The enemy advanced near Yampil and near Drobysheve," DeepState wrote on Telegram on Friday morning.', "en"),
+        ("Аналітики DeepState зафіксували просування російських військ одразу на двох ділянках Покровського напрямку.",
+         "«Ворог просунувся поблизу Гришиного, а також у Родинському», – йдеться в повідомленні DeepState.", "uk"),
+    ],
+)  # fmt: skip
+def test_a_lead_that_counts_places_the_body_names_is_a_summary(archive, lead, body, language):  # noqa: F811
+    regions, sources = archive
+    claims = analyse(
+        title="", lead=lead, body=body, published_on=datetime.date(2025, 3, 26), language=language, publisher="unn",
+        cited=(), regions=regions, sources=sources,
+    ).claims  # fmt: skip
+    assert [(claim.in_lead, claimant_name(claim)) for claim in claims] == [(False, "deepstate")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    ["Що відомо про ситуацію на Донеччині — читайте в нашому матеріалі."],
+)
+def test_a_pointer_to_more_reading_is_no_claim(archive, second):  # noqa: F811
+    body = f"Росіяни окупували село Олександро-Калинове, повідомили в DeepState. {second}"
+    assert [speaker for speaker, _words in said(archive, body, "uk")] == ["deepstate"]
