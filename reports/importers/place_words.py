@@ -168,13 +168,30 @@ def kind_word_closing(tokens: Tokens, last: int, limit: int = 8) -> str:
     return ""
 
 
+# Ukrainian and Russian first names as English copy spells them, some of which villages share ("Oleh": Олег in Odesa
+# Oblast, "Roman", "Bohdan", "Taras").
+_LATIN_FIRST_NAMES = frozenset(
+    ["oleh", "oleg", "ivan", "serhii", "serhiy", "sergei", "sergey", "oleksandr", "alexander", "aleksandr", "vadym", "vadim",
+     "vitalii", "vitaliy", "vitali", "andrii", "andriy", "andrei", "andrey", "dmytro", "dmitry", "dmitri", "mykola",
+     "nikolai", "volodymyr", "vladimir", "yurii", "yuriy", "yuri", "viktor", "vladyslav", "vladislav", "nazar", "roman",
+     "ihor", "igor", "ruslan", "maksym", "maxim", "artem", "vyacheslav", "viacheslav", "oleksii", "oleksiy", "alexei",
+     "tymur", "pavlo", "pavel", "yevhen", "yevgeny", "denys", "denis", "petro", "taras", "bohdan", "kyrylo", "anton",
+     "mykhailo", "mikhail", "hennadii", "valerii", "valery", "stepan", "vasyl", "yaroslav", "yulia", "yuliia", "olena",
+     "iryna", "natalia", "nataliia", "svitlana", "anna", "mariia", "maria", "valentyna", "hanna", "tetiana", "liudmyla",
+     "oksana", "kateryna", "olha", "daria", "danielle", "rafael"]
+)  # fmt: skip
+
+
 def names_a_person(tokens: Tokens, first: int, last: int) -> bool:
     """Whether a one-word Ukrainian name is a person's: a first name or a surname followed by another capitalised
     word (Володимир Зеленський, Олег Синєгубов), a word after a first name (Олександр Промінь), or a word the
     dictionary knows only as a person's name."""
-    if last - first != 1 or not is_cyrillic_word(tokens.words[first]):
+    if last - first != 1:
         return False
     word = tokens.words[first]
+    if not is_cyrillic_word(word):
+        # "Oleh Kiper", "Roman Mrochko": a first name as English copy writes it, a capitalised word after it.
+        return word.casefold() in _LATIN_FIRST_NAMES and last < len(tokens) and tokens.joined(last) and tokens.capital(last)
     if morphology.is_personal_name(word):
         return True
     following = last < len(tokens) and tokens.joined(last) and tokens.capital(last)

@@ -507,3 +507,16 @@ def test_a_lead_that_counts_places_the_body_names_is_a_summary(archive, lead, bo
 def test_a_pointer_to_more_reading_is_no_claim(archive, second):  # noqa: F811
     body = f"Росіяни окупували село Олександро-Калинове, повідомили в DeepState. {second}"
     assert [speaker for speaker, _words in said(archive, body, "uk")] == ["deepstate"]
+
+
+def test_a_first_name_in_english_before_a_surname_is_no_village():
+    tree = Tree(
+        [
+            (1, "country", (), ("Ukraine",), True),
+            (2, "oblast", (1,), ("Odesa Oblast",), True),
+            (3, "settlement", (1, 2), ("Oleh", "Олег"), False),
+            (4, "settlement", (1, 2), ("Izmail", "Ізмаїл"), True),
+        ]
+    )
+    assert "Oleh" not in tree.places("Drones hit the port of Izmail in Odesa Oblast, Oleh Kiper said.")
+    assert "Oleh" in tree.places("Drones hit the village of Oleh in Odesa Oblast.")
