@@ -181,7 +181,7 @@ PATTERNS = [
     (LEAD, SAYING, rf"^(?:Про|Об?)\s+(?!це\b|цьому\b|этом\b)(?P<quote>.+?)\s+(?:{_SAY})\s+(?P<who>[^,]{{2,160}}?)\s*[.!]?$",
            _ABOUT),
     # "Kremlin spokesman Dmitry Peskov told reporters in Moscow that …": whom it was told goes with the speaker.
-    (LEAD, SAYING, rf"^{_WHO}\s+(?:told|tells)\s+(?:[^\s,.]++\s+){{1,5}}?that\s+(?P<quote>.+)$", _TOLD_THAT),
+    (LEAD, SAYING, rf"^{_WHO}\s+(?:told|tells)(?P<more>\s+(?:[^\s,.]++\s+){{1,5}}?)that\s+(?P<quote>.+)$", _TOLD_THAT),
     # A call is itself the claim, its verb with it: "У МЗС закликали партнерів …".
     (LEAD, ANY, r"^(?:У|В)\s+(?P<who>[^,]{2,60}?)\s+(?P<quote>(?:закликали|закликає|закликав|закликала)\b.+)$"),
     # A denial quotes the whole sentence, its "not" with it: "The General Staff did not confirm the capture of …",

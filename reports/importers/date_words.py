@@ -89,6 +89,12 @@ RELATIVE = {
                      "since the beginning of this month", "з початку місяця", "від початку місяця",
                      "з початку цього місяця", "від початку цього місяця", "с начала месяца", "с начала этого месяца"],
                     "month_so_far"),
+    # The article's year so far ("Since the start of the year, Russian strikes have damaged 19 facilities").
+    **dict.fromkeys(["since the start of the year", "since the beginning of the year", "since the start of this year",
+                     "since the beginning of this year", "з початку року", "від початку року", "з початку цього року",
+                     "від початку цього року", "с начала года", "с начала этого года"], "year_so_far"),
+    # The morning of the article's day, said alone ("Вранці росіяни вдарили по Сумах", "з ранку відбили чотири атаки").
+    **dict.fromkeys(["вранці", "зранку", "з ранку", "від ранку", "утром", "с утра"], "today"),
     **dict.fromkeys(["since the start of the week", "since the beginning of the week", "з початку тижня",
                      "від початку тижня", "з початку цього тижня", "с начала недели"], "week_so_far"),
     **dict.fromkeys(["last month", "минулого місяця", "в прошлом месяце"], "last_month"),

@@ -79,6 +79,8 @@ def _relative(match, published_on, language):
         return (published_on - one_day * published_on.weekday(), published_on, APPROXIMATE)
     if meaning == "month_so_far":
         return (published_on.replace(day=1), published_on, APPROXIMATE)
+    if meaning == "year_so_far":
+        return (published_on.replace(month=1, day=1), published_on, APPROXIMATE)
     if meaning in ("this_month", "last_month"):
         year, month = divmod(published_on.year * 12 + published_on.month - 1 - (meaning == "last_month"), 12)
         return (*month_range(year, month + 1), MONTH)

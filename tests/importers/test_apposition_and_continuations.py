@@ -520,3 +520,27 @@ def test_a_first_name_in_english_before_a_surname_is_no_village():
     )
     assert "Oleh" not in tree.places("Drones hit the port of Izmail in Odesa Oblast, Oleh Kiper said.")
     assert "Oleh" in tree.places("Drones hit the village of Oleh in Odesa Oblast.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "end", "precision"),
+    [
+        ("Since the start of the year, Russian strikes have damaged 19 port facilities.", "en", "2025-01-01", "2025-03-04",
+         "approximate"),
+        ("З початку року окупанти пошкодили 19 об'єктів портової інфраструктури.", "uk", "2025-01-01", "2025-03-04",
+         "approximate"),
+        ("Близько 13:30 окупанти обстріляли й Краматорськ.", "uk", "2025-03-04", "2025-03-04", "day"),
+        ("Вранці росіяни вдарили по Сумах.", "uk", "2025-03-04", "2025-03-04", "day"),
+        ("At 2:15 a.m. on Monday drones hit the port.", "en", "2025-03-03", "2025-03-03", "day"),
+    ],
+)  # fmt: skip
+def test_the_year_so_far_an_hour_and_the_morning_of_the_articles_day(text, language, start, end, precision):
+    found = find_occurrences(text, datetime.date(2025, 3, 4), language)
+    assert (found[-1].start.isoformat(), found[-1].end.isoformat(), found[-1].precision) == (start, end, precision)
+    assert all(one.start.isoformat() == start for one in found)
+
+
+def test_the_day_said_between_told_and_that_dates_an_undated_claim(archive):  # noqa: F811
+    body = "Kremlin spokesman Dmitry Peskov told reporters on Monday that Russian forces strike only military targets."
+    (claim,) = claims_of(archive, body, language="en", published_on=datetime.date(2025, 3, 12))
+    assert claim.occurred.start == claim.occurred.end == datetime.date(2025, 3, 10)
