@@ -5,56 +5,38 @@ A sentence is suggested when it says who asserts it ("ISW concludes", "according
 sentence began ("They recall that …. The occupiers first captured …") and states something checkable: a date,
 a number or a place. Background the publisher adds after "Let us remind you" is never continued: only words
 attributed there in so many words become claims, and then of whoever is named.
+
+Who says a sentence is chosen in reports/importers/claimant_choice.py; what a span said by someone makes (its claim,
+clauses, places, dates, number) in reports/importers/claim_spans.py. This module reads the article line by line.
 """
 
 import datetime
 import re
-from bisect import bisect_left
 from collections.abc import Hashable, Sequence
 from itertools import pairwise
-from typing import NamedTuple
 
-from reports.importers.attribution import ANY, LEAD, NEXT, SAYING, TRAIL, attributions, marker, opens_background, speech_level
+from reports.importers.attribution import ANY, LEAD, NEXT, TRAIL, attributions, marker, opens_background, speech_level
 from reports.importers.boilerplate import boilerplate_spans
+from reports.importers.claim_spans import ClaimSpans, SuggestedClaim
 from reports.importers.claim_words import (
-    CLAUSE_BREAK,
-    LASTING,
     LEAD_WORDS,
     LINE,
     RELAYED,
     RELAYING,
     REPORT_FOR,
     after_marker,
-    inside,
     starts_and_ends,
-    statement,
-    trim,
 )
 from reports.importers.claimant_choice import ClaimantChoice, Reading
-from reports.importers.dates import DAY, Occurrence, find_occurrences, is_since
-from reports.importers.day_phrases import MONTH, WEEK
-from reports.importers.events import habitual_attacks, reports_nothing, says_unverified, withheld
+from reports.importers.dates import DAY, find_occurrences, is_since
+from reports.importers.events import habitual_attacks, says_unverified, withheld
 from reports.importers.morphology import person_nominative
 from reports.importers.phrases import PhraseMatcher
-from reports.importers.quantities import Quantity, best_quantity, find_quantities
+from reports.importers.quantities import find_quantities
 from reports.importers.regions import RegionMatcher, RegionMention
 from reports.importers.speakers import NewClaimant, speaker
 from reports.importers.text import Tokens, line_sentences, lowered_words, tokenize
-from reports.importers.topics import topic_between, topic_words
-
-
-class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousands per second
-    statement: str
-    quote: str
-    start: int
-    end: int
-    claimant: Hashable | NewClaimant  # a known source's key, or a speaker the archive does not know yet
-    asserted_on: datetime.date
-    occurred: Occurrence | None
-    topic: str
-    quantity: Quantity | None
-    regions: tuple[int, ...]
-    in_lead: bool = False  # quoted from the lead (offsets in the lead), which the body does not repeat
+from reports.importers.topics import topic_words
 
 
 def suggest_claims(
@@ -148,22 +130,6 @@ def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
     )
 
 
-# A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
-_COUNT = re.compile(
-    r"(?:(?<![\w.,])\d{1,6}(?:[ ,]\d{3})*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds|"
-    r"два|дві|три|чотири|п[’'ʼ]?ять|шість|сім|вісім|дев[’'ʼ]?ять|десять|двоє|троє|четверо|п[’'ʼ]?ятеро|шестеро|семеро|"
-    r"двох|трьох|чотирьох|п[’'ʼ]?яти|десятки|сотні))\s+(?:[^\W\d_]{3,}|of\s+(?:them|these|those|the)\b|з\s+них\b)",
-    re.IGNORECASE,
-)
-# What happened to people or buildings, said with no number ("A 48-year-old man was injured", "загинула жінка", "the roof
-# was damaged"): as checkable as a number, when a report goes on.
-_HARM = re.compile(
-    r"\b(?:killed|injured|wounded|hurt|died|damaged|destroyed|загину\w*|загинул\w*|поранен\w*|постражда\w*|травмован\w*|"
-    r"пошкоджен\w*|пошкодил\w*|зруйнован\w*|знищен\w*|погиб\w*|ранен\w*|поврежден\w*|разрушен\w*|вибит\w*|згорі\w*|"
-    r"shattered|burned|burnt|dead|bodies|тіла|загиблих|без\s+(?:світла|електропостачання|електрики|тепла|опалення|газу|води)|знеструмлен\w*|"
-    r"without\s+(?:power|electricity|heating|water)|blackouts?|outages?)\b",
-    re.IGNORECASE,
-)
 # An interview's lines: the question and the answer open with a dash.
 _ANSWER = re.compile(r"\s*[—–-]\s")
 # Who was interviewed: "Громадське поговорило з начальником … Сергієм Ковтуном про те, …", "The Kyiv Independent spoke
@@ -177,19 +143,7 @@ _TIME_STAMP = re.compile(
     r"(?:(?:Update|Updated|UPDATE|Оновлено|Оновлення|Обновлено)(?:,|\s+о|\s+at)?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
     r"(?:\s*(?:GMT|UTC|CET|EET|EEST|за\s+київським\s+часом))?\s*[—–:.-]\s+"
 )
-# Words of fighting, in quotation marks as elsewhere: an attack, a weapon, an assault, an operation.
-_WAR_WORDS = re.compile(
-    r"\b(?:attack\w*|strik\w*|struck|shell\w*|missiles?|drones?|bombs?|assaults?|advanc\w*|aimed|fir(?:ed|ing)|"
-    r"captur\w*|occup\w*|liberat\w*|seiz\w*|withdr\w*|просун\w*|просуван\w*|захопи\w*|захопл\w*|окупува\w*|звільни\w*|"
-    r"ракет\w*|дрон\w*|бпла|балістик\w*|авіабомб\w*|удар\w*|бив|б[’'ʼ]?є|обстр[іе]л\w*|штурм\w*|прорва\w*|наступ\w*|"
-    r"атак\w*|операці\w*|резерв\w*|позиці\w*)\b",
-    re.IGNORECASE,
-)
-_OPENING_QUOTES = "\"“«„'‘"
-_AND_THAT = re.compile(r",\s+(?:and\s+that|і\s+що|та\s+що|а\s+також\s+що|и\s+что)\s+", re.IGNORECASE)
 _EARLIER = re.compile(r"\b(?:earlier|previously|раніше|ранее)\b", re.IGNORECASE)
-_COUNT_START = re.compile(r"(?:since|з|від|с)\s+(?:the\s+)?(?:beginning|start|початку|начала)\b", re.IGNORECASE)
-_SAID_DATES = (DAY, WEEK, MONTH)
 _CAPTION_LENGTH = 160
 _SENTENCE_ENDS = ".!?…»\"”)'’:;"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -201,7 +155,7 @@ _REPORTED_BEFORE = re.compile(
 )
 
 
-class _Finder(ClaimantChoice):
+class _Finder(ClaimSpans, ClaimantChoice):
     def __init__(self, body, published_on, language, sources, publisher, cited, regions, mentions, tokens):
         self.body, self.published_on, self.language = body, published_on, language
         self.sources, self.publisher, self.cited = sources, publisher, cited
@@ -223,18 +177,6 @@ class _Finder(ClaimantChoice):
         in_order = all(one.end <= next_one.start for one, next_one in pairwise(mentions))
         self._mention_spans = ([m.start for m in mentions], [m.end for m in mentions]) if in_order else None
         self._quantity_spans = starts_and_ends(self.quantities)
-
-    def _places(self, start: int, end: int) -> tuple[int, ...]:
-        """The most specific places named between two offsets."""
-        if self._mention_spans is not None:  # in text order: those inside are one slice
-            return self.regions.in_span(inside(self.mentions, self._mention_spans, start, end), start, end)
-        return self.regions.in_span(self.mentions, start, end)
-
-    def _dates(self, start: int, end: int) -> list[Occurrence]:
-        return inside(self.occurrences, self._occurrence_spans, start, end)
-
-    def _quantity(self, start: int, end: int) -> Quantity | None:
-        return best_quantity(inside(self.quantities, self._quantity_spans, start, end))
 
     def run(self, reading: Reading | None = None) -> list[SuggestedClaim]:
         reading = self.reading = reading or Reading()
@@ -396,10 +338,6 @@ class _Finder(ClaimantChoice):
             date.precision == DAY and (self.published_on - date.end).days > 31 for date in dates
         )
 
-    def _counted_from(self, date: Occurrence) -> bool:
-        """Whether a date is where a count starts: "since February 2022", "since the beginning of the invasion on …"."""
-        return is_since(self.body, date) or _COUNT_START.search(self.body, max(0, date.span[0] - 60), date.span[0]) is not None
-
     def _relayed_until(self, start: int, end: int) -> int | None:
         """Where the words by which the publisher relays the sentence begin (", передає УНН", ", UNN reports"), if it
         ends with them."""
@@ -423,143 +361,3 @@ class _Finder(ClaimantChoice):
             return False
         dates = self._dates(start, end)
         return bool(dates) and all((self.published_on - date.end).days > 365 and not is_since(self.body, date) for date in dates)
-
-    def _date_from(self, first: list[tuple[int, int]], then: list[tuple[int, int]]) -> None:
-        """Date the undated claims of the second part of a sentence by the first part's date ("Russia launched 93 drones
-        overnight, the Air Force reported; 62 of them were shot down": the same night)."""
-        dated = next((self.claims[span].occurred for span in reversed(first) if self.claims[span].occurred), None)
-        for span in then:
-            if dated is not None and self.claims[span].occurred is None:
-                self.claims[span] = self.claims[span]._replace(occurred=dated)
-
-    @staticmethod
-    def _date_undated(said, period: Occurrence) -> None:
-        for finder, span in said:  # the lead's finder, for a lead the body's first sentence speaks of
-            if span in finder.claims and finder.claims[span].occurred is None:
-                finder.claims[span] = finder.claims[span]._replace(occurred=period)
-
-    def _words_between(self, start: int, end: int) -> tuple[int, int] | None:
-        """The range of the body's words that lie between two offsets: the words of self.body[start:end] read on its
-        own. None when a word crosses either offset, and would be read otherwise on its own."""
-        starts, words = self.tokens.starts, self.tokens.words
-        first, stop = bisect_left(starts, start), bisect_left(starts, end)
-        if (first and starts[first - 1] + len(words[first - 1]) > start) or (
-            stop > first and starts[stop - 1] + len(words[stop - 1]) > end
-        ):
-            return None
-        return first, stop
-
-    def _speech_levels(self, start: int, end: int) -> tuple[int, int]:
-        """The highest speech_level() of the words of the sentence start:end, and of those after its last comma."""
-        words = self._words_between(start, end)
-        if words is None:
-            return SAYING, SAYING
-        first, stop = words
-        after_comma = bisect_left(self.tokens.starts, self.body.rfind(",", start, end), first, stop)
-        return max(self._speech[first:stop], default=ANY), max(self._speech[after_comma:stop], default=ANY)
-
-    def _checkable(self, start: int, end: int) -> bool:
-        return bool(
-            self._dates(start, end)
-            or self._quantity(start, end)
-            or self._places(start, end)
-            or _COUNT.search(self.body, start, end)
-            or _HARM.search(self.body, start, end)
-        )
-
-    def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
-        start, end = trim(self.body, start, end)
-        sentences = line_sentences(self.body, start, end) if ". " in self.body[start:end] else [(start, end)]
-        if len(sentences) > 2:
-            # A quotation of several sentences ("«Ракетний удар по Металургійному району. Попередньо — четверо
-            # поранених. … Всі служби на місцях», — написав він."): each sentence that states something is a claim.
-            # (Two sentences are one quote: "«Уночі ворог атакував Харків дронами. Пошкоджено три будинки»".)
-            spans = []
-            for index, (sentence_start, sentence_end) in enumerate(sentences):
-                if index == 0 or self._checkable(sentence_start, sentence_end):
-                    spans += self._suggest(sentence_start, sentence_end, claimant, said_on, explicit=explicit, period=period)
-            return spans
-        if end - start < 12 or " " not in self.body[start:end] or reports_nothing(self.body[start:end]):
-            return []  # a word alone, a question, an appeal, a state that remains
-        if (
-            start
-            and self.body[start - 1] in _OPENING_QUOTES
-            and not self._checkable(start, end)
-            and not _WAR_WORDS.search(self.body, start, end)
-        ):
-            # Words in quotation marks that name no place, number, date or harm: an opinion ("This is yet another
-            # attempt to disrupt our grain corridor", "We need more Patriot systems"), no claim.
-            return []
-        spans = []
-        for clause_start, clause_end in self._clauses(start, end):
-            span = (clause_start, clause_end)
-            if span in self.claims and not explicit:
-                continue
-            self.claims[span] = self._claim(clause_start, clause_end, start, end, claimant, said_on, period)
-            spans.append(span)
-        for index in range(1, len(spans)):  # "…, and that 61 of the drones were downed": the night said before
-            self._date_from(spans[:index], spans[index : index + 1])
-        return spans
-
-    def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
-        # "… said Russia launched 88 drones during the night, and that 61 of the drones were downed": two things said.
-        that = _AND_THAT.search(self.body, start, end)
-        if that is not None:
-            return [*self._clauses(*trim(self.body, start, that.start())), *self._clauses(*trim(self.body, that.end(), end))]
-        # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
-        # for from the first one on.
-        marks = [place for place in (self.body.find(",", start, end), self.body.find(";", start, end)) if place >= 0]
-        if not marks:
-            return [(start, end)]
-        cuts = [start]
-        for match in CLAUSE_BREAK.finditer(self.body, min(marks), end):
-            cuts.extend([match.start(), match.end()])
-        if len(cuts) == 1:
-            return [(start, end)]
-        cuts.append(end)
-        pieces = [trim(self.body, cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
-        dated = [bool(self._dates(s, e)) for s, e in pieces]
-        if sum(dated) < 2:
-            return [(start, end)]
-        # Each clause runs up to and including one dated piece; what follows the last date joins the last clause.
-        clauses, clause_start = [], pieces[0][0]
-        for index, (_piece_start, piece_end) in enumerate(pieces):
-            if index == len(pieces) - 1:
-                clauses.append((clause_start, piece_end))
-            elif dated[index] and any(dated[index + 1 :]):
-                clauses.append((clause_start, piece_end))
-                clause_start = pieces[index + 1][0]
-        return clauses
-
-    def _claim(self, start, end, sentence_start, sentence_end, claimant, said_on, period=None) -> SuggestedClaim:
-        quote = self.body[start:end]
-        occurred = self._dates(start, end)
-        if occurred and LASTING.search(quote):  # "тривають з літа 2024 року": how long, not when
-            occurred = [date for date in occurred if not is_since(self.body, date)]
-        # "the eleventh blackout since February 2022", "lost 781,260 troops since the beginning of the full-scale invasion
-        # on Feb. 24, 2022": a count's start years before, not when the event happened.
-        occurred = [date for date in occurred if not ((self.published_on - date.end).days > 365 and self._counted_from(date))]
-        # "Since April 1, 412 people have been evacuated": from that day to the article's.
-        occurred = [
-            date._replace(end=self.published_on)
-            if date.precision == DAY and date.start == date.end < self.published_on and is_since(self.body, date)
-            else date
-            for date in occurred
-        ]
-        asserted_on = said_on.start if said_on and said_on.precision == DAY else self.published_on
-        # Said on a day, or in a week or a month the words name with the speaker ("Last week, local authorities
-        # announced …", "Моніторингова місія зафіксувала у серпні 168 загиблих").
-        when = occurred[0] if occurred else period or (said_on if said_on and said_on.precision in _SAID_DATES else None)
-        places = self._places(start, end) or self._places(sentence_start, sentence_end)
-        return SuggestedClaim(
-            statement=statement(quote),
-            quote=quote,
-            start=start,
-            end=end,
-            claimant=claimant,
-            asserted_on=asserted_on,
-            occurred=when,
-            topic=topic_between(self.topic_words, start, end),
-            quantity=self._quantity(start, end),
-            regions=places,
-        )
