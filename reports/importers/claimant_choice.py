@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reports.importers.claim_words import BACK_TO_ORGANISATION, BACK_WORDS, CITED_WORDS, DATA_WORDS, TITLE_WORDS, unnamed
 from reports.importers.morphology import person_nominative
 from reports.importers.offices import names_an_office, office_alone, office_kind, office_speaker, unplaced_office
-from reports.importers.speakers import NewClaimant, one_word_name, speaker, without_adverbial
+from reports.importers.speakers import WHEN_WORDS, NewClaimant, one_word_name, speaker, without_adverbial
 from reports.importers.text import Tokens, normalize, tokenize
 
 
@@ -37,12 +37,8 @@ _GENITIVE_BEFORE = re.compile(
 _TWO_CAPITALS = re.compile(r"[A-ZА-ЯІЇЄҐ][\w’'ʼ-]*\s+[A-ZА-ЯІЇЄҐ]")
 
 
-_ARTICLES = frozenset(
-    normalize(word)
-    for word in ("the", "a", "an", "of", "у", "в",
-                 # when, before the title: "Згодом очільник МВА уточнив"
-                 "пізніше", "згодом", "потім", "тоді", "також", "раніше", "водночас", "later", "earlier", "also", "then")
-)  # fmt: skip
+# Words of when before a title are no part of it either: "Згодом очільник МВА уточнив".
+_ARTICLES = frozenset(normalize(word) for word in ("the", "a", "an", "of", "у", "в", *WHEN_WORDS))
 
 
 # Titles that name the same office ("очільник області" is the "голова … ОВА" named before), and words naming the region

@@ -95,9 +95,9 @@ ADVERBIAL = (
 _LEADING_ADVERBIAL = re.compile(rf"^\s*{ADVERBIAL}\b[^,]{{0,60}},\s*(?=\S)")
 # One word of when, with no comma, before the speaker: "Пізніше Лисак повідомив", "Згодом очільник МВА уточнив",
 # "Later the ministry said".
-_LEADING_WHEN = re.compile(
-    r"^\s*(?:Пізніше|Згодом|Потім|Тоді|Також|Раніше|Водночас|Later|Earlier|Also|Then|Позже|Затем|Также|Ранее)\s+(?=\S)"
-)
+WHEN_WORDS = ("Пізніше", "Згодом", "Потім", "Тоді", "Також", "Раніше", "Водночас", "Later", "Earlier", "Also", "Then",
+              "Позже", "Затем", "Также", "Ранее")  # fmt: skip
+_LEADING_WHEN = re.compile(rf"^\s*(?:{'|'.join(WHEN_WORDS)})\s+(?=\S)")
 
 
 def without_adverbial(words: str) -> str:
