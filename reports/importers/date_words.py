@@ -47,13 +47,13 @@ SEASONS = {
 }
 
 WEEKDAYS = {
-    **dict.fromkeys(["monday", "понеділок", "понедельник"], 0),
-    **dict.fromkeys(["tuesday", "вівторок", "вторник"], 1),
-    **dict.fromkeys(["wednesday", "середу", "среду"], 2),
-    **dict.fromkeys(["thursday", "четвер", "четверг"], 3),
-    **dict.fromkeys(["friday", "п'ятницю", "п’ятницю", "пʼятницю", "пятницу"], 4),
-    **dict.fromkeys(["saturday", "суботу", "субботу"], 5),
-    **dict.fromkeys(["sunday", "неділю", "воскресенье"], 6),
+    **dict.fromkeys(["monday", "понеділок", "понедельник", "понеділка"], 0),
+    **dict.fromkeys(["tuesday", "вівторок", "вторник", "вівторка"], 1),
+    **dict.fromkeys(["wednesday", "середу", "среду", "середи"], 2),
+    **dict.fromkeys(["thursday", "четвер", "четверг", "четверга"], 3),
+    **dict.fromkeys(["friday", "п'ятницю", "п’ятницю", "пʼятницю", "пятницу", "п'ятниці", "п’ятниці", "пʼятниці"], 4),
+    **dict.fromkeys(["saturday", "суботу", "субботу", "суботи"], 5),
+    **dict.fromkeys(["sunday", "неділю", "воскресенье", "неділі"], 6),
 }
 
 RELATIVE = {
@@ -62,8 +62,12 @@ RELATIVE = {
                      "с начала суток", "с начала этих суток", "протягом дня", "упродовж дня", "впродовж дня", "з початку дня",
                      "від початку дня", "с начала дня",
                      "during the day", "this morning", "earlier today", "сьогодні вранці", "сьогодні зранку",
-                     "сегодня утром", "в течение дня"], "today"),
-    **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "the day before", "напередодні", "накануне"], "yesterday"),
+                     "сегодня утром", "в течение дня",
+                     # A part of the article's day, said alone.
+                     "earlier in the day", "by midday", "at midday", "this afternoon", "this evening", "сьогодні ввечері"],
+                    "today"),
+    **dict.fromkeys(["yesterday", "вчора", "учора", "вчера", "the day before", "напередодні", "накануне", "увечері напередодні",
+                     "ввечері напередодні", "вранці напередодні", "напередодні ввечері", "напередодні увечері"], "yesterday"),
     **dict.fromkeys(["the day before yesterday", "позавчора", "позавчера"], "day_before_yesterday"),
     **dict.fromkeys(["overnight", "last night", "over the past day", "in the past day", "over the past 24 hours",
                      "in the past 24 hours", "in the last 24 hours", "over the last 24 hours", "вночі", "минулої ночі",
@@ -74,14 +78,19 @@ RELATIVE = {
                      "уночі", "цієї ночі", "сьогодні вночі", "сьогодні уночі", "за ніч", "за минулу ніч",
                      "during the night", "through the night", "этой ночью", "сегодня ночью", "за ночь",
                      "минулої доби", "впродовж доби", "упродовж доби", "впродовж минулої доби", "за останню добу",
-                     "протягом останньої доби", "over the last day", "за последние сутки", "в течение суток"], "past_day"),
+                     "протягом останньої доби", "over the last day", "за последние сутки", "в течение суток",
+                     "нічної атаки", "нічного удару", "нічного обстрілу"], "past_day"),
     # The Saturday and Sunday before the article (or of its own weekend).
     **dict.fromkeys(["over the weekend", "during the weekend", "at the weekend", "on the weekend", "this weekend",
                      "last weekend", "this past weekend", "на вихідних", "у вихідні", "в вихідні", "минулих вихідних",
                      "на минулих вихідних", "на выходных", "в выходные", "в эти выходные"], "weekend"),
     **dict.fromkeys(["over the past week", "in the past week", "over the last week", "за минулий тиждень",
                      "протягом тижня", "за прошедшую неделю", "за минувшую неделю"], "past_week"),
-    **dict.fromkeys(["this week", "цього тижня", "на цьому тижні", "на этой неделе"], "this_week"),
+    **dict.fromkeys(["this week", "earlier this week", "цього тижня", "на цьому тижні", "на этой неделе"], "this_week"),
+    # The week before last week, and the first days of the article's week.
+    **dict.fromkeys(["the week before last", "позаминулого тижня", "на позаминулому тижні"], "week_before_last"),
+    **dict.fromkeys(["на початку тижня", "на початку цього тижня", "early this week", "early in the week",
+                     "в начале недели"], "week_start"),
     **dict.fromkeys(["last week", "минулого тижня", "на минулому тижні", "на прошлой неделе"], "last_week"),
     **dict.fromkeys(["this month", "цього місяця", "в этом месяце"], "this_month"),
     # The article's month so far, as "з початку квітня" in an April article is.
@@ -90,7 +99,8 @@ RELATIVE = {
                      "з початку цього місяця", "від початку цього місяця", "с начала месяца", "с начала этого месяца"],
                     "month_so_far"),
     # The article's year so far ("Since the start of the year, Russian strikes have damaged 19 facilities").
-    **dict.fromkeys(["since the start of the year", "since the beginning of the year", "since the start of this year",
+    **dict.fromkeys(["so far this year", "since the start of the year", "since the beginning of the year",
+                     "since the start of this year",
                      "since the beginning of this year", "з початку року", "від початку року", "з початку цього року",
                      "від початку цього року", "с начала года", "с начала этого года"], "year_so_far"),
     # The morning of the article's day, said alone ("Вранці росіяни вдарили по Сумах", "з ранку відбили чотири атаки").

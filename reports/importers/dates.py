@@ -65,11 +65,27 @@ AGO_UNIT = words_pattern(DAYS_AGO)
 NUMBER = r"(?:\d{1,2}|" + words_pattern(NUMBER_WORDS) + ")"
 MONTH_PREPOSITIONS = "in|since|during|by|until|through|throughout|from|of|у|в|з|із|до|протягом|с|на"
 YEAR_PREPOSITIONS = "in|since|during|throughout|through|until|from|of|у|в|з|із|до|протягом|с|во"
-WEEKDAY_PREFIXES = r"on|last|this\s+past|у|в|во"
+WEEKDAY_PREFIXES = r"on|last|this\s+past|у|в|во|минулої|минулого|минулий|минулу"
 # A night named by the day it runs into: "у ніч на 11 лютого", "в ніч на вівторок", "overnight on Oct. 8", "overnight
 # into Wednesday" is the night before that day, from the day before to it.
 NIGHT_TO = (
     r"(?:(?:у|в|во)\s+(?:ніч|ночь)\s+(?:на|проти|против)|(?:протягом|впродовж|упродовж)\s+ночі\s+на|overnight\s+(?:on|into|to))"
+)
+# What may stand around a weekday in a range: an hour ("10 p.m. on Monday", "18:00 понеділка") or a part of the day
+# ("вечора неділі", "Saturday evening").
+_HOUR = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:\s*(?:a\.m\.|p\.m\.|am\b|pm\b))?"
+AROUND_WEEKDAY = rf"(?:{_HOUR}\s+(?:on\s+)?|(?:вечора|ранку|ночі|вечором|ранком)\s+)?"
+AFTER_WEEKDAY = r"(?:\s+(?:evening|morning|afternoon|night|ввечері|вранці|увечері))?"
+SAME_DAY = (
+    r"(?:later|earlier)\s+(?:that|the\s+same)\s+day|(?:on\s+)?(?:that\s+|the\s+)same\s+day|that\s+(?:evening|morning|afternoon)"
+    r"|(?:пізніше|раніше|увечері|ввечері|вранці|зранку)\s+того\s+(?:ж\s+|самого\s+)?дня|того\s+(?:ж|самого)\s+(?:дня|вечора|ранку)"
+    r"|цього\s+ж\s+дня|в\s+той\s+же\s+день|тем\s+же\s+днем|в\s+тот\s+же\s+день"
+    # A part of the day, said alone, is of the day named before ("Наступного дня … у першій половині дня …").
+    r"|(?:у|в)\s+(?:першій|другій)\s+половині\s+дня"
+)
+NEXT_DAY = (
+    r"(?:by\s+)?the\s+(?:next|following)\s+(?:day|morning|evening)|a\s+day\s+later|наступного\s+(?:дня|ранку|вечора)"
+    r"|на\s+наступний\s+день|днем\s+пізніше|на\s+следующий\s+день|следующего\s+дня"
 )
 SEASON_PREFIXES = r"in\s+the|the|this|last|past|цього|минулого|минулої|торішньої|торішнього|этим|этой|прошлым|прошлой"
 DIGIT = "0"
@@ -110,8 +126,26 @@ EXPRESSIONS = [
      rf"{YEAR_WORD})?", "season", words(SEASON_PREFIXES) | set(SEASONS)),
     (rf"(?:{YEAR_PREPOSITIONS})\s+(?P<y>{Y})\b(?!\s*[-–]?\s*\d){YEAR_WORD}", "year", words(YEAR_PREPOSITIONS)),
     (rf"(?:{WEEKDAY_PREFIXES})\s+(?P<weekday>{WEEKDAY})\b", "weekday", words(WEEKDAY_PREFIXES)),
-    # "Станом на понеділок ми нарахували …", "as of Monday": a count on that day.
-    (rf"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?P<weekday>{WEEKDAY})\b", "weekday", {"станом", "as", "по"}),
+    # "Станом на понеділок ми нарахували …", "as of Monday", "станом на ранок вівторка", "as of Tuesday morning": that day.
+    (rf"(?:станом\s+на|as\s+of|по\s+состоянию\s+на)\s+(?:(?:ранок|вечір|ранку|вечора)\s+)?(?P<weekday>{WEEKDAY})\b",
+     "weekday", {"станом", "as", "по"}),
+    # "between 10 p.m. on Monday and 7 a.m. on Tuesday", "Between Saturday evening and Sunday morning", "з 18:00
+    # понеділка до 06:00 вівторка": the days from the first to the last; "since 6 p.m. on Monday", "від вечора неділі":
+    # from that day to the article's.
+    (rf"(?:between|from|з|із|від|між)\s+{AROUND_WEEKDAY}(?P<weekday>{WEEKDAY})\b{AFTER_WEEKDAY}\s+"
+     rf"(?:and|to|until|till|through|до|по|і|та|й)\s+{AROUND_WEEKDAY}(?P<weekday2>{WEEKDAY})\b", "weekday_range",
+     {"between", "from", "з", "із", "від", "між"}),
+    (rf"(?:since|з|із|від)\s+{AROUND_WEEKDAY}(?P<weekday>{WEEKDAY})\b", "weekday_range", {"since", "з", "із", "від"}),
+    # "the same day", "Того ж дня", "later that day", "the next morning", "Наступного дня", "two days later": a day
+    # counted from the day the text named last (see find_occurrences).
+    (rf"(?:{SAME_DAY})\b", "same_day", {"later", "earlier", "on", "that", "the", "пізніше", "раніше", "увечері", "ввечері",
+                                        "вранці", "зранку", "того", "цього", "в", "у", "тем"}),
+    (rf"(?:{NEXT_DAY})\b", "next_day", {"by", "the", "a", "наступного", "на", "днем", "следующего"}),
+    (rf"(?P<n>{NUMBER})\s+(?:days|дні|днів)\s+(?:later|потому|по\s+тому)\b", "days_later", DIGITS | set(NUMBER_WORDS)),
+    # "увечері в Сумах пролунали вибухи": the evening of the article's day, unless a day follows ("Увечері 1 липня").
+    (rf"(?:увечері|ввечері)\b(?!\s+(?:\d|напередодні|того|(?:у\s+|в\s+)?{WEEKDAY}\b))", "as_of_hour", {"увечері", "ввечері"}),
+    # "on the 15th": that day of the article's month, or of the month before when it is still to come.
+    (rf"on\s+the\s+(?P<d1>{D})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{M})", "day_of_month", {"on"}),
     (rf"{NIGHT_TO}\s+(?:(?P<m1>{M})\.?\s+(?P<d1>{D}){ORD}\b|(?P<d2>{D})\s+(?P<m2>{M})|(?P<weekday>{WEEKDAY})\b)",
      "night_to", {"у", "в", "во", "overnight", "протягом", "впродовж", "упродовж"}),
     # "в ніч з 10 на 11 лютого", "the night of 13 to 14 May": the two days (the preposition before "night" is left out).
@@ -159,7 +193,26 @@ _STRONG = (
     | set(WEEKDAYS)
     | {word for phrase in [*PARTS, *HALVES] for word in phrase.split()}
     | {word for phrase in RELATIVE for word in phrase.split()[1:]}
-    | {"the", "past", "ніч", "ночь", "fall", "autumn"}
+    | {
+        "the",
+        "past",
+        "ніч",
+        "ночь",
+        "fall",
+        "autumn",
+        "вечора",
+        "ранку",
+        "ночі",
+        "same",
+        "next",
+        "following",
+        "першій",
+        "другій",
+        "той",
+        "тот",
+        "наступний",
+        "следующий",
+    }
 )
 
 
@@ -211,9 +264,25 @@ def find_occurrences(
         else:
             if occurrence is _UNREAD:
                 occurrence = _READERS[EXPRESSIONS[rank][1]](match, published_on, language)
-            if occurrence is not None:
+            if isinstance(occurrence, int):  # days after the day named before it, settled below
+                taken.append((start, end, occurrence))
+            elif occurrence is not None:
+                if EXPRESSIONS[rank][1] == "as_of_hour" and any(0 <= start - other_end <= 2 for _s, other_end, _o in taken):
+                    continue  # the hour of a day just named ("у понеділок о 18:00"): that day's
                 taken.append((start, end, Occurrence(*occurrence, (start, end))))
-    return [occurrence for _start, _end, occurrence in sorted(taken, key=lambda item: item[0])]
+    found, last_day = [], None
+    for start, end, occurrence in sorted(taken, key=lambda item: item[0]):
+        if isinstance(occurrence, int):
+            if last_day is None:
+                continue  # "the same day" with no day named before it
+            day = last_day + datetime.timedelta(days=occurrence)
+            if day > published_on:
+                continue
+            occurrence = Occurrence(day, day, DAY, (start, end))
+        if occurrence.precision == DAY:
+            last_day = occurrence.start
+        found.append(occurrence)
+    return found
 
 
 _UNREAD = object()  # a reader gives the first and the last day and the precision; made an Occurrence when kept
@@ -231,6 +300,33 @@ def _expressions(text: str, words: LoweredWords) -> Iterator[tuple[re.Match, int
             match = pattern.match(text, position)
             if match:
                 yield match, rank, reader
+
+
+def _weekday_range(match, published_on, language):
+    last = published_on
+    if group_of(match, "weekday2"):
+        last = published_on - datetime.timedelta(days=(published_on.weekday() - WEEKDAYS[key(match.group("weekday2"))]) % 7)
+    first = last - datetime.timedelta(days=(last.weekday() - WEEKDAYS[key(match.group("weekday"))]) % 7)
+    return (first, last, DAY)
+
+
+def _days_after(days: int):
+    def reader(match, published_on, language):
+        return days if days >= 0 else int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[key(match.group("n"))]
+
+    return reader
+
+
+def _day_of_month(match, published_on, language):
+    day = int(match.group("d1"))
+    year, month = published_on.year, published_on.month
+    if day > published_on.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        date = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return (date, date, DAY)
 
 
 def _day(match, published_on, language):
@@ -373,4 +469,9 @@ _READERS = {
     "season": _season,
     "year": _year_reader,
     "numeric": _numeric,
+    "weekday_range": _weekday_range,
+    "same_day": _days_after(0),
+    "next_day": _days_after(1),
+    "days_later": _days_after(-1),
+    "day_of_month": _day_of_month,
 }

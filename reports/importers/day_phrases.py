@@ -47,8 +47,9 @@ def _ago(match, published_on, language):
     if days == 1:
         date = published_on - datetime.timedelta(days=count)
         return (date, date, DAY)
-    if days == 7:
-        return _week(published_on - datetime.timedelta(weeks=count))
+    if days == 7:  # "two weeks ago": that day
+        date = published_on - datetime.timedelta(weeks=count)
+        return (date, date, DAY)
     year, month = divmod(published_on.year * 12 + published_on.month - 1 - count, 12)
     return (*month_range(year, month + 1), MONTH)
 
@@ -71,8 +72,13 @@ def _relative(match, published_on, language):
         return (saturday, min(saturday + one_day, published_on), DAY)
     if meaning == "past_week":
         return (published_on - one_day * 7, published_on, WEEK)
-    if meaning == "this_week":
-        return (published_on - one_day * published_on.weekday(), published_on, WEEK)
+    if meaning == "this_week":  # the week so far
+        return (published_on - one_day * published_on.weekday(), published_on, APPROXIMATE)
+    if meaning == "week_before_last":
+        return _week(published_on - one_day * 14)
+    if meaning == "week_start":  # its Monday and Tuesday
+        monday = published_on - one_day * published_on.weekday()
+        return (monday, min(monday + one_day, published_on), APPROXIMATE)
     if meaning == "last_week":
         return _week(published_on - one_day * 7)
     if meaning == "week_so_far":

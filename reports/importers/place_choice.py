@@ -60,11 +60,27 @@ class PlaceChoice:
         best = max(depth.values())
         chosen = [candidate for candidate, value in depth.items() if value == best]
         if best > 1 and len(chosen) == 1:  # deeper than the country alone
+            # An oblast's centre a village shares its name with ("по Запоріжжю" beside Donetsk Oblast's villages, where a
+            # village Запоріжжя lies): the city, unless the article names a unit above the village itself.
+            centre = self._oblast_centre(candidates)
+            if centre is not None and self._kinds[chosen[0]] in OBSCURE and not self._named_above(chosen[0], certain):
+                return centre, "prominence"
             return chosen[0], "context"
         prominent = [candidate for candidate in candidates if self._entries[candidate].prominent]
         if len(prominent) == 1:
             return prominent[0], "prominence"
         return None, ""
+
+    def _oblast_centre(self, candidates: tuple) -> int | None:
+        """The candidate that is a city its oblast is named after (Запоріжжя, Суми, Херсон), if one is."""
+        for key in candidates:
+            oblast = self.oblast(key)
+            if self._entries[key].prominent and oblast not in (None, key) and self._namesake(key, oblast):
+                return key
+        return None
+
+    def _named_above(self, key: int, certain) -> bool:
+        return any(up in certain for up in self._lines[key][1:-1])
 
     def _known(self, key: int) -> bool:
         return self._entries[key].prominent or self._kinds[key] not in OBSCURE
@@ -74,12 +90,9 @@ class PlaceChoice:
         for certain when no known one does (else None)."""
         known = tuple(key for key in candidates if self._known(key))
 
-        def named_above(key: int) -> bool:
-            return any(up in certain for up in self._lines[key][1:-1])
-
-        if any(named_above(key) for key in known):
+        if any(self._named_above(key, certain) for key in known):
             return known, None
-        villages = [key for key in candidates if key not in known and named_above(key)]
+        villages = [key for key in candidates if key not in known and self._named_above(key, certain)]
         return known, (villages[0] if len(villages) == 1 else None)
 
     def _shared_depth(self, candidate: int, shared: set) -> int:

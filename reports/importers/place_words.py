@@ -44,6 +44,8 @@ ORGANISATION_WORDS = _norms([
     "independent", "post", "times", "pravda", "university", "school", "group", "institute",
     # "Donetsk Regional Military Administration", "Kharkiv City Council": an office, not where anything happened.
     "regional", "city", "military", "state", "council", "administration",
+    # "Дніпропетровська ОВА", "Сумська МВА": an office's abbreviation after the oblast's or the city's adjective.
+    "ова", "мва", "ода", "цва",
 ])  # fmt: skip
 # "Kyiv and Moscow agreed": a capital beside another capital speaks for a government.
 CAPITALS = _norms(["moscow", "washington", "minsk", "москва", "москви", "вашингтон", "мінськ", "москва"])
@@ -74,8 +76,10 @@ RIVER_WORDS = _norms([
     "river", "rivers", "bank", "banks", "riverbank", "shore", "річка", "річки", "річці", "річку", "ріка", "ріки", "берег",
     "берега", "березі", "берегом", "береги", "правобережжя", "лівобережжя", "река", "реки", "реке", "берегу", "delta",
     "дельта", "дельті", "дельти", "гирло", "гирлі", "море", "моря", "морі", "морем", "гирла",
+    # "переправи через Оскіл", "переправу через Дніпро": what is crossed is a river.
+    "переправа", "переправи", "переправу", "переправі", "переправ", "переправах", "переправами",
 ])  # fmt: skip
-_RIVER_LINKS = _norms(["of", "the"])
+_RIVER_LINKS = _norms(["of", "the", "через"])
 # Titles before a first name: "President Volodymyr Zelensky", "Mayor Ihor Terekhov".
 PERSON_TITLES = _norms([
     "president", "minister", "governor", "mayor", "spokesman", "spokeswoman", "spokesperson", "general", "colonel",
@@ -145,7 +149,7 @@ def region_by_collective(tokens: Tokens, first: int, last: int) -> bool:
     )
 
 
-def kind_word_closing(tokens: Tokens, last: int, limit: int = 8) -> str:
+def kind_word_closing(tokens: Tokens, last: int, limit: int = 8, kinds: frozenset = _LIST_KIND_WORDS) -> str:
     """The kind word that closes a list of one-word names going on after the name ending before word `last`: "громади"
     of "Білопільська, Краснопільська та Хотінська громади", "hromadas" of "Bilopilska and Krasnopilska hromadas"; ""
     when the words after the name are no such list."""
@@ -163,7 +167,7 @@ def kind_word_closing(tokens: Tokens, last: int, limit: int = 8) -> str:
         if position >= count or not tokens.capital(position):
             return ""
         position += 1  # the next name of the list
-        if position < count and tokens.joined(position) and tokens.norms[position] in _LIST_KIND_WORDS:
+        if position < count and tokens.joined(position) and tokens.norms[position] in kinds:
             return tokens.norms[position]
     return ""
 

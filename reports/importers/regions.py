@@ -185,13 +185,16 @@ class RegionMatcher(PlaceChoice):
             return (), False  # the end of a compound (Південно-Слобожанський), not a name of its own
         if following in ORGANISATION_WORDS and last < len(tokens) and tokens.capital(last):
             return (), False
+        if self._adjective_before_noun(keys, tokens, first, last):
+            return (), False
         if _quoted(tokens, first, last):  # «Дніпро», "Khortytsia": a unit's, a club's or an operation's name
             return (), False
         if names_a_person(tokens, first, last) or names_a_person_by_title(tokens, first, last):
             return (), False
         # A river, a front or a plant named after a place ("the Oskil River", "the Dnipro delta", "the Kostiantynivka
         # front"): not the place, whatever evidence stands before it.
-        if following in FEATURES or by_a_river_word(tokens, first):
+        # So is one of a list a feature's word closes ("на Покровському та Костянтинівському напрямках").
+        if following in FEATURES or by_a_river_word(tokens, first) or kind_word_closing(tokens, last, kinds=FEATURES):
             keys = tuple(key for key in keys if self._kinds[key] not in ("settlement", "special_city"))
         if region_by_collective(tokens, first, last):
             oblasts = {self.oblast(key) for key in keys if self._entries[key].prominent} - {None}
@@ -245,6 +248,18 @@ class RegionMatcher(PlaceChoice):
         if obscure and keys:  # known first, but a village the article places may be meant (see KNOWN_FIRST)
             return keys + obscure, KNOWN_FIRST
         return keys, False
+
+    def _adjective_before_noun(self, keys: tuple, tokens: Tokens, first: int, last: int) -> bool:
+        """Whether a city's case form is here the adjective it spells, agreeing with the noun after it: "Українська
+        сторона" (not the town Українськ), where "з Українська", "біля Покровська" are the town's genitive."""
+        if last - first != 1 or last >= len(tokens) or not tokens.joined(last) or tokens.capital(last):
+            return False
+        if (tokens.joined(first) and tokens.norms[first - 1] in EVIDENCE) or tokens.norms[last] in HROMADA_WORDS | RAION_WORDS:
+            return False  # "Покровська громада": the hromada, settled below
+        word, noun = tokens.words[first], tokens.words[last]
+        if not word.endswith(("ська", "цька", "зька")) or not is_cyrillic_word(noun):
+            return False  # a noun's case form that spells an adjective's feminine: the -ськ towns' genitive
+        return morphology.nominative_pair(word, noun) == f"{word} {noun}"
 
     def _adjective_named(self, keys: tuple) -> bool:
         return any(self._kinds[key] in ADJECTIVE_NAMED_KINDS for key in keys)

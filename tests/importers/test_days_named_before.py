@@ -1,0 +1,143 @@
+"""Days said across sentences and the shapes of days of the thirteenth round: "Того ж дня", "the next morning", a part
+of the day after a day named, ranges of hours across days, "as of Tuesday morning", "last Friday", the week before
+last, the start of the week, "two weeks ago", "on the 15th"; and the places that round misread: a city's genitive that
+spells an adjective ("Українська сторона"), an office's abbreviation after an oblast's adjective, an oblast's centre
+beside its namesake village, a river crossed, a list of directions."""
+
+import datetime
+
+import pytest
+
+from reports.importers.dates import find_occurrences
+from reports.importers.regions import GazetteerEntry, RegionMatcher
+
+TUESDAY = datetime.date(2025, 6, 17)  # Monday is the 16th
+
+
+def days(text, published_on=TUESDAY, language="uk"):
+    """Each date the text names, as (first, last, precision) in ISO."""
+    return [
+        (found.start.isoformat(), found.end.isoformat(), found.precision)
+        for found in find_occurrences(text, published_on, language)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The day named before, then the same day, the next, a part of it.
+        ("У понеділок росіяни вдарили по Харкову. Того ж дня під обстріл потрапив Куп’янськ.",
+         [("2025-06-16", "2025-06-16", "day")] * 2),
+        ("У понеділок росіяни вдарили по Харкову. Наступного дня ворог у першій половині дня атакував Суми.",
+         [("2025-06-16", "2025-06-16", "day"), ("2025-06-17", "2025-06-17", "day"), ("2025-06-17", "2025-06-17", "day")]),
+        ("The strike hit Kharkiv on Sunday. Later that day, a drone hit Kupiansk. The next morning, rescuers found two.",
+         [("2025-06-15", "2025-06-15", "day"), ("2025-06-15", "2025-06-15", "day"), ("2025-06-16", "2025-06-16", "day")]),
+        ("Минулої п’ятниці ТЕЦ зупинилася. Увечері того ж дня світло повернули.",
+         [("2025-06-13", "2025-06-13", "day")] * 2),
+        # The hour of a day just named is that day's, and no day of its own.
+        ("У понеділок о 18:00 ворог атакував Запоріжжя. Пізніше того дня дрон влучив у будинок.",
+         [("2025-06-16", "2025-06-16", "day")] * 2),
+    ],
+)  # fmt: skip
+def test_a_day_counted_from_the_day_named_before(text, expected):
+    assert days(text) == expected
+
+
+def test_the_same_day_with_no_day_named_before_dates_nothing():
+    assert days("The same day, a drone hit Kupiansk.", language="en") == []
+    assert days("Того ж дня під обстріл потрапив Куп’янськ.") == []
+
+
+def test_a_day_after_counted_past_the_article_dates_nothing():
+    assert days("A strike hit Kharkiv on Tuesday. A day later, a woman died.", language="en") == [
+        ("2025-06-17", "2025-06-17", "day")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia launched 352 drones between 10 p.m. on Monday and 7 a.m. on Tuesday.", ("2025-06-16", "2025-06-17", "day")),
+        ("Between Saturday evening and Sunday morning, Russia attacked Ukraine.", ("2025-06-14", "2025-06-15", "day")),
+        ("Росіяни атакували Харків з 18:00 понеділка до 06:00 вівторка.", ("2025-06-16", "2025-06-17", "day")),
+        ("Від вечора неділі Росія тричі атакувала енергетику.", ("2025-06-15", "2025-06-17", "day")),
+        ("Since 6 p.m. on Monday, Russia has launched 138 drones.", ("2025-06-16", "2025-06-17", "day")),
+        ("Станом на ранок вівторка відомо про двох загиблих.", ("2025-06-17", "2025-06-17", "day")),
+        ("As of Monday morning, 14 people were in hospital.", ("2025-06-16", "2025-06-16", "day")),
+        ("Минулої п’ятниці внаслідок удару пошкоджено газопровід.", ("2025-06-13", "2025-06-13", "day")),
+        ("The week before last, Ukrenergo introduced outages.", ("2025-06-02", "2025-06-08", "week")),
+        ("Позаминулого тижня росіяни вперше застосували дрони на оптоволокні.", ("2025-06-02", "2025-06-08", "week")),
+        ("На початку тижня підрозділи відбили штурм.", ("2025-06-16", "2025-06-17", "approximate")),
+        ("Earlier this week, drones damaged a ferry crossing.", ("2025-06-16", "2025-06-17", "approximate")),
+        ("Russian forces have hit the sites 20 times so far this year.", ("2025-01-01", "2025-06-17", "approximate")),
+        ("Два тижні тому обласна влада оголосила евакуацію.", ("2025-06-03", "2025-06-03", "day")),
+        ("Two weeks ago, a missile struck the plant.", ("2025-06-03", "2025-06-03", "day")),
+        ("The first strike, on the 15th, destroyed the grain.", ("2025-06-15", "2025-06-15", "day")),
+        ("The first strike, on the 25th, destroyed the grain.", ("2025-05-25", "2025-05-25", "day")),
+        ("Увечері в Сумах пролунали три вибухи.", ("2025-06-17", "2025-06-17", "day")),
+        ("Увечері 1 червня КАБ влучив у господарство.", ("2025-06-01", "2025-06-01", "day")),
+        ("Увечері напередодні дрон влучив у будівлю.", ("2025-06-16", "2025-06-16", "day")),
+        ("Внаслідок нічної атаки постраждали дев’ятеро людей.", ("2025-06-16", "2025-06-17", "day")),
+    ],
+)  # fmt: skip
+def test_the_round_s_day_phrases(text, expected):
+    language = "en" if text.isascii() else "uk"
+    assert days(text, language=language)[:1] == [expected]
+
+
+UKRAINE, DONETSK, ZAPORIZHZHIA_OBLAST, KHARKIV_OBLAST, DNIPRO_OBLAST = 1, 2, 3, 4, 5
+POKROVSK_RAION, POKROVSK_HROMADA = 6, 7
+ENTRIES = [
+    (UKRAINE, "country", (), ("Ukraine", "Україна"), True),
+    (DONETSK, "oblast", (1,), ("Donetsk Oblast", "Донецька область"), True),
+    (ZAPORIZHZHIA_OBLAST, "oblast", (1,), ("Zaporizhzhia Oblast", "Запорізька область"), True),
+    (KHARKIV_OBLAST, "oblast", (1,), ("Kharkiv Oblast", "Харківська область"), True),
+    (DNIPRO_OBLAST, "oblast", (1,), ("Dnipropetrovsk Oblast", "Дніпропетровська область"), True),
+    (POKROVSK_RAION, "raion", (1, 2), ("Покровський",), False),
+    (POKROVSK_HROMADA, "hromada", (1, 2, 6), ("Гродівська",), False),
+    (10, "settlement", (1, 2, 6), ("Pokrovsk", "Покровськ"), True),
+    (11, "settlement", (1, 2, 6, 7), ("Rodynske", "Родинське"), False),
+    (12, "settlement", (1, 2, 6, 7), ("Запоріжжя",), False),
+    (13, "settlement", (1, 3), ("Zaporizhzhia", "Запоріжжя"), True),
+    (14, "settlement", (1, 2), ("Ukrainsk", "Українськ"), False),
+    (15, "settlement", (1, 5), ("Dnipro", "Дніпро", "Dnipropetrovsk", "Дніпропетровськ"), True),
+    (16, "settlement", (1, 4), ("Оскіл",), False),
+    (17, "settlement", (1, 4), ("Покровське",), False),
+    (18, "area", (1, 2), ("Pokrovsk direction", "Покровський напрямок", "Покровському напрямку"), True),
+]  # fmt: skip
+NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
+
+
+@pytest.fixture(scope="module")
+def matcher():
+    return RegionMatcher(GazetteerEntry(*entry) for entry in ENTRIES)
+
+
+def places(matcher, text):
+    return [NAMES[region] for region in matcher.detect([text]).regions]
+
+
+def test_a_city_s_genitive_that_spells_an_adjective_before_its_noun_is_no_city(matcher):
+    assert places(matcher, "Росіяни заявили про захоплення села. Українська сторона цю заяву не коментувала.") == []
+    assert places(matcher, "Бої тривають біля Українська.") == ["Ukrainsk"]
+    assert places(matcher, "З Покровська евакуація триває.") == ["Pokrovsk"]
+
+
+def test_an_office_s_abbreviation_after_an_oblast_s_adjective_is_no_city(matcher):
+    assert places(matcher, "Спалахнула пожежа, повідомила Дніпропетровська ОВА.") == []
+    assert places(matcher, "Окупанти вдарили по Дніпру.") == ["Dnipro"]
+
+
+def test_an_oblast_s_centre_wins_over_its_namesake_village_beside_that_village_s_neighbours(matcher):
+    text = "Ворог атакував Родинське і Покровськ. Відомо про двох загиблих унаслідок ударів по Запоріжжю."
+    assert "Zaporizhzhia" in places(matcher, text)
+    # The village, where its own raion is named.
+    assert places(matcher, "У Покровському районі обстріляли село Запоріжжя.")[-1:] == ["Запоріжжя"]
+
+
+def test_a_river_crossed_is_no_village(matcher):
+    assert places(matcher, "Військові контролюють переправи через Оскіл.") == []
+
+
+def test_a_list_of_directions_names_no_village(matcher):
+    assert "Покровське" not in places(matcher, "Найзапекліші бої тривають на Покровському та Костянтинівському напрямках.")
