@@ -101,6 +101,10 @@ _ACCORDING_TO = (
 
 # What a sentence must hold for a reading to be tried at all (most sentences hold none of these): checked with str's
 # own search, far faster than trying the pattern.
+def _URGED(sentence: str) -> bool:  # noqa: N802
+    return "urged" in sentence or "called on" in sentence or "заклика" in sentence
+
+
 def _NOT(sentence: str) -> bool:  # noqa: N802 (named like the constants it stands beside)
     return " not " in sentence or " не " in sentence
 
@@ -184,6 +188,10 @@ PATTERNS = [
     (LEAD, SAYING, rf"^{_WHO}\s+(?:told|tells)(?P<more>\s+(?:[^\s,.]++\s+){{1,5}}?)that\s+(?P<quote>.+)$", _TOLD_THAT),
     # A call is itself the claim, its verb with it: "У МЗС закликали партнерів …".
     (LEAD, ANY, r"^(?:У|В)\s+(?P<who>[^,]{2,60}?)\s+(?P<quote>(?:закликали|закликає|закликав|закликала)\b.+)$"),
+    # So is one whose subject names the caller: "Fedorov urged the remaining residents to leave", "ОВА закликала мешканців
+    # …", "He urged Western partners to …".
+    (LEAD, ANY, rf"^(?=(?P<quote>.+$)){_WHO}\s+(?:urged|has\s+urged|called\s+on|закликав|закликала|закликало|закликали)\s",
+     _URGED),
     # A denial quotes the whole sentence, its "not" with it: "The General Staff did not confirm the capture of …",
     # "У Генштабі цю інформацію не підтвердили", "Генштаб не підтвердив …".
     (LEAD, SAYING, rf"^(?=(?P<quote>.+$)){_WHO}\s+(?:did|does|has|have|had)\s+not\s+(?:yet\s+)?(?:{_SAY})\b", _NOT),

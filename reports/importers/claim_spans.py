@@ -9,14 +9,14 @@ from bisect import bisect_left
 from collections.abc import Hashable
 from typing import NamedTuple
 
-from reports.importers.attribution import ANY, SAYING
+from reports.importers.attribution import ANY, SAYING, speech_level
 from reports.importers.claim_words import CLAUSE_BREAK, LASTING, inside, statement, trim
 from reports.importers.dates import DAY, Occurrence, is_since
 from reports.importers.day_phrases import MONTH, WEEK
 from reports.importers.events import reports_nothing
 from reports.importers.quantities import Quantity, best_quantity
 from reports.importers.speakers import NewClaimant
-from reports.importers.text import line_sentences
+from reports.importers.text import line_sentences, tokenize
 from reports.importers.topics import topic_between
 
 
@@ -33,6 +33,15 @@ class SuggestedClaim(NamedTuple):  # a tuple: a worker process sends back thousa
     regions: tuple[int, ...]
     in_lead: bool = False  # quoted from the lead (offsets in the lead), which the body does not repeat
 
+
+# A verb of calling a thing something, just before the words said (see _suggest), and words in quotation marks.
+_NAMED = re.compile(
+    r"\b(?:назвав|назвала|назвали|назвало|назвавши|називає|називають|назвал|назвала|назвали|называет|"
+    r"called|calls|described|describes|branded|dubbed)\s+$",
+    re.IGNORECASE,
+)
+_NAMING = re.compile(r"(?:назвавши|calling|describing)\s", re.IGNORECASE)  # "…, назвавши її «черговим фейком»"
+_QUOTED_WORDS = re.compile(r"[«“\"][^«»“”\"]{2,}[»”\"]?")
 
 # A number counting what the sentence reports ("12 private houses"), though no measure the quantities know follows it.
 _COUNT = re.compile(
@@ -114,6 +123,11 @@ class ClaimSpans:
         after_comma = bisect_left(self.tokens.starts, self.body.rfind(",", start, end), first, stop)
         return max(self._speech[first:stop], default=ANY), max(self._speech[after_comma:stop], default=ANY)
 
+    def _says_more(self, start: int, end: int) -> bool:
+        """Whether a verb of saying follows the quoted words ("назвав цю заяву «вигадкою» і наголосив, що …")."""
+        closing = max(self.body.rfind(mark, start, end) for mark in '»”"')
+        return closing > 0 and any(speech_level(word) == SAYING for word in tokenize(self.body[closing:end]).words)
+
     def _suggest(self, start, end, claimant, said_on: Occurrence | None, *, explicit: bool, period=None) -> None:
         start, end = trim(self.body, start, end)
         sentences = line_sentences(self.body, start, end) if ". " in self.body[start:end] else [(start, end)]
@@ -128,6 +142,14 @@ class ClaimSpans:
             return spans
         if end - start < 12 or " " not in self.body[start:end] or reports_nothing(self.body[start:end]):
             return []  # a word alone, a question, an appeal, a state that remains
+        if (
+            (_NAMED.search(self.body, max(0, start - 24), start) or _NAMING.match(self.body, start, end))
+            and _QUOTED_WORDS.search(self.body, start, end)
+            and not self._says_more(start, end)
+        ):
+            # "Пєсков назвав атаки «терористичними»", "назвавши її «черговим фейком»", "called the strike "a war crime"":
+            # what someone calls a thing, in their words, states nothing checkable.
+            return []
         if (
             start
             and self.body[start - 1] in _OPENING_QUOTES

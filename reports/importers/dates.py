@@ -256,22 +256,23 @@ def find_occurrences(
         candidates.append((match.start(), end, rank, match, occurrence))
     # Overlapping readings: the longest wins ("of March 31" is a day, not March), then the more precise.
     candidates.sort(key=lambda item: (item[0] - item[1], item[2]))
-    taken: list[tuple[int, int, Occurrence]] = []
+    taken: list[tuple] = []  # start, end, the Occurrence (or days after the day named before it), the reader
     for start, end, rank, match, occurrence in candidates:
-        for other_start, other_end, _ in taken:
+        for other_start, other_end, *_ in taken:
             if start < other_end and end > other_start:
                 break
         else:
             if occurrence is _UNREAD:
                 occurrence = _READERS[EXPRESSIONS[rank][1]](match, published_on, language)
+            reader = EXPRESSIONS[rank][1]
             if isinstance(occurrence, int):  # days after the day named before it, settled below
-                taken.append((start, end, occurrence))
+                taken.append((start, end, occurrence, reader))
             elif occurrence is not None:
-                if EXPRESSIONS[rank][1] == "as_of_hour" and any(0 <= start - other_end <= 2 for _s, other_end, _o in taken):
+                if reader == "as_of_hour" and any(0 <= start - item[1] <= 2 for item in taken):
                     continue  # the hour of a day just named ("у понеділок о 18:00"): that day's
-                taken.append((start, end, Occurrence(*occurrence, (start, end))))
+                taken.append((start, end, Occurrence(*occurrence, (start, end)), reader))
     found, last_day = [], None
-    for start, end, occurrence in sorted(taken, key=lambda item: item[0]):
+    for start, end, occurrence, reader in sorted(taken, key=lambda item: item[0]):
         if isinstance(occurrence, int):
             if last_day is None:
                 continue  # "the same day" with no day named before it
@@ -279,8 +280,11 @@ def find_occurrences(
             if day > published_on:
                 continue
             occurrence = Occurrence(day, day, DAY, (start, end))
-        if occurrence.precision == DAY:
-            last_day = occurrence.start
+        if occurrence.precision == DAY and reader != "as_of_hour":
+            # The day a later "the same day" counts from: a night's is the day it runs into ("У ніч на 29 липня …
+            # Того ж дня"); a count "as of" an hour is of now, not of the story told.
+            night = (occurrence.end - occurrence.start).days == 1 and reader != "weekday_range"
+            last_day = occurrence.end if night else occurrence.start
         found.append(occurrence)
     return found
 

@@ -177,11 +177,29 @@ def withheld(words: str) -> bool:
     return ("не " in words or "decline" in words or "disclose" in words) and _WITHHELD.match(words) is not None
 
 
+# Emergency work going on, with no result and no number: "На місці працюють рятувальники", "Тривають аварійно-рятувальні
+# роботи", "Emergency crews are still at the scene", "Енергетики працюють над відновленням живлення".
+_WORK_GOES_ON = re.compile(
+    r"(?:\b(?:тривають|триває|продовжуються|ведуться|проводяться)\s+(?:аварійно-|пошуково-)?(?:рятувальн\w+|відновлювальн\w+|"
+    r"ремонтн\w+)\s+робот\w*|\b(?:працюють|працює)\s+(?:над\s+|на\s+місці|усі\s+екстрені|всі\s+служби|рятувальник\w*|"
+    r"екстрені\s+служби)|\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:at\s+the\s+scene|on\s+(?:the\s+)?site|working\s+to\b|"
+    r"working\s+at\s+the\s+scene))",
+    re.IGNORECASE,
+)
+_WORK_CUE = re.compile(r"робот|працю|scene|site|working", re.IGNORECASE)
+
+
+def work_goes_on(words: str) -> bool:
+    """Whether the words say only that emergency or repair work is going on, with no number and no result."""
+    return _WORK_CUE.search(words) is not None and _DIGIT.search(words) is None and _WORK_GOES_ON.search(words) is not None
+
+
 def reports_nothing(words: str) -> bool:
     """Whether words that stand where a claim would stand report nothing: a question, an appeal, a state that remains,
-    where a place lies, that nothing more is known yet."""
+    where a place lies, that nothing more is known yet, work that goes on."""
     return (
         is_question(words)
+        or work_goes_on(words)
         or is_appeal(words)
         or only_remains(words)
         or says_where_it_lies(words)

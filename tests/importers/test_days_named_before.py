@@ -2,7 +2,8 @@
 of the day after a day named, ranges of hours across days, "as of Tuesday morning", "last Friday", the week before
 last, the start of the week, "two weeks ago", "on the 15th"; and the places that round misread: a city's genitive that
 spells an adjective ("Українська сторона"), an office's abbreviation after an oblast's adjective, an oblast's centre
-beside its namesake village, a river crossed, a list of directions."""
+beside its namesake village, a river crossed, a list of directions; what someone calls a thing and work going on, no
+claims; a call reported in the third person, its caller's."""
 
 import datetime
 
@@ -10,6 +11,8 @@ import pytest
 
 from reports.importers.dates import find_occurrences
 from reports.importers.regions import GazetteerEntry, RegionMatcher
+from tests.importers.test_real_reporting import archive, claims_of  # noqa: F401 (fixtures)
+from tests.importers.tree import claimant_name
 
 TUESDAY = datetime.date(2025, 6, 17)  # Monday is the 16th
 
@@ -141,3 +144,67 @@ def test_a_river_crossed_is_no_village(matcher):
 
 def test_a_list_of_directions_names_no_village(matcher):
     assert "Покровське" not in places(matcher, "Найзапекліші бої тривають на Покровському та Костянтинівському напрямках.")
+
+
+def test_a_count_as_of_an_hour_is_no_day_to_count_from():
+    text = "У неділю дрон влучив у будинок. Станом на 8:00 відомо про двох поранених. Наступного дня дрони атакували Павлоград."
+    assert days(text, datetime.date(2025, 6, 17)) == [
+        ("2025-06-15", "2025-06-15", "day"),
+        ("2025-06-17", "2025-06-17", "day"),
+        ("2025-06-16", "2025-06-16", "day"),
+    ]
+
+
+def test_the_same_day_after_a_night_is_the_day_the_night_runs_into():
+    assert days("У ніч на 16 червня росіяни атакували Одесу. У першій половині дня обстріляли Херсон.")[1] == (
+        "2025-06-16",
+        "2025-06-16",
+        "day",
+    )
+
+
+def said(archive, body, language):  # noqa: F811
+    return [(claimant_name(claim), claim.quote) for claim in claims_of(archive, body, language=language, publisher="unn")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Речник Кремля Дмитро Пєсков назвав новий пакет санкцій ЄС «незаконним».", "uk"),
+        ("Голова ОВА назвав дії окупантів «полюванням на людей».", "uk"),
+        ("Kremlin spokesman Dmitry Peskov called the strikes \"an act of desperation\".", "en"),
+        ("У Запоріжжі на місці удару тривають аварійно-рятувальні роботи, повідомив Іван Федоров.", "uk"),
+        ("Енергетики працюють над відновленням живлення цілодобово, повідомили в ДТЕК.", "uk"),
+        ("Emergency crews are still at the scene in Izmail, the regional governor Oleh Kiper said.", "en"),
+    ],
+)  # fmt: skip
+def test_what_someone_calls_a_thing_and_work_going_on_are_no_claims(archive, body, language):  # noqa: F811
+    assert said(archive, body, language) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "quote"),
+    [
+        # What the speaker says after the name they call it is a claim.
+        ("Речник Сил оборони півдня Владислав Волошин назвав цю заяву «черговою вигадкою» і наголосив, що селище "
+         "залишається під контролем українських військ.", "uk", "селище залишається під контролем"),
+        # A result of the rescue work, with a number, is one.
+        ("Рятувальники деблокували з-під завалів трьох людей, повідомили в ДСНС.", "uk", "деблокували з-під завалів трьох"),
+    ],
+)  # fmt: skip
+def test_a_claim_beside_a_name_called_or_a_rescue_with_a_result_stays(archive, body, language, quote):  # noqa: F811
+    assert any(quote in words for _speaker, words in said(archive, body, language))
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "speaker"),
+    [
+        ("A drone hit a house in Orikhiv, regional governor Ivan Fedorov said. Fedorov urged the remaining residents of "
+         "the hromada to evacuate.", "en", "Ivan Fedorov"),
+        ("Дрон влучив у будинок в Оріхові, повідомив Іван Федоров. Федоров закликав мешканців громади евакуюватися.",
+         "uk", "Іван Федоров"),
+    ],
+)  # fmt: skip
+def test_a_call_reported_in_the_third_person_is_its_caller_s(archive, body, language, speaker):  # noqa: F811
+    calls = [(who, words) for who, words in said(archive, body, language) if "urged" in words or "закликав" in words]
+    assert calls and all(who == speaker for who, _words in calls)
