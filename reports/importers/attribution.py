@@ -85,7 +85,9 @@ _OFFICE = (
     r"adviser|advisor|press|official|representative|голов[аи]|начальни\w*|очільни\w*|речни\w*|керівни\w*|командир\w*|"
     r"міністр\w*|мер\w*|заступни\w*|секретар\w*|радни\w*|спікер\w*|представни\w*|очолює)"
 )
-_APPOSITION = re.compile(rf",\s+(?:who|which|який|яка|яке|які|(?:the\s+|a\s+|an\s+)?{_OFFICE})\b", re.IGNORECASE)
+# An office, with what it is of before it in English ("the governor", "the Odesa region's governor", "the city's mayor").
+_AN_OFFICE = rf"(?:the\s+|a\s+|an\s+)?(?:(?:[\w-]+\s+){{0,2}}?[\w-]+['’]s\s+)?{_OFFICE}"
+_APPOSITION = re.compile(rf",\s+(?:who|which|який|яка|яке|які|{_AN_OFFICE})\b", re.IGNORECASE)
 _TOLD = r"(?:told|tells)\s+(?:[^\s,.]++\s+){0,2}?[^\s,.]++"
 _ACCORDING_TO = (
     r"According\s+to|As\s+reported\s+by|As\s+noted\s+by|Citing|In\s+the\s+words\s+of|За\s+даними|"
@@ -272,10 +274,11 @@ PATTERNS = [
     # (The words after its last comma name an office, no verb: what the reading needs stands before that comma.)
     (TRAIL, ANY, rf"^(?P<quote>.+?),\s*(?:according\s+to|{_SAY}|за\s+словами)\s+"
             rf"(?P<who>(?:the\s+)?(?-i:[A-ZА-ЯІЇЄҐ])[^,]{{2,60}}?,\s+"
-            rf"(?:(?:who|which|який|яка|яке|які)\s+|(?:the\s+|a\s+|an\s+)?{_OFFICE}\b)[^,]{{0,120}}?)\s*[.!]?$", _APPOSED),
+            rf"(?:(?:who|which|який|яка|яке|які)\s+|{_AN_OFFICE}\b)[^,]{{0,120}}?)\s*[.!]?$", _APPOSED),
     # … near Pokrovsk, said the General Staff.  …, according to ISW.  …, – повідомили в Генштабі.
     (TRAIL, CITING, rf"^(?P<quote>.+?)(?:,\s*[\"”»]|[\"”»]\s*,|,)\s*(?:[-–—]\s*)?(?:according\s+to|{_SAY}|"
-            rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным)\s+(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
+            rf"(?:й|і)деться\s+(?:у|в)|говорится\s+в|за\s+даними|по\s+данным|свідчать\s+дані|свидетельствуют\s+данные)\s+"
+            rf"(?P<who>[^,]{{2,120}}?){_WHEN_TAIL}\s*[.!]?$"),
 ]  # fmt: skip
 _COMPILED = [
     (kind, needs, re.compile(pattern, re.IGNORECASE | re.DOTALL), requires)
@@ -286,7 +289,7 @@ _COMPILED = [
 # begin with. Each stands as a word of its own in a reading (a space, a comma or a quotation mark before it, a space
 # or a punctuation mark after), so a reading that needs one needs one of the sentence's words to be one of these.
 _SAY_WORD = re.compile(grouped(branch.split(r"\s")[0] for branch in branches(_SAY_EN + "|" + _SAY_UK + "|" + _SAY_RU)), re.I)
-_CITE_WORD = re.compile(r"according|йдеться|ідеться|говорится|за|по", re.IGNORECASE)
+_CITE_WORD = re.compile(r"according|йдеться|ідеться|говорится|за|по|свідчать|свидетельствуют", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)

@@ -76,6 +76,20 @@ def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
 
 
 class ClaimantChoice:
+    def _opening_source(self, start: int, end: int) -> Hashable | None:
+        """A known source named by the sentence's first words ("DeepState", "Аналітики DeepState"), also after the
+        words of when that open it ("As of Tuesday morning, DeepState analysts marked …"), else None."""
+        comma = self.body.find(", ", start, min(end, start + 50))
+        after_when = comma + 2 if comma > 0 and self._dates(start, comma) else None
+        for begin in (start, after_when):
+            if begin is None:
+                continue
+            opening = tokenize(self.body[begin : min(end, begin + 80)])
+            match = next(iter(self.sources.find(opening, 0, min(len(opening), 3))), None)
+            if match is not None and match.first <= 1:
+                return match.keys[0]
+        return None
+
     def _name_beside(self, words: Tokens, matches, who: tuple[int, int]) -> bool:
         if words.text is not self.body:
             return True
@@ -190,6 +204,8 @@ class ClaimantChoice:
             named_so = next(
                 (key for key in reversed(list(self.named_words)) if norms & BACK_TO_ORGANISATION & self.named_words[key]), None
             )
+            # Else the body the sentence opens with ("The week before last, Ukrenergo introduced …, the company said").
+            named_so = named_so or self._opening_source(start, who[0])
             if named_so is not None or reading.organisation is not None:
                 return named_so or reading.organisation
         if norms & (BACK_WORDS | CITED_WORDS):  # "the Institute noted", with no cited source: the one named before

@@ -321,12 +321,6 @@ class _Finder(ClaimSpans, ClaimantChoice):
         words = tokenize(self.body[start:end])
         return next(iter(self.sources.find(words, 0, len(words))), None) is not None or speaker(self.body[start:end]) is not None
 
-    def _opening_source(self, start: int, end: int) -> Hashable | None:
-        """A known source named by the sentence's first words ("DeepState", "Аналітики DeepState"), else None."""
-        opening = tokenize(self.body[start : min(end, start + 80)])
-        match = next(iter(self.sources.find(opening, 0, min(len(opening), 3))), None)
-        return match.keys[0] if match is not None and match.first <= 1 else None
-
     def _background_dated(self, start: int, end: int, in_background: bool) -> bool:
         """Whether an unattributed sentence is the publisher's own dated background: any dated sentence after a
         reminder; elsewhere, one that dates an event to an earlier month than the article's ("in February 2024")."""

@@ -208,3 +208,28 @@ def test_a_claim_beside_a_name_called_or_a_rescue_with_a_result_stays(archive, b
 def test_a_call_reported_in_the_third_person_is_its_caller_s(archive, body, language, speaker):  # noqa: F811
     calls = [(who, words) for who, words in said(archive, body, language) if "urged" in words or "закликав" in words]
     assert calls and all(who == speaker for who, _words in calls)
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "quote", "speaker"),
+    [
+        # An office in apposition, with what it is of before it.
+        ("Russia launched 71 drones overnight, the Air Force said. In Odesa, drone debris fell on the territory of the "
+         "port, said Oleh Kiper, the Odesa region's governor.", "en", "drone debris fell", "Oleh Kiper"),
+        ("In Kharkiv, a drone hit a school, said Ihor Terekhov, the city's mayor.", "en", "a drone hit a school",
+         "Ihor Terekhov"),
+        # "свідчать дані …": whose data.
+        ("Минулого місяця у Херсоні загинули 19 цивільних, свідчать дані Херсонської обласної військової адміністрації.",
+         "uk", "загинули 19 цивільних", "Херсонська обласна військова адміністрація"),
+        # "the company said" of the body the sentence opens with, after the words of when.
+        ("Russia launched 138 drones overnight, the Air Force said. The week before last, Ukrenergo introduced hourly "
+         "outages in 11 regions, the company said.", "en", "Ukrenergo introduced", "ukrenergo"),
+        # A known source opening a sentence after the words of when speaks it.
+        ("Russian forces advanced near Rodynske, the General Staff said. As of Tuesday morning, DeepState analysts marked "
+         "the area north of Rodynske as a grey zone.", "en", "DeepState analysts marked", "deepstate"),
+        ("The Energy Ministry said repair crews had restored power to 230,000 households by midday.", "en",
+         "restored power", "energy-ministry-ukraine"),
+    ],
+)  # fmt: skip
+def test_the_round_s_speakers(archive, body, language, quote, speaker):  # noqa: F811
+    assert [who for who, words in said(archive, body, language) if quote in words] == [speaker]
