@@ -169,9 +169,10 @@ EXPRESSIONS = [
      r"(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midnight\b)", "as_of_hour", {"станом", "as", "по"}),
     # "Близько 13:30 окупанти обстріляли Краматорськ", "at 2:15 a.m.": an hour of the article's day.
     # (Not when a day follows: "at 2:15 a.m. on Monday" is Monday's.)
-    (rf"(?:близько|приблизно|о|об|около|в|at|around|about)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:км|km|%))"
+    (rf"(?:близько|приблизно|о|об|около|в|at|around|about|after|before|після)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
+     rf"(?!\s*(?:км|km|%))"
      rf"(?!(?:\s*(?:a\.m\.|p\.m\.))?[^.;]{{0,20}}?\b(?:on|у|в|во)\s+(?:{WEEKDAY}|\d))",
-     "as_of_hour", {"близько", "приблизно", "о", "об", "около", "в", "at", "around", "about"}),
+     "as_of_hour", {"близько", "приблизно", "о", "об", "около", "в", "at", "around", "about", "after", "before", "після"}),
     (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
      "numeric", DIGITS),
 ]  # fmt: skip
