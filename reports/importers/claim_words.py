@@ -68,9 +68,7 @@ DATA_WORDS = frozenset(
 # August"): the date says how long it has lasted, not when something happened.
 LASTING = re.compile(
     r"\b(?:трива(?:є|ють|ла|ли|ло|ти)|продовжу(?:ється|ються|вався|валася|валися|валося)|last(?:s|ed|ing)|continu(?:es?|ed|ing)|"
-    r"ongoing|going\s+on|дл(?:ится|ятся|илась|ились|илось)|продолжа(?:ется|ются|лась|лись|лось)|"
-    # "have been trying to encircle Pokrovsk since autumn 2024": an effort going on since then.
-    r"(?:have|has)\s+been\s+\w+ing)\b",
+    r"ongoing|going\s+on|дл(?:ится|ятся|илась|ились|илось)|продолжа(?:ется|ются|лась|лись|лось))\b",
     re.IGNORECASE,
 )
 # A sentence reporting two events, each with its date, gives two claims: "captured it on July 3, 2022, but later …".

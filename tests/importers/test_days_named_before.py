@@ -235,15 +235,6 @@ def test_the_round_s_speakers(archive, body, language, quote, speaker):  # noqa:
     assert [who for who, words in said(archive, body, language) if quote in words] == [speaker]
 
 
-def test_an_effort_going_on_since_a_season_is_not_dated_by_it(archive):  # noqa: F811
-    (claim,) = claims_of(
-        archive, "Russian troops have been trying to encircle Pokrovsk since autumn 2024, the ISW said.", language="en"
-    )
-    assert claim.occurred is None
-    (claim,) = claims_of(archive, "Russian troops captured Pokrovsk in autumn 2024, the ISW said.", language="en")
-    assert (claim.occurred.start.isoformat(), claim.occurred.precision) == ("2024-09-01", "season")
-
-
 def test_an_hour_after_which_something_happened_is_of_the_article_s_day():
     assert days("Explosions rang out over Kyiv shortly after 5:50 a.m. local time.", language="en") == [
         ("2025-06-17", "2025-06-17", "day")
