@@ -116,6 +116,12 @@ def _interviewee(lead: str, body: str) -> NewClaimant | None:
         return None
     found = _INTERVIEW.search(lead) or _INTERVIEW.search(body, 0, 1500)
     person = speaker(found.group("who")) if found else None
+    if found and found.group("who").strip().lower() in _HIM:
+        # "Командир батальйону Олександр Стецюк … . Цензор.НЕТ поговорив із ним про те, …": the person named before.
+        before = found.string[max(0, found.start() - 400) : found.start()]
+        paragraph = before[before.rfind("\n") + 1 :]
+        name = _NAME_PAIR.search(paragraph)
+        person = speaker(paragraph[: name.end()]) if name else None
     if person is None or person.organisation:
         return None
     return person._replace(name=person_nominative(person.name))
@@ -130,12 +136,14 @@ def _repeated(lead: SuggestedClaim, body: list[SuggestedClaim]) -> bool:
     )
 
 
+_HIM = frozenset({"ним", "нею", "him", "her"})
+_NAME_PAIR = re.compile(r"[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+\s+[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ’'ʼ-]+")
 # An interview's lines: the question and the answer open with a dash.
 _ANSWER = re.compile(r"\s*[—–-]\s")
 # Who was interviewed: "Громадське поговорило з начальником … Сергієм Ковтуном про те, …", "The Kyiv Independent spoke
 # to Kharkiv Mayor Ihor Terekhov about …".
 _INTERVIEW = re.compile(
-    r"(?:поговорил[аио]?|поспілкувал(?:ася|ося|ися|ся)|розпитал[аио]?|spoke|talked)\s+(?:з|із|зі|to|with)\s+"
+    r"(?:поговори(?:в|ла|ло|ли)|поспілкува(?:вся|лася|лося|лися)|розпита(?:в|ла|ло|ли)|spoke|talked)\s+(?:з|із|зі|to|with)\s+"
     r"(?P<who>[^.?!]{3,160}?)\s+(?:про|щодо|about|on\s+how)\b",
     re.IGNORECASE,
 )
@@ -144,6 +152,16 @@ _TIME_STAMP = re.compile(
     r"(?:\s*(?:GMT|UTC|CET|EET|EEST|за\s+київським\s+часом))?\s*[—–:.-]\s+"
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|раніше|ранее)\b", re.IGNORECASE)
+# A paragraph opened by the publisher's label of what it holds, as some outlets lay out every item ("Source: Serhii
+# Lysak, Head of … on Telegram", "Quote: "…"", "Details: Lysak said …", "Background: …"; "Джерело:", "Цитата:",
+# "Деталі:", "Передісторія:"): the source names who said the paragraph before and what follows; the rest are read
+# without their label, the background as background.
+_LABEL = re.compile(
+    r"(?P<label>Source|Sources|Quote|Details|Background|Context|Джерело|Джерела|Цитата|Деталі|Подробиці|Передісторія|"
+    r"Контекст|Довідка|Источник|Цитата|Подробности|Предыстория)\s*:\s+"
+)
+_SOURCE_LABELS = frozenset({"source", "sources", "джерело", "джерела", "источник"})
+_BACKGROUND_LABELS = frozenset({"background", "context", "передісторія", "контекст", "довідка", "предыстория"})
 _CAPTION_LENGTH = 160
 _SENTENCE_ENDS = ".!?…»\"”)'’:;"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -182,7 +200,15 @@ class _Finder(ClaimSpans, ClaimantChoice):
         reading = self.reading = reading or Reading()
         background = False
         furniture = {start for start, _end in boilerplate_spans(self.body)}
-        for line in LINE.finditer(self.body):
+        lines = list(LINE.finditer(self.body))
+        # The last line that is no furniture: a "Source:" line after it credits the page, one before it names a speaker.
+        last = max((index for index, line in enumerate(lines) if line.start() not in furniture), default=-1)
+        for index, line in enumerate(lines):
+            label = _LABEL.match(self.body, line.start(), line.end())
+            name = label.group("label").lower() if label else ""
+            if name in _SOURCE_LABELS and index < last:
+                self._source_line(label.end(), line.end(), reading)
+                continue
             if line.start() in furniture:
                 continue  # a caption, a link, a byline, a headline listed under "Read also:": never a claim
             kind = marker(line.group())
@@ -201,16 +227,27 @@ class _Finder(ClaimSpans, ClaimantChoice):
                     continue  # the interviewer's question
                 reading.chain = reading.last = self.interviewee  # the answer: the one interviewed speaks
             reading.pending = None  # an unattributed sentence waits for a speaker named in its own paragraph only
-            in_background = background or opens_background(line.group())
+            in_background = background or opens_background(line.group()) or name in _BACKGROUND_LABELS
             # A short line that ends no sentence ("Рятувальники на місці влучання у Солом’янському районі") is a caption
             # or a heading: it carries a claim only where it names who says it.
             unfinished = line.end() - line.start() < _CAPTION_LENGTH and self.body[line.end() - 1] not in _SENTENCE_ENDS
             # A live page's time of the update opening the line ("13:05 — Mykolaiv Mayor … said"): not part of it.
             stamp = _TIME_STAMP.match(self.body, line.start(), line.end()) or answer
             opens = line.start() + stamp.end() if answer is not None else stamp.end() if stamp else line.start()
+            opens = label.end() if label else opens
             for start, end in line_sentences(self.body, opens, line.end()):
                 self._read(start, end, reading, in_background, unfinished)
         return [self.claims[span] for span in sorted(self.claims)]
+
+    def _source_line(self, start: int, end: int, reading: Reading) -> None:
+        """A "Source: …" line: its speaker said the sentence before it, if no one was named there, and what follows."""
+        claimant = self._claimant((start, end), reading, start, end)
+        if claimant is None:
+            return
+        if reading.previous and not reading.said:
+            self._suggest(*reading.previous, claimant, None, explicit=True)
+        reading.chain = reading.last = claimant
+        reading.previous, reading.said, reading.pending = None, (), None
 
     def _read(self, start: int, end: int, reading: Reading, in_background: bool, unfinished: bool = False) -> None:
         if says_unverified(self.body[start:end]):  # "… has not been able to verify these reports": a note, no claim

@@ -63,8 +63,14 @@ class PlaceChoice:
             # An oblast's centre a village shares its name with ("по Запоріжжю" beside Donetsk Oblast's villages, where a
             # village Запоріжжя lies): the city, unless the article names a unit above the village itself.
             centre = self._oblast_centre(candidates)
-            if centre is not None and self._kinds[chosen[0]] in OBSCURE and not self._named_above(chosen[0], certain):
+            village = self._kinds[chosen[0]] in OBSCURE and not self._named_above(chosen[0], certain)
+            if centre is not None and village:
                 return centre, "prominence"
+            oblast = self.oblast(chosen[0])
+            if village and best < 4 and sum(self.oblast(candidate) == oblast for candidate in candidates) > 1:
+                # Villages of one name in the same oblast, the article near one of them only by its raion: which one is
+                # meant is the editor's to say (the article names no hromada or raion above it).
+                return None, ""
             return chosen[0], "context"
         prominent = [candidate for candidate in candidates if self._entries[candidate].prominent]
         if len(prominent) == 1:

@@ -107,6 +107,9 @@ ENTRIES = [
     (16, "settlement", (1, 4), ("Оскіл",), False),
     (17, "settlement", (1, 4), ("Покровське",), False),
     (18, "area", (1, 2), ("Pokrovsk direction", "Покровський напрямок", "Покровському напрямку"), True),
+    (19, "raion", (1, 2), ("Краматорський",), False),
+    (20, "settlement", (1, 2, 6), ("Іванівка",), False),
+    (21, "settlement", (1, 2, 19), ("Іванівка",), False),
 ]  # fmt: skip
 NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
@@ -239,3 +242,44 @@ def test_an_hour_after_which_something_happened_is_of_the_article_s_day():
     assert days("Explosions rang out over Kyiv shortly after 5:50 a.m. local time.", language="en") == [
         ("2025-06-17", "2025-06-17", "day")
     ]
+
+
+LABELLED = """Russian forces attacked the Nikopol district more than 30 times over the past day, killing one man.
+Source: Serhii Lysak, Head of Dnipropetrovsk Oblast Military Administration, on Telegram
+Quote: "A 58-year-old man was killed in Marhanets. In Nikopol, three women were injured."
+Details: Lysak said that 11 private houses and a gas pipeline were damaged in Nikopol.
+Background: Nikopol lies on the bank of the Kakhovka Reservoir. Russian forces shelled it 40 times in May 2023.
+Source: Ukrainska Pravda"""
+
+
+def test_a_source_line_names_who_said_the_paragraph_before_and_what_follows(archive):  # noqa: F811
+    found = said(archive, LABELLED, "en")
+    lysak = [words for who, words in found if who == "Serhii Lysak"]
+    assert lysak == [
+        "Russian forces attacked the Nikopol district more than 30 times over the past day, killing one man",
+        "A 58-year-old man was killed in Marhanets. In Nikopol, three women were injured",  # one quotation, one quote
+        "11 private houses and a gas pipeline were damaged in Nikopol",
+    ]
+    # The background is the publisher's, dated; the label is no part of any quote.
+    assert ("unn", "Russian forces shelled it 40 times in May 2023") in found
+    assert not any(words.startswith(("Quote", "Details", "Background", "Source")) for _who, words in found)
+
+
+def test_a_source_line_after_the_last_paragraph_credits_the_page(archive):  # noqa: F811
+    body = "Russian forces shelled Kherson 42 times over the past day, Prokudin said. A bridge was damaged in the attack."
+    credited = said(archive, body + "\nSource: Ukrainska Pravda\nTags: Kherson", "en")
+    assert credited == said(archive, body, "en") and {who for who, _words in credited} == {"Prokudin"}
+
+
+def test_an_interview_with_the_person_named_before_gives_them_the_answers(archive):  # noqa: F811
+    body = (
+        "Командир батальйону Олександр Стецюк воює на Донеччині з 2022 року. Цензор.НЕТ поговорив із ним про те, як "
+        "змінилися штурми.\n— Як змінилася тактика росіян?\n— Минулого тижня росіяни пішли на штурм двома БМП, ми спалили "
+        "обидві БМП."
+    )
+    assert [who for who, words in said(archive, body, "uk") if "спалили" in words] == ["Олександр Стецюк"]
+
+
+def test_villages_of_one_name_in_one_oblast_are_left_to_the_editor_unless_a_unit_above_one_is_named(matcher):
+    assert "Іванівка" not in places(matcher, "Бої тривають біля Покровська та біля Іванівки.")
+    assert 21 in matcher.detect(["У Краматорському районі ворог обстріляв Іванівку."]).regions
