@@ -73,6 +73,22 @@ _WAR_WORDS = re.compile(
 _OPENING_QUOTES = "\"“«„'‘"
 
 _AND_THAT = re.compile(r",\s+(?:and\s+that|і\s+що|та\s+що|а\s+також\s+що|и\s+что)\s+", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r",\s*[^,]{2,60}?\s+(?:said|says|reported|added|stated|повідомили|повідомив|повідомила|заявили|"
+    r"заявив|заявила|додали|додав|додала)\s*$",
+    re.IGNORECASE,
+)
+# The Air Force's second count after its first, in one sentence: "Сили ППО збили 14 ракет …, у восьми локаціях
+# зафіксовано влучання", "…, while hits were recorded at nine locations", "adding that hits had been recorded at 14
+# locations": two things counted.
+_HITS_RECORDED = re.compile(
+    r",\s+(?:(?:while|and|adding\s+that)\s+)?(?=hits\s+(?:were|had\s+been|have\s+been)\s+recorded\b|"
+    r"(?:а\s+|ще\s+|також\s+)*(?:у|в)\s+\S+\s+(?:локаціях|місцях|точках)\s+(?:зафіксовано|зафіксували)\s+влучання|"
+    r"влучання\s+(?:зафіксовано|зафіксували)|"
+    # "… атакував Україну 86 ударними дронами, 61 з них збили …", "…, 58 of them were shot down".
+    r"\d[\d\s]*\s+(?:з\s+них|із\s+них|of\s+them|of\s+which)\s+(?:\w+\s+)?(?:збил\w*|знешкодж\w*|подавил\w*|were|had\s+been))",
+    re.IGNORECASE,
+)
 
 _COUNT_START = re.compile(r"(?:since|з|від|с)\s+(?:the\s+)?(?:beginning|start|початку|начала)\b", re.IGNORECASE)
 
@@ -172,9 +188,12 @@ class ClaimSpans:
 
     def _clauses(self, start: int, end: int) -> list[tuple[int, int]]:
         # "… said Russia launched 88 drones during the night, and that 61 of the drones were downed": two things said.
-        that = _AND_THAT.search(self.body, start, end)
+        that = _AND_THAT.search(self.body, start, end) or _HITS_RECORDED.search(self.body, start, end)
         if that is not None:
-            return [*self._clauses(*trim(self.body, start, that.start())), *self._clauses(*trim(self.body, that.end(), end))]
+            # "…, the Air Force said, adding that …": the first part without the words naming who said it.
+            said = _SAID_BEFORE.search(self.body, start, that.start())
+            first_end = said.start() if said else that.start()
+            return [*self._clauses(*trim(self.body, start, first_end)), *self._clauses(*trim(self.body, that.end(), end))]
         # A break begins with a comma or a semicolon: without one the sentence is one clause, and breaks are looked
         # for from the first one on.
         marks = [place for place in (self.body.find(",", start, end), self.body.find(";", start, end)) if place >= 0]

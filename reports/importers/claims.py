@@ -149,7 +149,7 @@ _INTERVIEW = re.compile(
 )
 _TIME_STAMP = re.compile(
     r"(?:(?:Update|Updated|UPDATE|Оновлено|Оновлення|Обновлено)(?:,|\s+о|\s+at)?\s*)?(?:[01]?\d|2[0-3])[:.][0-5]\d"
-    r"(?:\s*(?:GMT|UTC|CET|EET|EEST|за\s+київським\s+часом))?\s*[—–:.-]\s+"
+    r"(?:\s*(?:GMT|UTC|CET|EET|EEST|за\s+київським\s+часом))?(?:\s*[—–:.-]\s+|\s+(?=(?-i:[A-ZА-ЯІЇЄҐ])))"
 )
 _EARLIER = re.compile(r"\b(?:earlier|previously|раніше|ранее)\b", re.IGNORECASE)
 # A paragraph opened by the publisher's label of what it holds, as some outlets lay out every item ("Source: Serhii

@@ -283,3 +283,24 @@ def test_an_interview_with_the_person_named_before_gives_them_the_answers(archiv
 def test_villages_of_one_name_in_one_oblast_are_left_to_the_editor_unless_a_unit_above_one_is_named(matcher):
     assert "Іванівка" not in places(matcher, "Бої тривають біля Покровська та біля Іванівки.")
     assert 21 in matcher.detect(["У Краматорському районі ворог обстріляв Іванівку."]).regions
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "counts"),
+    [
+        ("Сили ППО збили 14 ракет і 101 безпілотник, у восьми локаціях зафіксовано влучання, повідомили в Повітряних силах.",
+         "uk", ["Сили ППО збили 14 ракет і 101 безпілотник", "у восьми локаціях зафіксовано влучання"]),
+        ("Air defences shot down 84 drones, the Air Force said, adding that hits had been recorded at 14 locations.", "en",
+         ["Air defences shot down 84 drones", "hits had been recorded at 14 locations"]),
+        ("Уночі ворог атакував Україну 86 ударними дронами, 61 з них збили або подавили засобами РЕБ, повідомили Повітряні "
+         "сили.", "uk", ["Уночі ворог атакував Україну 86 ударними дронами", "61 з них збили або подавили засобами РЕБ"]),
+    ],
+)  # fmt: skip
+def test_the_air_force_s_second_count_in_one_sentence_is_a_claim_of_its_own(archive, body, language, counts):  # noqa: F811
+    found = said(archive, body, language)
+    assert [words for _who, words in found] == counts and {who for who, _words in found} == {"air-force-ukraine"}
+
+
+def test_a_live_page_s_time_before_a_capital_opens_no_quote(archive):  # noqa: F811
+    body = "07:35 Уночі ворог атакував Україну 86 ударними дронами, повідомили Повітряні сили."
+    assert [words for _who, words in said(archive, body, "uk")] == ["Уночі ворог атакував Україну 86 ударними дронами"]
