@@ -86,7 +86,13 @@ _HITS_RECORDED = re.compile(
     r"(?:а\s+|ще\s+|також\s+)*(?:у|в)\s+\S+\s+(?:локаціях|місцях|точках)\s+(?:зафіксовано|зафіксували)\s+влучання|"
     r"влучання\s+(?:зафіксовано|зафіксували)|"
     # "… атакував Україну 86 ударними дронами, 61 з них збили …", "…, 58 of them were shot down".
-    r"\d[\d\s]*\s+(?:з\s+них|із\s+них|of\s+them|of\s+which)\s+(?:\w+\s+)?(?:збил\w*|знешкодж\w*|подавил\w*|were|had\s+been))",
+    r"\d[\d\s]*\s+(?:з\s+них|із\s+них|of\s+them|of\s+which)\s+(?:\w+\s+)?(?:збил\w*|знешкодж\w*|подавил\w*|were|had\s+been)|"
+    # A total since the invasion, then the day's part: "…since February 2022, including 1,240 over the past day",
+    # "…, з них 1 240 — за минулу добу".
+    r"including\s+[\d,. ]+\s+(?:\w+\s+)?(?:over|in|during)\s+the\s+(?:past|last)\s+(?:day|24)|"
+    r"з\s+них\s+[\d\s]+\s*[—–-]?\s*(?:за|протягом)\s+(?:минулу\s+|останню\s+)?добу)"
+    # Two reports of a summary, the speaker between them: "…, the report said, while in the Lyman direction …".
+    r"|,\s*(?:the\s+)?[^,]{2,40}?\s+(?:said|reported|added),\s+(?:while|whereas)\s+",
     re.IGNORECASE,
 )
 

@@ -19,6 +19,8 @@ BACK_WORDS = frozenset(
                  # "за словами посадовця": the official named before
                  "посадовця", "посадовець", "посадовиці", "посадовиця", "чиновника",
                  "ведомство", "миссия", "повідомленні", "повідомлення", "зведенні", "заяві", "statement",
+                 # "according to the update", "the military said": the report or the body named before
+                 "update", "summary", "briefing", "military", "оновленні", "оновлення",
                  # "уточнили там": where the last claimant spoke
                  "там"]
 )  # fmt: skip
@@ -29,7 +31,7 @@ BACK_TO_ORGANISATION = frozenset(
     for word in ["ministry", "agency", "department", "mission", "institute", "відомство", "місія", "ведомство", "миссия",
                  # "the think tank said": the institute named before; "the company added", "додали в компанії"
                  "tank", "think-tank", "company", "компанії", "компанія", "компанією", "service", "службі", "служба",
-                 "authority", "міністерство", "міністерстві", "міністерства", "міністерству"]
+                 "authority", "міністерство", "міністерстві", "міністерства", "міністерству", "military"]
 )  # fmt: skip
 # Titles that name a person by office alone ("додав голова ОВА", "the governor said"): the speaker named before with
 # that title in their role.

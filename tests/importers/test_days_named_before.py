@@ -304,3 +304,41 @@ def test_the_air_force_s_second_count_in_one_sentence_is_a_claim_of_its_own(arch
 def test_a_live_page_s_time_before_a_capital_opens_no_quote(archive):  # noqa: F811
     body = "07:35 Уночі ворог атакував Україну 86 ударними дронами, повідомили Повітряні сили."
     assert [words for _who, words in said(archive, body, "uk")] == ["Уночі ворог атакував Україну 86 ударними дронами"]
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "parts"),
+    [
+        ("Russia has lost 961,430 troops since the beginning of its full-scale invasion in February 2022, including 1,240 "
+         "over the past day, according to the General Staff.", "en",
+         [("Russia has lost 961,430 troops since the beginning of its full-scale invasion in February 2022", None),
+          ("including 1,240 over the past day", "2025-06-16")]),
+        ("Загальні бойові втрати противника з 24.02.22 склали 961 430 осіб, з них 1 240 — за минулу добу, повідомили в "
+         "Генштабі.", "uk",
+         [("Загальні бойові втрати противника з 24.02.22 склали 961 430 осіб", None),
+          ("з них 1 240 — за минулу добу", "2025-06-16")]),
+        ("Russia launched 58 air strikes over the past day, the General Staff said. In the Kramatorsk direction, Russian "
+         "forces attacked nine times near Chasiv Yar, the report said, while in the Lyman direction there were 17 clashes "
+         "near Torske.", "en",
+         [("Russia launched 58 air strikes over the past day", "2025-06-16"),
+          ("In the Kramatorsk direction, Russian forces attacked nine times near Chasiv Yar", None),
+          ("in the Lyman direction there were 17 clashes near Torske", None)]),
+    ],
+)  # fmt: skip
+def test_a_summary_s_total_and_the_day_s_part_and_two_directions_are_claims_of_their_own(archive, body, language, parts):  # noqa: F811
+    found = claims_of(archive, body, language=language, publisher="unn", published_on=TUESDAY)
+    assert [(claim.quote, claim.occurred and claim.occurred.start.isoformat()) for claim in found] == parts
+    assert {claimant_name(claim) for claim in found} == {"general-staff-afu"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russian troops launched two missile strikes, according to the General Staff. The military said Russian forces "
+        "also used 1,874 kamikaze drones.",
+        "A total of 146 combat engagements were recorded, the General Staff said. In the Siversk direction, Ukrainian "
+        "forces repelled six attacks near Bilohorivka, according to the update.",
+    ],
+)
+def test_the_military_and_the_update_are_the_body_named_before(archive, body):  # noqa: F811
+    assert [who for who, _words in said(archive, body, "en")] == ["general-staff-afu", "general-staff-afu"]
