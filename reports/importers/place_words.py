@@ -22,7 +22,33 @@ ACTOR_VERBS = _norms([
     "disputes", "disputed", "dismissed", "dismisses",
     "denies", "blamed", "blames", "заявив", "заявила", "заявляє", "вимагає", "наполягає", "звинуватив", "звинувачує",
     "заявил", "заявляет", "требует", "настаивает", "обвинил", "обвиняет",
+    # "Kyiv has stepped up …", "Kyiv will not …", "can Kyiv get through the winter", "force Kyiv to spend"
+    "has", "have", "had", "will", "would", "can", "could", "must", "should", "to", "needs", "get", "wanted", "agreed",
+    "заперечує", "заперечив", "погодився", "відмовився",
 ])  # fmt: skip
+# The words before a capital that make it the government: "controlled by Kyiv", "accused Kyiv", "звинуватив Київ",
+# "showed Kyiv was …".
+_GOVERNED_BY = _norms(
+    [
+        "accused",
+        "accuses",
+        "blamed",
+        "blames",
+        "urged",
+        "urges",
+        "forced",
+        "force",
+        "pressed",
+        "pressing",
+        "showed",
+        "звинуватив",
+        "звинуватила",
+        "звинуватили",
+        "звинувачує",
+        "закликав",
+        "закликала",
+    ]
+)
 # "Donetsk and Luhansk regions": one generic word after a list of names makes each name that unit.
 DIRECTION_WORDS = _norms(["direction", "directions", "axis", "axes", "напрямок", "напрямку", "напрямках", "напрямки", "напрямі"])
 GENERIC = DIRECTION_WORDS | _norms([
@@ -124,7 +150,9 @@ def means_the_government(tokens: Tokens, first: int) -> bool:
     if not first:
         return False
     previous = tokens.norms[first - 1]
-    return previous == "with" or (previous in _WITH and word.lower().endswith(_INSTRUMENTAL))
+    if previous == "by" and first > 1 and tokens.norms[first - 2] in ("controlled", "held", "occupied", "accused"):
+        return True  # "territory controlled by Kyiv"
+    return previous == "with" or previous in _GOVERNED_BY or (previous in _WITH and word.lower().endswith(_INSTRUMENTAL))
 
 
 def names_a_person_by_title(tokens: Tokens, first: int, last: int) -> bool:

@@ -242,6 +242,8 @@ class RegionMatcher(PlaceChoice):
                 unlikely.add("special_city")
         if means_the_government(tokens, first):
             unlikely.add("special_city")
+        if "special_city" in unlikely and any(self._kinds[key] == "special_city" for key in keys):
+            return (), False  # the government, not the capital nor a village that shares its name ("Київ" in Mykolaiv Oblast)
         if unlikely:
             keys = tuple(key for key in keys if self._kinds[key] not in unlikely)
             obscure = tuple(key for key in obscure if self._kinds[key] not in unlikely)

@@ -110,6 +110,8 @@ ENTRIES = [
     (19, "raion", (1, 2), ("Краматорський",), False),
     (20, "settlement", (1, 2, 6), ("Іванівка",), False),
     (21, "settlement", (1, 2, 19), ("Іванівка",), False),
+    (22, "special_city", (1,), ("Kyiv", "Київ", "Києва", "Києві"), True),
+    (23, "settlement", (1, 4), ("Київ",), False),
 ]  # fmt: skip
 NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
@@ -342,3 +344,25 @@ def test_a_summary_s_total_and_the_day_s_part_and_two_directions_are_claims_of_t
 )
 def test_the_military_and_the_update_are_the_body_named_before(archive, body):  # noqa: F811
     assert [who for who, _words in said(archive, body, "en")] == ["general-staff-afu", "general-staff-afu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has stepped up long-range drone strikes on Russia.",
+        "Moscow wants to force Kyiv to spend money it does not have.",
+        "Can Kyiv get through the winter?",
+        "Prisoners were returned from territory controlled by Kyiv.",
+        "Peskov said the attacks showed Kyiv was not interested in talks.",
+        "Пєсков звинуватив Київ у порушенні мораторію.",
+    ],
+)
+def test_the_capital_as_the_government_is_no_place_nor_a_village_of_its_name(matcher, text):
+    assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["Russia attacked Kyiv with drones overnight.", "Explosions rang out over Kyiv.", "Уночі ворог атакував Київ."]
+)
+def test_the_capital_attacked_is_the_place(matcher, text):
+    assert places(matcher, text) == ["Kyiv"]
