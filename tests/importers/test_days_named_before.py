@@ -112,6 +112,7 @@ ENTRIES = [
     (21, "settlement", (1, 2, 19), ("Іванівка",), False),
     (22, "special_city", (1,), ("Kyiv", "Київ", "Києва", "Києві"), True),
     (23, "settlement", (1, 4), ("Київ",), False),
+    (24, "settlement", (1, 5), ("Антонівське",), False),
 ]  # fmt: skip
 NAMES = {number: names[0] for number, _kind, _line, names, _prominent in ENTRIES}
 
@@ -366,3 +367,14 @@ def test_the_capital_as_the_government_is_no_place_nor_a_village_of_its_name(mat
 )
 def test_the_capital_attacked_is_the_place(matcher, text):
     assert places(matcher, text) == ["Kyiv"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Росіяни намагалися штурмувати позиції ЗСУ поблизу Антонівського мосту.",
+        "Частину дронів збили над акваторією Дніпра.",
+    ],
+)
+def test_a_bridge_and_a_river_s_waters_named_after_a_place_are_no_place(matcher, text):
+    assert places(matcher, text) == []
