@@ -295,7 +295,13 @@ class _Finder(ClaimSpans, ClaimantChoice):
                 # "X rejected …, UNN reports": X's words; not "…, NV reported earlier", "Раніше Мілітарний писав, що …",
                 # the publisher's own reporting.
                 claimant = self._subject_of(*attribution.quote) or claimant
-            said_on = next(iter(self._dates(*attribution.who)), None)
+            # (With the preposition the words naming the speaker leave out: "У середу Федоров закликав …".)
+            who_start = (
+                attribution.who[0] - 2
+                if self.body[attribution.who[0] - 2 : attribution.who[0]] in ("У ", "В ")
+                else attribution.who[0]
+            )
+            said_on = next(iter(self._dates(who_start, attribution.who[1])), None)
             # "the report for March 26", "у зведенні за 5 лютого": the period the words speak of, when they name none.
             period = said_on if said_on and REPORT_FOR.search(self.body, max(0, said_on.span[0] - 24), said_on.span[0]) else None
             said, by = (), self

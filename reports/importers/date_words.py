@@ -92,7 +92,9 @@ RELATIVE = {
     **dict.fromkeys(["на початку тижня", "на початку цього тижня", "early this week", "early in the week",
                      "в начале недели"], "week_start"),
     **dict.fromkeys(["last week", "минулого тижня", "на минулому тижні", "на прошлой неделе"], "last_week"),
-    **dict.fromkeys(["this month", "цього місяця", "в этом месяце"], "this_month"),
+    # The article's month so far, as "this week" is its week so far.
+    **dict.fromkeys(["this month", "earlier this month", "цього місяця", "на початку цього місяця", "в этом месяце"],
+                    "month_so_far"),
     # The article's month so far, as "з початку квітня" in an April article is.
     **dict.fromkeys(["since the start of the month", "since the beginning of the month", "since the start of this month",
                      "since the beginning of this month", "з початку місяця", "від початку місяця",

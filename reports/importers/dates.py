@@ -169,10 +169,17 @@ EXPRESSIONS = [
      r"(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midnight\b)", "as_of_hour", {"станом", "as", "по"}),
     # "Близько 13:30 окупанти обстріляли Краматорськ", "at 2:15 a.m.": an hour of the article's day.
     # (Not when a day follows: "at 2:15 a.m. on Monday" is Monday's.)
-    (rf"(?:близько|приблизно|о|об|около|в|at|around|about|after|before|після)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
+    (rf"(?:близько|приблизно|о|об|около|в|at|around|about|after|before|після|by)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
      rf"(?!\s*(?:км|km|%))"
      rf"(?!(?:\s*(?:a\.m\.|p\.m\.))?[^.;]{{0,20}}?\b(?:on|у|в|во)\s+(?:{WEEKDAY}|\d))",
-     "as_of_hour", {"близько", "приблизно", "о", "об", "около", "в", "at", "around", "about", "after", "before", "після"}),
+     "as_of_hour", {"близько", "приблизно", "о", "об", "около", "в", "at", "around", "about", "after", "before", "після",
+                    "by"}),
+    # "By 8 a.m., Ukrainian troops had repelled 44 of the attacks": an hour of the article's day, said in English.
+    (r"(?:by|at|after|before|around|about)\s+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+     rf"(?![^.;]{{0,20}}?\b(?:on|у|в|во)\s+(?:{WEEKDAY}|\d))", "as_of_hour", {"by", "at", "after", "before", "around", "about"}),
+    # "А 02.03, як повідомили в ОВА, …", "15.09 під час масованої атаки …": a day and month in figures, no year (not a
+    # time: "о 10.05", nor a decimal).
+    (r"(?<![\d.,:о])(?P<d1>0[1-9]|[12]\d|3[01])\.(?P<m1>0[1-9]|1[0-2])(?![\d.,]\d)", "day_month", DIGITS),
     (r"(?P<numeric>(?:[12]\d|3[01]|0?[1-9])[./](?:1[0-2]|0?[1-9])[./](?:19|20)\d{2}|(?:19|20)\d{2}-[01]\d-[0-3]\d)\b",
      "numeric", DIGITS),
 ]  # fmt: skip
@@ -320,6 +327,18 @@ def _days_after(days: int):
         return days if days >= 0 else int(match.group("n")) if match.group("n").isdigit() else NUMBER_WORDS[key(match.group("n"))]
 
     return reader
+
+
+def _day_month(match, published_on, language):
+    month, day = int(match.group("m1")), int(match.group("d1"))
+    before = match.string[max(0, match.start() - 6) : match.start()].lower()
+    if re.search(r"(?:\bо|\bоб|\bat|близько|около|\bдо|\bз|\bвід)\s*$", before):
+        return None  # an hour ("о 10.05", "з 18.00")
+    try:
+        date = datetime.date(year_of(match, month, day, published_on), month, day)
+    except ValueError:
+        return None
+    return (date, date, DAY)
 
 
 def _day_of_month(match, published_on, language):
@@ -479,4 +498,5 @@ _READERS = {
     "next_day": _days_after(1),
     "days_later": _days_after(-1),
     "day_of_month": _day_of_month,
+    "day_month": _day_month,
 }

@@ -378,3 +378,24 @@ def test_the_capital_attacked_is_the_place(matcher, text):
 )
 def test_a_bridge_and_a_river_s_waters_named_after_a_place_are_no_place(matcher, text):
     assert places(matcher, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("А 02.03, як повідомили в ОВА, під ударом опинилася карета швидкої.", [("2025-03-02", "2025-03-02", "day")]),
+        ("15.09 під час масованої атаки на Запоріжжя загинули четверо людей.", [("2024-09-15", "2024-09-15", "day")]),
+        ("Близько 10.05 пролунали вибухи.", [("2025-06-17", "2025-06-17", "day")]),  # an hour, not 10 May
+        ("Було евакуйовано 3.5 тисячі людей.", []),
+        ("By 8 a.m., Ukrainian troops had repelled 44 of the attacks.", [("2025-06-17", "2025-06-17", "day")]),
+        ("They had evacuated 37 people from the town this month.", [("2025-06-01", "2025-06-17", "approximate")]),
+    ],
+)  # fmt: skip
+def test_a_day_and_month_in_figures_an_english_hour_and_the_month_so_far(text, expected):
+    assert days(text, language="en" if text.isascii() else "uk") == expected
+
+
+def test_a_day_before_the_caller_dates_the_call(archive):  # noqa: F811
+    body = "Дрон влучив у будинок, повідомив Іван Федоров. У вівторок Федоров закликав мешканців звертатися до ЦНАПів."
+    calls = [claim for claim in claims_of(archive, body, published_on=TUESDAY) if "закликав" in claim.quote]
+    assert [(claimant_name(claim), claim.occurred.start.isoformat()) for claim in calls] == [("Іван Федоров", "2025-06-17")]
