@@ -49,6 +49,7 @@ _DIGIT = re.compile(r"\d")
 # What happens again and again: a frequency word ("щодня", "regularly", "a frequent target").
 _HABITUAL = re.compile(
     r"\b(?:щодня|щоночі|щодоби|щотижня|регулярно|постійно|неодноразово|систематично|раз\s+у\s+раз|раз\s+за\s+разом|"
+    r"щоденн\w+|постійн\w+|регулярн\w+|систематичн\w+|"
     r"ежедневно|регулярно|постоянно|неоднократно|"
     r"daily|every\s+(?:day|night|morning|evening)|regularly|repeatedly|frequently|constantly|routinely|often|щоранку|щовечора|"
     r"(?:a\s+)?(?:frequent|regular|constant|common)\s+targets?)\b",
@@ -180,13 +181,14 @@ def withheld(words: str) -> bool:
 # Emergency work going on, with no result and no number: "На місці працюють рятувальники", "Тривають аварійно-рятувальні
 # роботи", "Emergency crews are still at the scene", "Енергетики працюють над відновленням живлення".
 _WORK_GOES_ON = re.compile(
-    r"(?:\b(?:тривають|триває|продовжуються|ведуться|проводяться)\s+(?:аварійно-|пошуково-)?(?:рятувальн\w+|відновлювальн\w+|"
+    r"(?:\b(?:продовжують|продовжує)\s+(?:розбирати|гасити)\b|\bрозбирають\s+завали\b|"
+    r"\b(?:тривають|триває|продовжуються|ведуться|проводяться)\s+(?:аварійно-|пошуково-)?(?:рятувальн\w+|відновлювальн\w+|"
     r"ремонтн\w+)\s+робот\w*|\b(?:працюють|працює)\s+(?:над\s+|на\s+місці|усі\s+екстрені|всі\s+служби|рятувальник\w*|"
     r"екстрені\s+служби)|\b(?:are|is|remain|remains)\s+(?:still\s+)?(?:at\s+the\s+scene|on\s+(?:the\s+)?site|working\s+to\b|"
     r"working\s+at\s+the\s+scene))",
     re.IGNORECASE,
 )
-_WORK_CUE = re.compile(r"робот|працю|scene|site|working", re.IGNORECASE)
+_WORK_CUE = re.compile(r"робот|працю|scene|site|working|розбира|гасити", re.IGNORECASE)
 
 
 def work_goes_on(words: str) -> bool:
@@ -200,6 +202,7 @@ def reports_nothing(words: str) -> bool:
     return (
         is_question(words)
         or work_goes_on(words)
+        or habitual_attacks(words)
         or is_appeal(words)
         or only_remains(words)
         or says_where_it_lies(words)
@@ -220,7 +223,10 @@ _ATTACKS = re.compile(
 
 # Shelling spoken of in the present, as what goes on ("Нікополь обстрілюють з лівого берега Дніпра", "Обстріли
 # правобережжя ведуться з окупованих Олешок"), not as an event on a day.
-_ONGOING = re.compile(r"\b(?:обстрілюють|обстрілює|обстрілюються|обстрілюється|ведуться|ведеться|гатять|shells|are\s+shelling)\b")
+_ONGOING = re.compile(
+    r"\b(?:обстрілюють|обстрілює|обстрілюються|обстрілюється|ведуться|ведеться|гатять|shells|are\s+shelling|"
+    r"(?:залишається|залишаються|перебуває|перебувають)\s+під\s+(?:\w+\s+)?обстрілами|remains?\s+under\s+(?:\w+\s+)?(?:fire|shelling))\b"
+)
 
 
 def habitual_attacks(words: str) -> bool:
@@ -231,4 +237,5 @@ def habitual_attacks(words: str) -> bool:
         return False
     if _HABITUAL_CUE.search(words) is not None and _HABITUAL.search(words) is not None and _ATTACKS.search(words) is not None:
         return True
-    return ("ють" in words or "ться" in words or "shell" in words) and _ONGOING.search(words) is not None
+    cue = "ють" in words or "ться" in words or "shell" in words or "під" in words or "under" in words
+    return cue and _ONGOING.search(words) is not None

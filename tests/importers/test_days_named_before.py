@@ -399,3 +399,16 @@ def test_a_day_before_the_caller_dates_the_call(archive):  # noqa: F811
     body = "Дрон влучив у будинок, повідомив Іван Федоров. У вівторок Федоров закликав мешканців звертатися до ЦНАПів."
     calls = [claim for claim in claims_of(archive, body, published_on=TUESDAY) if "закликав" in claim.quote]
     assert [(claimant_name(claim), claim.occurred.start.isoformat()) for claim in calls] == [("Іван Федоров", "2025-06-17")]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Херсон залишається під обстрілами з лівого берега Дніпра, повідомив Олександр Прокудін.", "uk"),
+        ("Костянтинівка потерпає від щоденних обстрілів, зазначив Вадим Філашкін.", "uk"),
+        ("Now the drones fly over the market every morning, Donetsk regional Gov. Vadym Filashkin said.", "en"),
+        ("Рятувальники продовжують розбирати завали, повідомив Іван Федоров.", "uk"),
+    ],
+)  # fmt: skip
+def test_shelling_that_goes_on_and_rubble_still_cleared_are_no_claims_whoever_says_them(archive, body, language):  # noqa: F811
+    assert said(archive, body, language) == []
