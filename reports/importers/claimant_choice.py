@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from reports.importers.claim_words import BACK_TO_ORGANISATION, BACK_WORDS, CITED_WORDS, DATA_WORDS, TITLE_WORDS, unnamed
 from reports.importers.morphology import person_nominative
 from reports.importers.offices import names_an_office, office_alone, office_kind, office_speaker, unplaced_office
-from reports.importers.speakers import WHEN_WORDS, NewClaimant, one_word_name, speaker, without_adverbial
+from reports.importers.speakers import WHEN_WORDS, NewClaimant, body_by_kind, one_word_name, speaker, without_adverbial
 from reports.importers.text import Tokens, normalize, tokenize
 
 
@@ -199,6 +199,10 @@ class ClaimantChoice:
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new
+        body = body_by_kind(self.body[who[0] : who[1]])
+        if body is not None:  # "The Sumy regional police said …", "Поліція Чернігівщини повідомила …"
+            self.speakers.append(body)
+            return body
         if norms & BACK_TO_ORGANISATION:
             # "Місія пише, що …": the body named before by that word ("Моніторингова місія ООН"), else the last that spoke.
             named_so = next(

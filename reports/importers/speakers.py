@@ -228,10 +228,51 @@ _QUOTES = re.compile(r"[«»“”„\"]")
 _ABBREVIATION_IN_OBLAST = re.compile(r"(?<![\w-])([А-ЯІЇЄҐ]{3,}(?:\s+(?:у|в)\s+[А-ЯІЇЄҐ][а-яіїєґ’'ʼ-]+\s+області))\s*$")
 
 
+# A body named by its kind and where it serves ("The Sumy regional police", "the Kharkiv Regional Prosecutor's Office",
+# "Rivne city council", "Поліція Чернігівщини", "Білопільська міська рада"): those words, for the editor to confirm.
+_BODY_BY_KIND = re.compile(
+    r"^(?:the\s+)?(?P<name>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?\s+(?:(?:regional|city|oblast|district|national|"
+    r"military|local|patrol|juvenile)\s+){0,2}(?:police|prosecutor['’]s\s+office|prosecutors|city\s+council|council|"
+    r"military\s+administration|fire\s+service|emergency\s+service|water\s+utility|utility))\s*$|"
+    r"^(?P<uk>(?:Поліція|Прокуратура|Нацполіція|Патрульна\s+поліція)\s+[А-ЯІЇЄҐ][а-яіїєґ’'ʼ-]+(?:\s+області)?|"
+    r"[А-ЯІЇЄҐ][а-яіїєґ’'ʼ-]+(?:ська|цька|зька)\s+(?:міська|обласна|селищна|сільська)\s+(?:рада|прокуратура))\s*$",
+    re.IGNORECASE,
+)
+
+
+# "police in Dnipropetrovsk Oblast": named as "Dnipropetrovsk Oblast police".
+_KIND_IN_PLACE = re.compile(
+    r"^(?:the\s+)?(?P<kind>police|prosecutors)\s+in\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w’'-]+(?:\s+(?:Oblast|region|Region|"
+    r"city))?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def body_by_kind(words: str) -> NewClaimant | None:
+    """A body the words name by its kind and its place (see _BODY_BY_KIND), else None."""
+    words = without_adverbial(words).strip()
+    in_place = _KIND_IN_PLACE.match(words)
+    if in_place is not None:
+        return NewClaimant(f"{in_place.group('place')} {in_place.group('kind').lower()}", "", True)
+    found = _BODY_BY_KIND.match(words)
+    if found is None:
+        return None
+    name = found.group("name") or found.group("uk")
+    return NewClaimant(name, "", True)
+
+
 def one_word_name(words: str, is_place, preceded_by: str = "") -> NewClaimant | None:
     """A company or body named by one capitalised word (see _ONE_WORD), that `is_place` does not know as a place and
     that is not a plural word for people ("Officials", "Мешканці"), a pronoun or a sentence's function word.
-    `preceded_by`, the text before the words, may say the name stands in another case ("за інформацією", "в")."""
+    `preceded_by`, the text before the words, may say the name stands in another case ("за інформацією", "в").
+    The name and what it is may stand in apposition, either way round ("Ukrzaliznytsia, Ukraine's state railway", "The
+    regional power company, Sumyoblenergo")."""
+    words = without_adverbial(words)  # "Separately, Dnipropetrovsk Oblast police": not "Separately"
+    if words.count(",") == 1:
+        first, second = (part.strip() for part in words.split(","))
+        found = one_word_name(first, is_place, preceded_by) or one_word_name(second, is_place, preceded_by)
+        if found is not None:
+            return found._replace(role=(second if found.name in first else first) or found.role)
     office = _ABBREVIATION_IN_OBLAST.search(words)
     if office is not None:
         return NewClaimant(office.group(1), _role(words, *office.span(1)), True)

@@ -412,3 +412,22 @@ def test_a_day_before_the_caller_dates_the_call(archive):  # noqa: F811
 )  # fmt: skip
 def test_shelling_that_goes_on_and_rubble_still_cleared_are_no_claims_whoever_says_them(archive, body, language):  # noqa: F811
     assert said(archive, body, language) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Ukrzaliznytsia, Ukraine's state railway, said a locomotive depot in the city had been damaged.", "Ukrzaliznytsia"),
+        ("The regional power company, Sumyoblenergo, said about 4,700 customers were left without electricity.",
+         "Sumyoblenergo"),
+        ("The Sumy regional police said they had registered 34 reports of damage to civilian property over the past day.",
+         "Sumy regional police"),
+        ("Air-raid alerts sounded five times during the night, according to the Sumy city council.", "Sumy city council"),
+        ("Separately, police in Dnipropetrovsk Oblast said a drone hit a car near Mezhova, injuring the driver.",
+         "Dnipropetrovsk Oblast police"),
+        ("Поліція Чернігівщини повідомила, що росіяни скинули вибухівку з дрона на приватне подвір’я.",
+         "Поліція Чернігівщини"),
+    ],
+)  # fmt: skip
+def test_a_body_named_by_its_kind_and_place_or_in_apposition_speaks(archive, body, speaker):  # noqa: F811
+    assert [who for who, _words in said(archive, body, "uk" if "Поліція" in body else "en")] == [speaker]
