@@ -75,6 +75,9 @@ def _titled(speaker: NewClaimant, norms: set[str]) -> bool:
     return bool(named & _TITLES & role) and named <= role
 
 
+_COMPANY = re.compile(r"\b(?:company|operator|utility|railway|енергокомпані\w*|компані\w*|оператор\w*)\b", re.IGNORECASE)
+
+
 class ClaimantChoice:
     def _opening_source(self, start: int, end: int) -> Hashable | None:
         """A known source named by the sentence's first words ("DeepState", "Аналітики DeepState"), also after the
@@ -186,6 +189,13 @@ class ClaimantChoice:
             titled = next((one for one in reversed(self.speakers) if not one.organisation and _titled(one, norms)), None)
             if titled is not None:
                 return titled
+        if new is None and _COMPANY.search(self.body, who[0], who[1]):
+            # "regional power company Chernihivoblenergo", "енергокомпанія ДТЕК": the company, not the oblast's office.
+            one = one_word_name(self.body[who[0] : who[1]], self.regions.names_a_place, self.body[max(0, who[0] - 40) : who[0]])
+            if one is not None:
+                self.speakers.append(one)
+                reading.organisation = one  # "…, the company added": this company
+                return one
         if new is None or names_an_office(new.name):  # "в Сумській ОВА": the office, not a person of that name
             # "За даними ОВА" after "повідомили в Сумській обласній військовій адміністрації": the office named before,
             # not that of an oblast the sentence names ("з території Курської області").
@@ -202,6 +212,7 @@ class ClaimantChoice:
         body = body_by_kind(self.body[who[0] : who[1]])
         if body is not None:  # "The Sumy regional police said …", "Поліція Чернігівщини повідомила …"
             self.speakers.append(body)
+            reading.organisation = body
             return body
         if norms & BACK_TO_ORGANISATION:
             # "Місія пише, що …": the body named before by that word ("Моніторингова місія ООН"), else the last that spoke.
@@ -212,6 +223,11 @@ class ClaimantChoice:
             named_so = named_so or self._opening_source(start, who[0])
             if named_so is not None or reading.organisation is not None:
                 return named_so or reading.organisation
+            # A body the archive does not know, named before ("… regional power company Chernihivoblenergo said. …, the
+            # company added.").
+            body = next((one for one in reversed(self.speakers) if one.organisation), None)
+            if body is not None:
+                return body
         if norms & (BACK_WORDS | CITED_WORDS):  # "the Institute noted", with no cited source: the one named before
             return reading.last or self._subject(who) or (self.cited[0] if self.cited else None)
         # A surname alone ("за словами Волошина", "according to Fedorov") is a speaker named before in full.

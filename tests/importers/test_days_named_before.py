@@ -431,3 +431,22 @@ def test_shelling_that_goes_on_and_rubble_still_cleared_are_no_claims_whoever_sa
 )  # fmt: skip
 def test_a_body_named_by_its_kind_and_place_or_in_apposition_speaks(archive, body, speaker):  # noqa: F811
     assert [who for who, _words in said(archive, body, "uk" if "Поліція" in body else "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Russia attacked Chernihiv Oblast overnight, the regional administration said. In Hirsk, a drone damaged a power "
+         "line, regional power company Chernihivoblenergo said. Repair crews had reconnected all of them by 14:20, the "
+         "company added.", "Chernihivoblenergo"),
+        ("The Navy said it destroyed two boats. A Russian drone damaged a power line in the Mykolaiv district, regional "
+         "power company Mykolaivoblenergo said. As of 10:00, power had been restored to all 1,200 customers, the company "
+         "added.", "Mykolaivoblenergo"),
+    ],
+)  # fmt: skip
+def test_a_company_named_by_what_it_is_speaks_and_is_the_company_named_again(archive, body, speaker):  # noqa: F811
+    found = said(archive, body, "en")
+    assert [who for who, words in found if "power line" in words or "restored" in words or "reconnected" in words] == [
+        speaker,
+        speaker,
+    ]
