@@ -45,14 +45,17 @@ TITLE_WORDS = frozenset(
 # "Ukrainian officials said", "local authorities announced", "місцева влада повідомила"): the
 # publisher, whom the source told, is the claimant; the organisation named is where the source works, not who speaks.
 UNNAMED = re.compile(
-    r"^(?:[\w’'ʼ-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?|officials|authorities|media|ЗМІ|СМИ|джерел[оаіу]?|джерелам|"
+    r"^(?:[\w’'ʼ.-]+\s+){0,3}?(?:sources?|insiders?|interlocutors?|officials|authorities|media|ЗМІ|СМИ|джерел[оаіу]?|джерелам|"
     r"співрозмовни(?:к|ка|ки|ку|ків|ця|ці)|посадовц(?:і|ів|ям)|чиновник(?:и|ів)|влад(?:а|и|і)|"
+    # Residents and witnesses unnamed ("розповіли Крим.Реаліям місцеві жителі", "residents said"): what the publisher heard.
+    r"жителі|мешканці|очевидці|residents|witnesses|eyewitnesses|locals|"
     r"інсайдер\w*|источник\w*|собеседник\w*)\b|\bon\s+(?:the\s+)?condition\s+of\s+anonymity\b|\bна\s+умовах\s+анонімності\b",
     re.IGNORECASE,
 )
 # Looked for in the words as written, without their first letter, so that a capitalised word ("Sources said") is found.
 _UNNAMED_CUE = re.compile(
-    r"ource|nsider|nterlocutor|nonymity|fficials|uthorities|edia|ЗМІ|МИ|жерел|піврозмовни|осадовц|иновник|лад|нсайдер|нонімн|сточник|обеседник"
+    r"ource|nsider|nterlocutor|nonymity|fficials|uthorities|edia|ЗМІ|МИ|жерел|піврозмовни|осадовц|иновник|лад|нсайдер|нонімн|сточник|обеседник|"
+    r"ителі|ешканці|чевидці|esidents|itnesses|ocals"
 )
 
 

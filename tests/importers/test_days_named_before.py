@@ -450,3 +450,15 @@ def test_a_company_named_by_what_it_is_speaks_and_is_the_company_named_again(arc
         speaker,
         speaker,
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("У ніч на 12 листопада в окупованому Севастополі пролунала серія вибухів, повідомили Крим.Реаліям місцеві жителі.",
+         "uk"),
+        ("The last bakery closed in August, residents said.", "en"),
+    ],
+)  # fmt: skip
+def test_residents_unnamed_are_the_publisher_s_sources(archive, body, language):  # noqa: F811
+    assert [who for who, _words in said(archive, body, language)] == ["unn"]
