@@ -55,8 +55,8 @@ _SAY = grouped(branches(_SAY_EN) + branches(_SAY_UK) + branches(_SAY_RU))
 # An abbreviation with full stops inside it ("the U.N. nuclear watchdog") is one word.
 # A word in angle quotes is a name ("Голова правління «Нафтогазу» Сергій Корецький").
 _WHO = (
-    r"(?P<who>(?:[^\s.,;:\"“”«»„]++\.?\s++|(?:(?-i:[A-Z])\.){2,}\s++|«[^«»\s]{1,40}»\s++|\d{1,2}:\d\d\s++){0,11}?"
-    r"(?:[^\s.,;:\"“”«»„]++|«[^«»\s]{1,40}»|\d{1,2}:\d\d))"
+    r"(?P<who>(?:[^\s.,;:\"“”«»„]++\.?\s++|(?:(?-i:[A-Z])\.){2,}\s++|«[^«».,;:]{1,40}»\s++|\d{1,2}:\d\d\s++){0,11}?"
+    r"(?:[^\s.,;:\"“”«»„]++|«[^«».,;:]{1,40}»|\d{1,2}:\d\d))"
 )
 # A month abbreviated with a full stop before its day ("said on Sept. 15") stays in the date.
 _WHEN_TAIL = (

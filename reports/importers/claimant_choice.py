@@ -11,7 +11,15 @@ from dataclasses import dataclass
 from reports.importers.claim_words import BACK_TO_ORGANISATION, BACK_WORDS, CITED_WORDS, DATA_WORDS, TITLE_WORDS, unnamed
 from reports.importers.morphology import person_nominative
 from reports.importers.offices import names_an_office, office_alone, office_kind, office_speaker, unplaced_office
-from reports.importers.speakers import WHEN_WORDS, NewClaimant, body_by_kind, one_word_name, speaker, without_adverbial
+from reports.importers.speakers import (
+    WHEN_WORDS,
+    NewClaimant,
+    body_by_kind,
+    one_word_name,
+    quoted_body,
+    speaker,
+    without_adverbial,
+)
 from reports.importers.text import Tokens, normalize, tokenize
 
 
@@ -209,7 +217,7 @@ class ClaimantChoice:
         if new is not None:  # "Russia's Defence Ministry" is a ministry named, not "the ministry" named before
             self.speakers.append(new)
             return new
-        body = body_by_kind(self.body[who[0] : who[1]])
+        body = body_by_kind(self.body[who[0] : who[1]]) or quoted_body(self.body[who[0] : who[1]])
         if body is not None:  # "The Sumy regional police said …", "Поліція Чернігівщини повідомила …"
             self.speakers.append(body)
             reading.organisation = body

@@ -248,6 +248,25 @@ _KIND_IN_PLACE = re.compile(
 )
 
 
+# A body named in quotation marks, after the words that say what it is or alone ("Моніторингова група «Кримський
+# вітер»", "за даними «Кримського вітру»", "партизани руху «Атеш»", "the monitoring group "Crimean Wind"").
+_QUOTED_BODY = re.compile(r"[«“\"](?P<name>(?-i:[A-ZА-ЯІЇЄҐ])[^«»“”\".,;:]{1,38})[»”\"]\s*$")
+
+
+def quoted_body(words: str) -> NewClaimant | None:
+    """A body the words name in quotation marks at their end, in the nominative, else None."""
+    found = _QUOTED_BODY.search(words.strip())
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    parts = name.split()
+    if len(parts) == 1:
+        name = morphology.nominative(name)
+    elif len(parts) == 2 and morphology.is_cyrillic(name.replace(" ", "")):
+        name = morphology.nominative_pair(*parts) or name
+    return NewClaimant(name, words[: found.start()].strip(), True)
+
+
 def body_by_kind(words: str) -> NewClaimant | None:
     """A body the words name by its kind and its place (see _BODY_BY_KIND), else None."""
     words = without_adverbial(words).strip()

@@ -462,3 +462,17 @@ def test_a_company_named_by_what_it_is_speaks_and_is_the_company_named_again(arc
 )  # fmt: skip
 def test_residents_unnamed_are_the_publisher_s_sources(archive, body, language):  # noqa: F811
     assert [who for who, _words in said(archive, body, language)] == ["unn"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Моніторингова група «Кримський вітер» написала, що над військовим аеродромом біля міста здіймався дим.",
+         "Кримський вітер"),
+        ("Минулого тижня, за даними «Кримського вітру», у Феодосії понад добу тривала пожежа на нафтобазі.",
+         "Кримський вітер"),
+        ("У Мелітополі партизани руху «Атеш» заявили, що минулої суботи підпалили релейну шафу на залізниці.", "Атеш"),
+    ],
+)  # fmt: skip
+def test_a_body_named_in_quotation_marks_speaks_in_the_nominative(archive, body, speaker):  # noqa: F811
+    assert [who for who, _words in said(archive, body, "uk")] == [speaker]
