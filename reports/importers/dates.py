@@ -190,7 +190,13 @@ for _index, (_pattern, _reader, _starts) in enumerate(EXPRESSIONS):
         _BY_FIRST_WORD.setdefault(_word, []).append(_index)
 # Words that start a date expression only when a date word follows them.
 _WEAK = (
-    (words(MONTH_PREPOSITIONS) | words(YEAR_PREPOSITIONS) | words(WEEKDAY_PREFIXES) | words(SEASON_PREFIXES) | {"the"})
+    (
+        words(MONTH_PREPOSITIONS)
+        | words(YEAR_PREPOSITIONS)
+        | words(WEEKDAY_PREFIXES)
+        | words(SEASON_PREFIXES)
+        | {"the", "that", "after", "before", "того", "цього", "a"}
+    )
     - set(RELATIVE)
     - set(SEASONS)
 )
@@ -201,6 +207,7 @@ _STRONG = (
     | set(WEEKDAYS)
     | {word for phrase in [*PARTS, *HALVES] for word in phrase.split()}
     | {word for phrase in RELATIVE for word in phrase.split()[1:]}
+    | {"evening", "morning", "afternoon", "ж", "самого", "day", "week", "month", "days", "weeks", "months", "year"}
     | {
         "the",
         "past",
