@@ -83,6 +83,7 @@ RELATIVE = {
     # The Saturday and Sunday before the article (or of its own weekend).
     **dict.fromkeys(["over the weekend", "during the weekend", "at the weekend", "on the weekend", "this weekend",
                      "last weekend", "this past weekend", "на вихідних", "у вихідні", "в вихідні", "минулих вихідних",
+                     "за вихідні", "за минулі вихідні",
                      "на минулих вихідних", "на выходных", "в выходные", "в эти выходные"], "weekend"),
     **dict.fromkeys(["over the past week", "in the past week", "over the last week", "за минулий тиждень",
                      "протягом тижня", "за прошедшую неделю", "за минувшую неделю"], "past_week"),

@@ -142,6 +142,9 @@ EXPRESSIONS = [
                                         "вранці", "зранку", "того", "цього", "в", "у", "тем"}),
     (rf"(?:{NEXT_DAY})\b", "next_day", {"by", "the", "a", "наступного", "на", "днем", "следующего"}),
     (rf"(?P<n>{NUMBER})\s+(?:days|дні|днів)\s+(?:later|потому|по\s+тому)\b", "days_later", DIGITS | set(NUMBER_WORDS)),
+    # "Over the same period", "за той самий період": the period named just before.
+    (r"(?:over|during|in|for)\s+the\s+same\s+period\b|за\s+(?:той|цей)\s+(?:самий|же|ж)\s+період\b|за\s+аналогічний\s+період\b",
+     "same_period", {"over", "during", "in", "for", "за"}),
     # "увечері в Сумах пролунали вибухи": the evening of the article's day, unless a day follows ("Увечері 1 липня").
     (rf"(?:увечері|ввечері)\b(?!\s+(?:\d|напередодні|того|(?:у\s+|в\s+)?{WEEKDAY}\b))", "as_of_hour", {"увечері", "ввечері"}),
     # "on the 15th": that day of the article's month, or of the month before when it is still to come.
@@ -169,11 +172,11 @@ EXPRESSIONS = [
      r"(?:a\.m\.|p\.m\.|am\b|pm\b)|noon\b|midnight\b)", "as_of_hour", {"станом", "as", "по"}),
     # "Близько 13:30 окупанти обстріляли Краматорськ", "at 2:15 a.m.": an hour of the article's day.
     # (Not when a day follows: "at 2:15 a.m. on Monday" is Monday's.)
-    (rf"(?:близько|приблизно|о|об|около|в|at|around|about|after|before|після|by)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
+    (rf"(?:близько|приблизно|о|об|около|в|at|around|about|after|before|після|by|до)\s+(?:[01]?\d|2[0-3])[:.][0-5]\d\b"
      rf"(?!\s*(?:км|km|%))"
      rf"(?!(?:\s*(?:a\.m\.|p\.m\.))?[^.;]{{0,20}}?\b(?:on|у|в|во)\s+(?:{WEEKDAY}|\d))",
      "as_of_hour", {"близько", "приблизно", "о", "об", "около", "в", "at", "around", "about", "after", "before", "після",
-                    "by"}),
+                    "by", "до"}),
     # "By 8 a.m., Ukrainian troops had repelled 44 of the attacks": an hour of the article's day, said in English.
     (r"(?:by|at|after|before|around|about)\s+(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
      rf"(?![^.;]{{0,20}}?\b(?:on|у|в|во)\s+(?:{WEEKDAY}|\d))", "as_of_hour", {"by", "at", "after", "before", "around", "about"}),
@@ -229,6 +232,11 @@ _STRONG = (
         "следующий",
     }
 )
+
+
+def _strong(key: str) -> bool:
+    """Whether a word after a weak one may go on a date: a date word, or a number, also one run into its unit ("9am")."""
+    return _as_listed(key) in _STRONG or key[:1].isdigit()
 
 
 def _as_listed(key: str) -> str:
@@ -288,6 +296,11 @@ def find_occurrences(
                 taken.append((start, end, Occurrence(*occurrence, (start, end)), reader))
     found, last_day = [], None
     for start, end, occurrence, reader in sorted(taken, key=lambda item: item[0]):
+        if occurrence == SAME_PERIOD:  # "over the same period": the period named just before (not a day it was said on)
+            periods = [one for one in found if one.end > one.start] or found
+            if periods:
+                found.append(periods[-1]._replace(span=(start, end)))
+            continue
         if isinstance(occurrence, int):
             if last_day is None:
                 continue  # "the same day" with no day named before it
@@ -311,7 +324,7 @@ def _expressions(text: str, words: LoweredWords) -> Iterator[tuple[re.Match, int
     """Each match of an expression in the text, with the expression's rank and reader, in text order."""
     keys = words.keys
     for index, first in [(index, first) for index, first in enumerate(map(_first_word, keys)) if first]:
-        if first in _WEAK and (index + 1 == len(keys) or _as_listed(keys[index + 1]) not in _STRONG):
+        if first in _WEAK and (index + 1 == len(keys) or _strong(keys[index + 1]) is False):
             continue  # "in the city", "on Monday's": a preposition starts a date only before a date word
         position = words.starts[index]
         for rank in _BY_FIRST_WORD[first]:
@@ -327,6 +340,9 @@ def _weekday_range(match, published_on, language):
         last = published_on - datetime.timedelta(days=(published_on.weekday() - WEEKDAYS[key(match.group("weekday2"))]) % 7)
     first = last - datetime.timedelta(days=(last.weekday() - WEEKDAYS[key(match.group("weekday"))]) % 7)
     return (first, last, DAY)
+
+
+SAME_PERIOD = -1  # what the "same period" reader gives, settled in find_occurrences
 
 
 def _days_after(days: int):
@@ -405,10 +421,12 @@ def _month_part(match, published_on, language):
     # are days 1–15 and 16 to the last.
     start = first.replace(day=(1, 11, 21, 1, 16)[third])
     end = last if third in (2, 4) else first.replace(day=(10, 20, None, 15)[third])
-    if start <= published_on <= last and (
-        part.startswith(("з ", "с ")) or _SINCE.search(match.string, max(0, match.start() - 7), match.start())
-    ):
+    since = part.startswith(("з ", "с ")) or _SINCE.search(match.string, max(0, match.start() - 7), match.start())
+    if start <= published_on <= last and since:
         return (start, published_on, APPROXIMATE)  # "since the start of February" in February: the month so far
+    if since and third == 0 and 0 < (published_on - start).days <= 62:
+        # "Since the start of November" in a December article: from then to the article's day.
+        return (start, published_on, APPROXIMATE)
     return (start, end, APPROXIMATE)
 
 
@@ -503,7 +521,8 @@ _READERS = {
     "weekday_range": _weekday_range,
     "same_day": _days_after(0),
     "next_day": _days_after(1),
-    "days_later": _days_after(-1),
+    "days_later": _days_after(-2),
+    "same_period": lambda match, published_on, language: SAME_PERIOD,
     "day_of_month": _day_of_month,
     "day_month": _day_month,
 }

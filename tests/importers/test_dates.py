@@ -29,7 +29,12 @@ def test_since_the_end_of_a_month_is_its_last_third_approximately():
 
 
 def test_the_beginning_of_a_month_without_a_year_is_its_first_ten_days():
-    assert occurred("since the beginning of February") == ("2025-02-01", "2025-02-10", "approximate")
+    assert occurred("in the beginning of February") == ("2025-02-01", "2025-02-10", "approximate")
+
+
+def test_since_the_beginning_of_a_recent_month_runs_to_the_article():
+    assert occurred("since the beginning of February") == ("2025-02-01", "2025-04-02", "approximate")
+    assert occurred("since the beginning of February 2024") == ("2024-02-01", "2024-02-10", "approximate")
 
 
 def test_the_fall_of_a_year_is_september_to_november():

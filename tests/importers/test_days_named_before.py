@@ -476,3 +476,22 @@ def test_residents_unnamed_are_the_publisher_s_sources(archive, body, language):
 )  # fmt: skip
 def test_a_body_named_in_quotation_marks_speaks_in_the_nominative(archive, body, speaker):  # noqa: F811
     assert [who for who, _words in said(archive, body, "uk")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "published_on", "expected"),
+    [
+        ("Since the start of November, Russia has struck port infrastructure 11 times.", datetime.date(2024, 12, 3),
+         [("2024-11-01", "2024-12-03", "approximate")]),
+        ("The State Emergency Service said that by 9am its crews had pulled seven people out.", TUESDAY,
+         [("2025-06-17", "2025-06-17", "day")]),
+        ("Поліція Херсонщини за вихідні задокументувала наслідки 46 обстрілів.", TUESDAY,
+         [("2025-06-14", "2025-06-15", "day")]),
+        ("За її словами, вогонь ліквідували до 07:30, постраждалих немає.", TUESDAY, [("2025-06-17", "2025-06-17", "day")]),
+        ("Russia launched 40 drones over the past day, Fedorov said on Tuesday. Over the same period, Russian forces "
+         "carried out 587 strikes.", TUESDAY,
+         [("2025-06-16", "2025-06-17", "day"), ("2025-06-17", "2025-06-17", "day"), ("2025-06-16", "2025-06-17", "day")]),
+    ],
+)  # fmt: skip
+def test_since_a_recent_month_s_start_an_hour_run_into_its_unit_the_weekend_and_the_same_period(text, published_on, expected):
+    assert days(text, published_on, "en" if text.isascii() else "uk") == expected
